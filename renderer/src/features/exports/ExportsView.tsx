@@ -1,0 +1,4 @@
+/** The Exports view (placeholder until its feature lands). */
+export function ExportsView() {
+  return <section aria-label="Exports" />;
+}

@@ -1,0 +1,4 @@
+/** The PosterHall view (placeholder until its feature lands). */
+export function PosterHallView() {
+  return <section aria-label="PosterHall" />;
+}

@@ -1,0 +1,9 @@
+/** `window.regie`: the contract exposed by the preload (or by the e2e bridge in tests). */
+import type { RegieApi } from '../../shared/ipc.ts';
+
+declare global {
+  interface Window {
+    readonly regie: RegieApi;
+  }
+}
+export {};

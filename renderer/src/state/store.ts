@@ -1,0 +1,55 @@
+/** The open project, its undo history and the file it came from: the renderer's single source of truth. */
+import { create } from 'zustand';
+import type { Project } from '../../../shared/model/schema.ts';
+import type { Edit } from '../../../shared/edits/index.ts';
+import { emptyHistory, isDirty, markSaved, perform, redo, undo, type History } from '../../../shared/edits/history.ts';
+import type { Problem } from '../../../shared/problems.ts';
+
+export interface ProjectState {
+  readonly project: Project | null;
+  /** Shown in the title bar; null for a project never saved. */
+  readonly fileName: string | null;
+  readonly history: History;
+  /** Repairs from the last open, and other notices the user should read once. */
+  readonly notices: readonly Problem[];
+  /** Replaces the open project (open, new, sample): never enters history. */
+  load(project: Project, fileName: string | null, notices?: readonly Problem[]): void;
+  /** One user gesture: its edits become one undo step. Throws EditRejected, leaving the project as it was. */
+  perform(edits: readonly Edit[], label: string): void;
+  undo(): void;
+  redo(): void;
+  markSaved(fileName: string): void;
+  dismissNotices(): void;
+}
+
+export const useProjectStore = create<ProjectState>((set, get) => ({
+  project: null,
+  fileName: null,
+  history: emptyHistory(),
+  notices: [],
+  load: (project, fileName, notices = []) => set({ project, fileName, history: emptyHistory(), notices }),
+  perform: (edits, label) => {
+    const { project, history } = get();
+    if (!project) return;
+    set(perform(project, history, edits, label));
+  },
+  undo: () => {
+    const { project, history } = get();
+    if (project) set(undo(project, history));
+  },
+  redo: () => {
+    const { project, history } = get();
+    if (project) set(redo(project, history));
+  },
+  markSaved: (fileName) => set({ fileName, history: markSaved(get().history) }),
+  dismissNotices: () => set({ notices: [] }),
+}));
+
+/** The open project; views are only shown once one is loaded. */
+export function useProject(): Project {
+  const project = useProjectStore((s) => s.project);
+  if (!project) throw new Error('No project is open');
+  return project;
+}
+
+export const useDirty = (): boolean => useProjectStore((s) => isDirty(s.history));

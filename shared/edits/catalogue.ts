@@ -1,0 +1,4 @@
+/** Edits of the catalogue area. */
+import type { EditHandlerMap } from './types.ts';
+
+export const catalogueEdits = {} satisfies EditHandlerMap;

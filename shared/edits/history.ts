@@ -1,0 +1,61 @@
+/** Undo/redo as inverse patches, one step per gesture; loading a file starts a fresh history. */
+import { applyPatches, type Patch } from 'immer';
+import type { Project } from '../model/schema.ts';
+import { applyEdits, type Edit } from './index.ts';
+
+export interface HistoryStep {
+  /** Unique within a history, so the saved position is recognised exactly after undo and new edits. */
+  readonly id: number;
+  /** i18n key of what the step did, for the undo button's tooltip ("Move “Keynote”"). */
+  readonly label: string;
+  readonly patches: readonly Patch[];
+  readonly inversePatches: readonly Patch[];
+}
+
+export interface History {
+  readonly past: readonly HistoryStep[];
+  readonly future: readonly HistoryStep[];
+  readonly nextId: number;
+  /** Id of the last step when the file was saved or opened (0: before any step). */
+  readonly savedId: number;
+}
+
+export const HISTORY_LIMIT = 500;
+
+export const emptyHistory = (): History => ({ past: [], future: [], nextId: 1, savedId: 0 });
+
+export interface Performed {
+  readonly project: Project;
+  readonly history: History;
+}
+
+/** Applies a gesture's edits as one undoable step. An empty change adds no step. */
+export function perform(project: Project, history: History, edits: readonly Edit[], label: string): Performed {
+  const applied = applyEdits(project, edits);
+  if (applied.patches.length === 0) return { project, history };
+  const step: HistoryStep = { id: history.nextId, label, patches: applied.patches, inversePatches: applied.inversePatches };
+  const past = [...history.past, step].slice(-HISTORY_LIMIT);
+  return { project: applied.project, history: { past, future: [], nextId: history.nextId + 1, savedId: history.savedId } };
+}
+
+export function undo(project: Project, history: History): Performed {
+  const step = history.past.at(-1);
+  if (!step) return { project, history };
+  return {
+    project: applyPatches(project, step.inversePatches as Patch[]),
+    history: { ...history, past: history.past.slice(0, -1), future: [step, ...history.future] },
+  };
+}
+
+export function redo(project: Project, history: History): Performed {
+  const step = history.future[0];
+  if (!step) return { project, history };
+  return {
+    project: applyPatches(project, step.patches as Patch[]),
+    history: { ...history, past: [...history.past, step], future: history.future.slice(1) },
+  };
+}
+
+const currentId = (history: History): number => history.past.at(-1)?.id ?? 0;
+export const isDirty = (history: History): boolean => currentId(history) !== history.savedId;
+export const markSaved = (history: History): History => ({ ...history, savedId: currentId(history) });

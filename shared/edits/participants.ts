@@ -1,0 +1,4 @@
+/** Edits of the participants area. */
+import type { EditHandlerMap } from './types.ts';
+
+export const participantsEdits = {} satisfies EditHandlerMap;

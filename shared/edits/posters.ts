@@ -1,0 +1,4 @@
+/** Edits of the posters area. */
+import type { EditHandlerMap } from './types.ts';
+
+export const postersEdits = {} satisfies EditHandlerMap;

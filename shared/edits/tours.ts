@@ -1,0 +1,4 @@
+/** Edits of the tours area. */
+import type { EditHandlerMap } from './types.ts';
+
+export const toursEdits = {} satisfies EditHandlerMap;

@@ -1,0 +1,249 @@
+/** The project document: the one definition of a `.regie` file. The TypeScript types come from it. */
+import { z } from 'zod';
+
+/** The version this build writes; migrations bring older files up to it. */
+export const CURRENT_VERSION = 1;
+export const FORMAT = 'regie-project';
+
+const id = z.string().min(1, { error: 'expected a non-empty identifier' });
+const text = z.string();
+export const dayString = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'expected a date as YYYY-MM-DD' });
+export const timeString = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' });
+const positiveInt = z.number({ error: 'expected a positive number' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a positive number' });
+const countInt = z.number({ error: 'expected a number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected zero or more' });
+/** Field names whose values the seed text does not give: shown to the organiser as "assumed". */
+const assumed = z.array(z.string()).default([]);
+
+/** A stretch of time on one day (availability, opening hours). */
+export const timeWindowSchema = z.object({ day: dayString, start: timeString, end: timeString });
+
+export const SESSION_KINDS = [
+  'keynote', 'talk', 'thematic-session', 'workshop', 'hackathon', 'plenary', 'poster-session',
+  'institutional', 'social', 'break', 'meal',
+] as const;
+export const ROOM_LAYOUTS = ['theatre', 'classroom', 'cabaret', 'hall', 'boardroom', 'standing'] as const;
+export const EQUIPMENT = ['projector', 'microphones', 'streaming', 'recording', 'whiteboard', 'power-sockets', 'wifi', 'poster-boards', 'catering-area'] as const;
+export const AUDIENCES = ['annual-days', 'engineers-seminar', 'public', 'press'] as const;
+export const PERSON_ROLES = ['speaker', 'chair', 'host', 'guide', 'moderator'] as const;
+export const DIETS = ['none', 'vegetarian', 'vegan', 'halal', 'kosher', 'gluten-free', 'other'] as const;
+export const REGISTRATION_KINDS = ['day', 'seminar', 'social-evening', 'tour', 'workshop', 'hackathon', 'other'] as const;
+
+export const eventDaySchema = z.object({ date: dayString, label: text.default('') });
+
+export const registrationOptionSchema = z.object({
+  id,
+  label: text,
+  kind: z.enum(REGISTRATION_KINDS),
+  /** The session this option signs people up for (a workshop, a hackathon, the tour), if any. */
+  sessionId: z.string().nullable().default(null),
+  day: dayString.nullable().default(null),
+});
+
+export const eventSchema = z.object({
+  name: text.min(1, { error: 'expected the event name' }),
+  shortName: text.default(''),
+  timeZone: text.default('Europe/Paris'),
+  locale: z.enum(['fr', 'en']).default('fr'),
+  days: z.array(eventDaySchema).min(1, { error: 'expected at least one day' }),
+  registrationOptions: z.array(registrationOptionSchema).default([]),
+  description: text.default(''),
+  assumed,
+});
+
+export const venueSchema = z.object({
+  id,
+  name: text.min(1, { error: 'expected a name' }),
+  address: text.default(''),
+  openingHours: z.array(timeWindowSchema).default([]),
+  /** Minutes to walk or ride to each other venue, by venue id. */
+  travelMinutes: z.record(z.string(), countInt).default({}),
+  assumed,
+});
+
+export const roomSchema = z.object({
+  id,
+  venueId: id,
+  name: text.min(1, { error: 'expected a name' }),
+  capacity: countInt,
+  layout: z.enum(ROOM_LAYOUTS).default('theatre'),
+  equipment: z.array(z.enum(EQUIPMENT)).default([]),
+  /** Empty means the room is available whenever its venue is open. */
+  availability: z.array(timeWindowSchema).default([]),
+  changeoverMinutes: countInt.default(10),
+  assumed,
+});
+
+export const themeSchema = z.object({
+  id,
+  name: text.min(1, { error: 'expected a name' }),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #RRGGBB' }).default('#888888'),
+  assumed,
+});
+
+export const personSchema = z.object({
+  id,
+  firstName: text.default(''),
+  lastName: text.min(1, { error: 'expected a last name' }),
+  affiliation: text.default(''),
+  email: text.default(''),
+  /** Empty means available for the whole event. */
+  availability: z.array(timeWindowSchema).default([]),
+  assumed,
+});
+
+export const slotSchema = z.object({ roomId: id, day: dayString, start: timeString });
+
+export const sessionSchema = z.object({
+  id,
+  kind: z.enum(SESSION_KINDS),
+  title: text.min(1, { error: 'expected a title' }),
+  themeId: z.string().nullable().default(null),
+  durationMinutes: positiveInt,
+  expectedAudience: countInt.default(0),
+  audience: z.array(z.enum(AUDIENCES)).default([]),
+  people: z.array(z.object({ personId: id, role: z.enum(PERSON_ROLES) })).default([]),
+  needs: z
+    .object({ equipment: z.array(z.enum(EQUIPMENT)).default([]), layout: z.enum(ROOM_LAYOUTS).nullable().default(null) })
+    .default({ equipment: [], layout: null }),
+  parentId: z.string().nullable().default(null),
+  slot: slotSchema.nullable().default(null),
+  description: text.default(''),
+  assumed,
+});
+
+export const participantSchema = z.object({
+  id,
+  firstName: text.default(''),
+  lastName: text.min(1, { error: 'expected a last name' }),
+  email: text.default(''),
+  affiliation: text.default(''),
+  role: text.default(''),
+  language: text.default('fr'),
+  /** Ids of `event.registrationOptions` this person signed up for. */
+  registrations: z.array(z.string()).default([]),
+  companionIds: z.array(z.string()).default([]),
+  diet: z.enum(DIETS).default('none'),
+  allergies: text.default(''),
+  accessibility: text.default(''),
+  notes: text.default(''),
+});
+
+export const tourGroupSchema = z.object({
+  id,
+  name: text,
+  guideId: z.string().nullable().default(null),
+  language: text.default('fr'),
+  departure: timeString.nullable().default(null),
+  participantIds: z.array(z.string()).default([]),
+});
+
+export const tourSchema = z.object({
+  id,
+  name: text.min(1, { error: 'expected a name' }),
+  /** The session of the programme this tour belongs to (the guided visit). */
+  sessionId: z.string().nullable().default(null),
+  venueId: z.string().nullable().default(null),
+  groupSizeLimit: positiveInt.default(30),
+  tourMinutes: positiveInt.default(45),
+  intervalMinutes: countInt.default(15),
+  guideIds: z.array(z.string()).default([]),
+  groups: z.array(tourGroupSchema).default([]),
+  assumed,
+});
+
+export const boardFaceSchema = z.object({ id, side: z.enum(['A', 'B']) });
+
+export const posterBoardSchema = z.object({
+  id,
+  number: positiveInt,
+  zone: text.default(''),
+  x: z.number().default(0),
+  y: z.number().default(0),
+  /** A prime spot (near the entrance, the coffee): where highlighted posters go first. */
+  prime: z.boolean().default(false),
+  faces: z.array(boardFaceSchema).min(1, { error: 'expected at least one face' }),
+});
+
+export const posterSchema = z.object({
+  id,
+  title: text.min(1, { error: 'expected a title' }),
+  presenters: z.array(z.string()).default([]),
+  project: text.default(''),
+  themeId: z.string().nullable().default(null),
+  highlighted: z.boolean().default(false),
+  boardFaceId: z.string().nullable().default(null),
+  assumed,
+});
+
+export const posterHallSchema = z.object({
+  roomId: z.string().nullable().default(null),
+  boards: z.array(posterBoardSchema).default([]),
+  posters: z.array(posterSchema).default([]),
+});
+
+export const ruleSettingSchema = z.object({
+  enabled: z.boolean().default(true),
+  severity: z.enum(['error', 'warning', 'info']).nullable().default(null),
+});
+
+export const acknowledgementSchema = z.object({ key: z.string(), note: text.default('') });
+
+export const importMappingSchema = z.object({
+  name: text,
+  /** Target field -> source column header. */
+  columns: z.record(z.string(), z.string()),
+});
+
+export const settingsSchema = z.object({
+  snapMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(30)]).default(5),
+  rules: z.record(z.string(), ruleSettingSchema).default({}),
+  acknowledgements: z.array(acknowledgementSchema).default([]),
+  importMappings: z.array(importMappingSchema).default([]),
+});
+
+export const projectSchema = z.object({
+  format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
+  version: z.literal(CURRENT_VERSION),
+  event: eventSchema,
+  venues: z.array(venueSchema).default([]),
+  rooms: z.array(roomSchema).default([]),
+  themes: z.array(themeSchema).default([]),
+  people: z.array(personSchema).default([]),
+  sessions: z.array(sessionSchema).default([]),
+  participants: z.array(participantSchema).default([]),
+  tours: z.array(tourSchema).default([]),
+  posterHall: posterHallSchema.default({ roomId: null, boards: [], posters: [] }),
+  settings: settingsSchema.default({ snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] }),
+});
+
+export type Project = z.infer<typeof projectSchema>;
+export type ProjectInput = z.input<typeof projectSchema>;
+export type RegieEvent = z.infer<typeof eventSchema>;
+export type EventDay = z.infer<typeof eventDaySchema>;
+export type RegistrationOption = z.infer<typeof registrationOptionSchema>;
+export type Venue = z.infer<typeof venueSchema>;
+export type Room = z.infer<typeof roomSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type TimeWindow = z.infer<typeof timeWindowSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourGroup = z.infer<typeof tourGroupSchema>;
+export type PosterBoard = z.infer<typeof posterBoardSchema>;
+export type BoardFace = z.infer<typeof boardFaceSchema>;
+export type Poster = z.infer<typeof posterSchema>;
+export type PosterHall = z.infer<typeof posterHallSchema>;
+export type ProjectSettings = z.infer<typeof settingsSchema>;
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type RoomLayout = (typeof ROOM_LAYOUTS)[number];
+export type Equipment = (typeof EQUIPMENT)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export type Diet = (typeof DIETS)[number];
