@@ -1,0 +1,7 @@
+/** `regie check` (placeholder: its issue's work replaces it). */
+import type { CliCommand } from './io.ts';
+
+export const run: CliCommand = async (_args, io) => {
+  io.err('regie check: not available yet');
+  return 2;
+};

@@ -1,0 +1,15 @@
+/** What a CLI command gets: its arguments, where to print, and the language to speak. */
+import type { TFunction } from 'i18next';
+import type { Language } from '../../shared/i18n/index.ts';
+
+export interface CliIO {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly t: TFunction;
+  readonly language: Language;
+  /** Folder relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+/** A command: returns the process exit code (0 ok, 1 problems found, 2 wrong usage or unreadable input). */
+export type CliCommand = (args: readonly string[], io: CliIO) => Promise<number>;
