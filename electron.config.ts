@@ -3,16 +3,19 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/** Where the build goes; REGIE_OUT lets a test run build into its own folder. */
+const out = process.env.REGIE_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: { input: { index: resolve('main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { preload: resolve('main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -24,7 +27,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
