@@ -1,1 +1,159 @@
-export {};
+/** The Electron shell: app lifecycle, the one window, its menu, native dialogs and security settings. Thin. */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Store from 'electron-store';
+import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
+import { MENU_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
+import { createHandlers, isOwnRenderer, registerIpc } from './ipc.ts';
+import { createAppServices } from './services/app-services.ts';
+import { FILE_FILTERS, type Dialogs } from './services/dialogs.ts';
+import { openPreferences, type PreferenceValues } from './services/preferences.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererIndexHtml = join(here, '../renderer/index.html');
+const preloadScript = join(here, '../preload/preload.cjs');
+/** Same policy as the meta tag in renderer/index.html, also sent as a header where headers apply. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let window: BrowserWindow | null = null;
+
+function nativeDialogs(): Dialogs {
+  const parent = (): BrowserWindow | undefined => window ?? undefined;
+  return {
+    async showOpen(purpose) {
+      const options = { properties: ['openFile' as const], filters: [...FILE_FILTERS[purpose]] };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showSave(purpose, suggestedName) {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [...FILE_FILTERS[purpose]] };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async showFolder() {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async revealFolder(path) {
+      await shell.openPath(path);
+    },
+  };
+}
+
+const send = (command: MenuCommand) => () => window?.webContents.send(MENU_EVENT, command);
+
+/** The menu, in the user's language; shortcuts the page handles itself are shown but not registered twice. */
+function buildMenu(language: AppInfo['language']): void {
+  const t = createI18n(language === 'system' ? pickLanguage(app.getLocale()) : language).t;
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label: t(label),
+    click: send(command),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t('common:menu.file'),
+      submenu: [
+        item('common:menu.open', 'open', 'CmdOrCtrl+O'),
+        item('common:menu.openSample', 'openSample'),
+        { type: 'separator' },
+        item('common:menu.save', 'save', 'CmdOrCtrl+S'),
+        item('common:menu.saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        { role: 'quit', label: t('common:menu.quit') },
+      ],
+    },
+    {
+      label: t('common:menu.edit'),
+      submenu: [
+        item('common:menu.undo', 'undo', 'CmdOrCtrl+Z'),
+        item('common:menu.redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut', label: t('common:menu.cut') },
+        { role: 'copy', label: t('common:menu.copy') },
+        { role: 'paste', label: t('common:menu.paste') },
+        { role: 'selectAll', label: t('common:menu.selectAll') },
+      ],
+    },
+    {
+      label: t('common:menu.view'),
+      submenu: [
+        { role: 'resetZoom', label: t('common:menu.resetZoom') },
+        { role: 'zoomIn', label: t('common:menu.zoomIn') },
+        { role: 'zoomOut', label: t('common:menu.zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('common:menu.fullScreen') },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): void {
+  window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Régie',
+    show: false,
+    webPreferences: {
+      preload: preloadScript,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window?.show());
+  window.on('closed', () => {
+    window = null;
+  });
+  void window.loadFile(rendererIndexHtml);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDown();
+  const preferences = await openPreferences(app.getPath('userData'), (options) => new Store<PreferenceValues>(options));
+  const services = createAppServices({
+    dialogs: nativeDialogs(),
+    preferences,
+    version: app.getVersion(),
+    systemLocale: app.getLocale(),
+    onLanguageChanged: buildMenu,
+  });
+  registerIpc(ipcMain, createHandlers(services), isOwnRenderer(rendererIndexHtml));
+  buildMenu(preferences.language());
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void start();

@@ -12,8 +12,8 @@ export type Cancelled = { readonly status: 'cancelled' };
 export interface OpenedProject {
   readonly status: 'opened';
   readonly project: Project;
-  /** Shown in the title bar; the main process keeps the full path to itself. */
-  readonly fileName: string;
+  /** Shown in the title bar; the main process keeps the full path to itself. Null: never saved (the sample). */
+  readonly fileName: string | null;
   /** What the forgiving restore repaired while opening. */
   readonly repairs: readonly Problem[];
 }
@@ -45,6 +45,8 @@ export interface AppInfo {
   readonly version: string;
   readonly systemLanguage: Language;
   readonly language: Language | 'system';
+  /** Things the user should read once, e.g. settings that were unreadable and were reset. */
+  readonly notices: readonly Problem[];
 }
 
 const lang = z.enum(LANGUAGES);
@@ -56,6 +58,8 @@ export const channels = {
   appInfo: { input: z.undefined(), output: returns<AppInfo>() },
   setLanguage: { input: z.enum(['fr', 'en', 'system']), output: returns<AppInfo>() },
   openSample: { input: z.undefined(), output: returns<OpenResult>() },
+  /** The last opened file if it still opens, else the sample: what the window shows at start. */
+  openStartup: { input: z.undefined(), output: returns<OpenResult>() },
   openProject: { input: z.undefined(), output: returns<OpenResult>() },
   saveProject: { input: projectSchema, output: returns<SaveResult>() },
   saveProjectAs: { input: projectSchema, output: returns<SaveResult>() },

@@ -1,0 +1,167 @@
+/** What each IPC channel does, on plain Node services: the main process and the e2e bridge both use this. */
+import { randomUUID } from 'node:crypto';
+import { rename, writeFile, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import Papa from 'papaparse';
+import type { z } from 'zod';
+import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type SaveResult } from '../../shared/ipc.ts';
+import { pickLanguage } from '../../shared/i18n/index.ts';
+import type { Project } from '../../shared/model/schema.ts';
+import type { Problem } from '../../shared/problems.ts';
+import { sampleProject } from '../../shared/sample/index.ts';
+import { readProjectFile, writeProjectFile } from './project-files.ts';
+import { readTableFile } from './import/read-table.ts';
+import { exportWorkbooks } from './export/index.ts';
+import type { Dialogs } from './dialogs.ts';
+import type { Preferences } from './preferences.ts';
+
+/** One service per channel, taking the channel's input once it has been validated. */
+export type AppServices = {
+  readonly [C in Channel]: (input: z.output<(typeof channels)[C]['input']>) => Promise<ChannelOutput<C>>;
+};
+
+export interface AppServiceDeps {
+  readonly dialogs: Dialogs;
+  readonly preferences: Preferences;
+  readonly version: string;
+  /** The operating system's locale, e.g. "fr-FR". */
+  readonly systemLocale: string;
+  /** Told when the user picks another language (the main process rebuilds its menu). */
+  readonly onLanguageChanged?: (language: AppInfo['language']) => void;
+}
+
+const PROJECT_EXTENSION = '.regie';
+/** Spreadsheet programs run cells starting with these as formulas: such cells get a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+const failed = (problems: readonly Problem[]): Failed => ({ status: 'failed', problems });
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A file name from the event's name, for the save dialog: "journees-annuelles-2025.regie". */
+function suggestedFileName(project: Project): string {
+  const name = project.event.shortName || project.event.name;
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug || 'regie'}${PROJECT_EXTENSION}`;
+}
+
+/** Writes next to the destination then renames, so a crash never leaves half a file. */
+async function writeFileAtomically(path: string, content: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+export function createAppServices(deps: AppServiceDeps): AppServices {
+  const { dialogs, preferences } = deps;
+  /** The open project's file; it never leaves the main process. */
+  let currentPath: string | null = null;
+  let lastExportFolder: string | null = null;
+
+  const appInfo = (): AppInfo => ({
+    version: deps.version,
+    systemLanguage: pickLanguage(deps.systemLocale),
+    language: preferences.language(),
+    notices: preferences.takeNotices(),
+  });
+
+  const openFile = async (path: string): Promise<OpenResult> => {
+    try {
+      const read = await readProjectFile(path);
+      if (!read.ok) return failed(read.problems);
+      currentPath = path;
+      preferences.addRecentFile(path);
+      return { status: 'opened', project: read.project, fileName: basename(path), repairs: read.repairs };
+    } catch (error) {
+      return failed([{ code: 'common:files.openFailed', file: basename(path), params: { message: messageOf(error) } }]);
+    }
+  };
+
+  const openSample = async (): Promise<OpenResult> => {
+    currentPath = null;
+    return { status: 'opened', project: sampleProject(), fileName: null, repairs: [] };
+  };
+
+  const saveTo = async (path: string, project: Project): Promise<SaveResult> => {
+    try {
+      await writeProjectFile(path, project);
+    } catch (error) {
+      return failed([{ code: 'common:files.saveFailed', file: basename(path), params: { message: messageOf(error) } }]);
+    }
+    currentPath = path;
+    preferences.addRecentFile(path);
+    return { status: 'saved', fileName: basename(path) };
+  };
+
+  const saveAs = async (project: Project): Promise<SaveResult> => {
+    const chosen = await dialogs.showSave('project', suggestedFileName(project));
+    if (!chosen) return { status: 'cancelled' };
+    return saveTo(extname(chosen) ? chosen : `${chosen}${PROJECT_EXTENSION}`, project);
+  };
+
+  return {
+    appInfo: async () => appInfo(),
+    setLanguage: async (language) => {
+      preferences.setLanguage(language);
+      deps.onLanguageChanged?.(language);
+      return appInfo();
+    },
+    openSample,
+    openProject: async () => {
+      const chosen = await dialogs.showOpen('project');
+      return chosen ? openFile(chosen) : { status: 'cancelled' };
+    },
+    openStartup: async () => {
+      const last = preferences.recentFiles()[0];
+      if (!last) return openSample();
+      const opened = await openFile(last);
+      if (opened.status === 'opened') return opened;
+      const sample = await openSample();
+      const notice: Problem = { code: 'common:files.lastFileUnavailable', file: basename(last) };
+      return sample.status === 'opened' ? { ...sample, repairs: [notice, ...(opened.status === 'failed' ? opened.problems : [])] } : sample;
+    },
+    saveProject: async (project) => (currentPath ? saveTo(currentPath, project) : saveAs(project)),
+    saveProjectAs: saveAs,
+    pickParticipantsFile: async () => {
+      const chosen = await dialogs.showOpen('participants');
+      if (!chosen) return { status: 'cancelled' };
+      const read = await readTableFile(chosen);
+      return 'ok' in read ? { status: 'read', table: read.table } : read;
+    },
+    saveImportReport: async ({ rows }) => {
+      const chosen = await dialogs.showSave('importReport', 'import-report.csv');
+      if (!chosen) return { status: 'cancelled' };
+      // The BOM makes Excel read the accents as UTF-8.
+      const csv = `\uFEFF${Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+      try {
+        await writeFileAtomically(chosen, csv);
+      } catch (error) {
+        return failed([{ code: 'common:files.saveFailed', file: basename(chosen), params: { message: messageOf(error) } }]);
+      }
+      return { status: 'saved', fileName: basename(chosen) };
+    },
+    exportWorkbooks: async ({ project, only, language }) => {
+      const folder = await dialogs.showFolder();
+      if (!folder) return { status: 'cancelled' };
+      try {
+        const files = await exportWorkbooks(project, only, language, folder);
+        lastExportFolder = folder;
+        return { status: 'exported', folderName: basename(folder), files };
+      } catch (error) {
+        return failed([{ code: 'common:files.exportFailed', file: basename(folder), params: { message: messageOf(error) } }]);
+      }
+    },
+    showExportFolder: async () => {
+      if (lastExportFolder) await dialogs.revealFolder(lastExportFolder);
+    },
+  };
+}
