@@ -1,0 +1,37 @@
+/** Known choices read from French and English words: diet and language. */
+import type { Diet } from '../model/schema.ts';
+import { fold } from './fold.ts';
+
+const DIET_WORDS: Readonly<Record<string, Diet>> = {
+  aucun: 'none', aucune: 'none', none: 'none', non: 'none', no: 'none', standard: 'none', normal: 'none',
+  normale: 'none', omnivore: 'none', classique: 'none', 'sans regime': 'none', 'pas de regime': 'none',
+  'no restriction': 'none', 'no restrictions': 'none', 'rien': 'none',
+  vegetarien: 'vegetarian', vegetarienne: 'vegetarian', vegetarian: 'vegetarian', veggie: 'vegetarian',
+  vegan: 'vegan', vegane: 'vegan', vegetalien: 'vegan', vegetalienne: 'vegan',
+  halal: 'halal',
+  casher: 'kosher', cacher: 'kosher', kasher: 'kosher', kosher: 'kosher',
+  'sans gluten': 'gluten-free', 'gluten free': 'gluten-free', glutenfree: 'gluten-free', 'gluten-free': 'gluten-free',
+  coeliaque: 'gluten-free', celiac: 'gluten-free', coeliac: 'gluten-free',
+};
+
+/** A diet cell: a known diet, or 'other' with the words kept for the caterer. */
+export function readDiet(cell: string): { readonly diet: Diet; readonly unknown: boolean } {
+  const key = fold(cell);
+  const known = DIET_WORDS[key];
+  if (known) return { diet: known, unknown: false };
+  return { diet: 'other', unknown: true };
+}
+
+const LANGUAGE_WORDS: Readonly<Record<string, string>> = {
+  fr: 'fr', fra: 'fr', francais: 'fr', francaise: 'fr', french: 'fr',
+  en: 'en', eng: 'en', anglais: 'en', anglaise: 'en', english: 'en',
+  es: 'es', espagnol: 'es', spanish: 'es', espanol: 'es',
+  de: 'de', allemand: 'de', german: 'de', deutsch: 'de',
+  it: 'it', italien: 'it', italian: 'it', italiano: 'it',
+  pt: 'pt', portugais: 'pt', portuguese: 'pt',
+};
+
+/** A language cell as a code ("Français" → "fr"), or null when the word is not known. */
+export function readLanguage(cell: string): string | null {
+  return LANGUAGE_WORDS[fold(cell)] ?? null;
+}

@@ -1,0 +1,47 @@
+/** Finds the header row of a registration list, even below a title line, and the lines that carry no person. */
+import type { RegistrationOption } from '../model/schema.ts';
+import { fold } from './fold.ts';
+import { knownHeaderCount } from './mapping.ts';
+
+/** How far down a header row is looked for: titles and notes above it are a few lines at most. */
+const HEADER_SEARCH_ROWS = 30;
+
+export const isBlankRow = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
+
+const filledCount = (cells: readonly string[]): number => cells.filter((cell) => cell.trim() !== '').length;
+
+/** "Total", "TOTAL :", "Total général", "Sous-total", "Totaux" in the first filled cell. */
+export function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((cell) => cell.trim() !== '');
+  if (first === undefined) return false;
+  const words = fold(first);
+  return /^(sous )?(total|totaux|sum|grand total)( |$)/.test(words);
+}
+
+/**
+ * The index of the header row: the row among the first lines with the most cells that read as known headers;
+ * when none does, the first row with the most filled cells. -1 for an empty sheet.
+ */
+export function findHeaderRow(rows: readonly (readonly string[])[], options: readonly RegistrationOption[]): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  let best = -1;
+  let bestKnown = 0;
+  for (let i = 0; i < limit; i++) {
+    const known = knownHeaderCount(rows[i]!, options);
+    if (known > bestKnown) {
+      best = i;
+      bestKnown = known;
+    }
+  }
+  if (best >= 0 && bestKnown >= 2) return best;
+  let widest = -1;
+  let widestCount = 0;
+  for (let i = 0; i < limit; i++) {
+    const count = filledCount(rows[i]!);
+    if (count > widestCount) {
+      widest = i;
+      widestCount = count;
+    }
+  }
+  return widest;
+}

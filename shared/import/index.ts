@@ -1,0 +1,15 @@
+/** Importing a registration list: pure steps shared by the app and the `regie import` command. */
+export { fold, emailKey } from './fold.ts';
+export { readYesNo } from './yes-no.ts';
+export { readDiet, readLanguage } from './choices.ts';
+export { findHeaderRow, isBlankRow, isTotalRow } from './header-row.ts';
+export {
+  PARTICIPANT_FIELDS, guessTargets, targetsFromMapping, mappingFromTargets, bestSavedMapping, registrationTarget, optionIdOf,
+  type ColumnTargets, type ImportTarget, type ParticipantField,
+} from './mapping.ts';
+export { columnLetter, columnName, type ImportNote, type NoteLevel } from './notes.ts';
+export { readRows, checkTargets, splitCompanions } from './rows.ts';
+export { mergeDuplicates } from './merge.ts';
+export { planImport, type ImportOptions, type ImportPlan, type ImportSummary } from './plan.ts';
+export { prepareImport, type PreparedImport } from './prepare.ts';
+export { reportRows, sortNotes, noteMessage, summaryLine } from './report.ts';

@@ -1,0 +1,208 @@
+/**
+ * An import as one plan: read the lines, merge duplicates, update people already in the project by e-mail,
+ * link companions, and say who was added, changed and is no longer on the list. Applied by one undoable edit.
+ */
+import type { Participant, Project } from '../model/schema.ts';
+import { companionFinder, linkCompanions } from './companions.ts';
+import { emailKey } from './fold.ts';
+import type { ColumnTargets } from './mapping.ts';
+import { mergeDuplicates, type MergedPerson } from './merge.ts';
+import { columnName, type ImportNote } from './notes.ts';
+import { checkTargets, readRows, type TextField } from './rows.ts';
+
+export interface ImportOptions {
+  /**
+   * People of the project missing from the new list are kept and reported by default (they may have registered
+   * elsewhere, or been added by hand); with this, they are removed — except anyone in a tour group, who is kept.
+   */
+  readonly removeMissing?: boolean;
+}
+
+export interface ImportSummary {
+  /** Lines that describe a person, valid or not. */
+  readonly rowsRead: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly duplicatesMerged: number;
+  readonly rejected: number;
+  /** Title, blank and total lines. */
+  readonly skipped: number;
+  /** People of the project not on the new list. */
+  readonly missing: number;
+  readonly removed: number;
+}
+
+export interface ImportPlan {
+  /** New people and changed people, whole: the edit puts them in place by id. */
+  readonly upserts: readonly Participant[];
+  readonly removeIds: readonly string[];
+  readonly summary: ImportSummary;
+  readonly notes: readonly ImportNote[];
+}
+
+/** Fields an organiser sees in the file and in Régie, in the order they are compared. */
+const TEXT_FIELDS: readonly TextField[] = ['firstName', 'lastName', 'email', 'affiliation', 'role', 'language', 'allergies', 'accessibility', 'notes'];
+
+function newIdMaker(participants: readonly Participant[]): () => string {
+  const taken = new Set(participants.map((p) => p.id));
+  let n = participants.length;
+  return () => {
+    let id: string;
+    do id = `p-${(++n).toString(36)}`;
+    while (taken.has(id));
+    taken.add(id);
+    return id;
+  };
+}
+
+function newParticipant(id: string, person: MergedPerson, language: string): Participant {
+  const f = person.fields;
+  return {
+    id,
+    firstName: f.firstName ?? '',
+    lastName: f.lastName ?? '',
+    email: f.email ?? '',
+    affiliation: f.affiliation ?? '',
+    role: f.role ?? '',
+    language: f.language ?? language,
+    registrations: Object.keys(person.registrations).filter((optionId) => person.registrations[optionId]),
+    companionIds: [],
+    diet: person.diet ?? 'none',
+    allergies: f.allergies ?? '',
+    accessibility: f.accessibility ?? '',
+    notes: f.notes ?? '',
+  };
+}
+
+/** The participant with what the file says; what the file does not say (empty cells, unmapped fields) is kept. */
+function updatedParticipant(existing: Participant, person: MergedPerson): { next: Participant; changed: (TextField | 'diet' | 'registrations')[] } {
+  const next: Participant = { ...existing, registrations: [...existing.registrations], companionIds: [...existing.companionIds] };
+  const changed: (TextField | 'diet' | 'registrations')[] = [];
+  for (const field of TEXT_FIELDS) {
+    const value = person.fields[field];
+    // The e-mail is the key: a change of case or spaces is not a change of person.
+    if (value === undefined || value === existing[field] || (field === 'email' && emailKey(value) === emailKey(existing.email))) continue;
+    next[field] = value;
+    changed.push(field);
+  }
+  if (person.diet !== null && person.diet !== existing.diet) {
+    next.diet = person.diet;
+    changed.push('diet');
+  }
+  let registrations = next.registrations;
+  for (const [optionId, yes] of Object.entries(person.registrations)) {
+    if (yes && !registrations.includes(optionId)) registrations = [...registrations, optionId];
+    if (!yes && registrations.includes(optionId)) registrations = registrations.filter((r) => r !== optionId);
+  }
+  if (registrations !== next.registrations) {
+    next.registrations = registrations;
+    changed.push('registrations');
+  }
+  return { next, changed };
+}
+
+const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
+
+export function planImport(
+  project: Project,
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  targets: ColumnTargets,
+  options: ImportOptions = {},
+): ImportPlan {
+  const targetNotes = checkTargets(targets);
+  if (targetNotes.length > 0) return { upserts: [], removeIds: [], summary: emptySummary, notes: targetNotes };
+  const registrationOptions = project.event.registrationOptions;
+  const headers = rows[headerIndex] ?? [];
+  const read = readRows(rows, headerIndex, targets, registrationOptions);
+  const columnOf = (field: string) => columnName(headers, targets.indexOf(field as TextField));
+  const merged = mergeDuplicates(read.records, columnOf);
+  const notes: ImportNote[] = [...read.notes, ...merged.notes];
+
+  const existingByEmail = new Map<string, Participant>();
+  for (const p of project.participants) if (p.email) existingByEmail.set(emailKey(p.email), p);
+  const newId = newIdMaker(project.participants);
+  const working = new Map<string, Participant>(project.participants.map((p) => [p.id, p]));
+  const upserts = new Map<string, Participant>();
+  const rowOf = new Map<string, MergedPerson>();
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+
+  for (const person of merged.people) {
+    const existing = existingByEmail.get(emailKey(person.fields.email ?? ''));
+    const fullName = `${person.fields.firstName ?? ''} ${person.fields.lastName ?? ''}`.trim();
+    if (!existing) {
+      const participant = newParticipant(newId(), person, project.event.locale);
+      working.set(participant.id, participant);
+      upserts.set(participant.id, participant);
+      rowOf.set(participant.id, person);
+      added++;
+      notes.push({ level: 'info', code: 'participants:import.added', row: person.row, value: fullName });
+      continue;
+    }
+    rowOf.set(existing.id, person);
+    const { next, changed } = updatedParticipant(existing, person);
+    if (changed.length === 0) {
+      unchanged++;
+      continue;
+    }
+    working.set(next.id, next);
+    upserts.set(next.id, next);
+    updated++;
+    for (const field of changed) {
+      const now = field === 'registrations' ? next.registrations.join(', ') : String(next[field]);
+      const before = field === 'registrations' ? existing.registrations.join(', ') : String(existing[field]);
+      const column = field === 'registrations' ? '' : columnOf(field);
+      notes.push({ level: 'info', code: field === 'registrations' ? 'participants:import.registrationsChanged' : 'participants:import.changed', row: person.row, ...(column ? { column } : {}), value: now, params: { previous: before, name: fullName } });
+    }
+  }
+
+  const find = companionFinder([...working.values()]);
+  const companionColumn = columnOf('companion');
+  for (const [id, person] of rowOf) {
+    for (const reference of person.companions) {
+      const match = find(reference);
+      if ('problem' in match) {
+        notes.push({ level: 'warning', code: `participants:import.companion${match.problem === 'notFound' ? 'NotFound' : 'Ambiguous'}`, row: person.row, column: companionColumn, value: reference });
+        continue;
+      }
+      // Copies, so a participant of the open project (frozen) is never changed in place.
+      const a = upserts.get(id) ?? { ...working.get(id)! };
+      const b = upserts.get(match.id) ?? { ...working.get(match.id)! };
+      for (const changedPerson of linkCompanions(a, b)) {
+        working.set(changedPerson.id, changedPerson);
+        upserts.set(changedPerson.id, changedPerson);
+      }
+    }
+  }
+
+  const onList = new Set<string>([...merged.people.map((p) => emailKey(p.fields.email ?? '')), ...read.rejectedEmails.map(emailKey)]);
+  const groupOf = new Map<string, string>();
+  for (const tour of project.tours) for (const group of tour.groups) for (const pid of group.participantIds) groupOf.set(pid, `${tour.name} — ${group.name}`);
+  const removeIds: string[] = [];
+  let missing = 0;
+  for (const p of project.participants) {
+    if (!p.email || onList.has(emailKey(p.email))) continue;
+    missing++;
+    const value = `${p.firstName} ${p.lastName} <${p.email}>`.trim();
+    const group = groupOf.get(p.id);
+    if (group !== undefined) {
+      notes.push({ level: 'warning', code: 'participants:import.missingInTour', value, params: { group } });
+    } else if (options.removeMissing) {
+      removeIds.push(p.id);
+      upserts.delete(p.id);
+      notes.push({ level: 'info', code: 'participants:import.missingRemoved', value });
+    } else {
+      notes.push({ level: 'warning', code: 'participants:import.missingKept', value });
+    }
+  }
+
+  return {
+    upserts: [...upserts.values()],
+    removeIds,
+    summary: { rowsRead: read.rowsRead, added, updated, unchanged, duplicatesMerged: merged.merged, rejected: read.rejected, skipped: read.skipped, missing, removed: removeIds.length },
+    notes,
+  };
+}

@@ -1,0 +1,31 @@
+/** The import report as rows for a CSV the organiser can keep: row, column, value, what happened and what to do. */
+import type { TFunction } from 'i18next';
+import type { ImportNote, NoteLevel } from './notes.ts';
+import type { ImportSummary } from './plan.ts';
+
+const ORDER: Readonly<Record<NoteLevel, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Rejected lines first, then warnings, then what was done; each group in row order. */
+export function sortNotes(notes: readonly ImportNote[]): ImportNote[] {
+  return [...notes].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.row ?? Infinity) - (b.row ?? Infinity));
+}
+
+/** A note's sentence (without the row and column, which have their own cells). */
+export const noteMessage = (t: TFunction, note: ImportNote): string =>
+  t(note.code, { ...note.params, value: note.value ?? '' });
+
+export function summaryLine(t: TFunction, summary: ImportSummary): string {
+  return t('participants:import.summary', { ...summary });
+}
+
+export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly ImportNote[]): string[][] {
+  const header = ['row', 'column', 'value', 'level', 'message'].map((key) => t(`participants:report.${key}`));
+  const lines = sortNotes(notes).map((note) => [
+    note.row === undefined ? '' : String(note.row),
+    note.column ?? '',
+    note.value ?? '',
+    t(`participants:report.levels.${note.level}`),
+    noteMessage(t, note),
+  ]);
+  return [[summaryLine(t, summary)], header, ...lines];
+}

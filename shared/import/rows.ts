@@ -1,0 +1,158 @@
+/** Reads every line under the header into a person's fields, and says what is wrong with each bad line. */
+import type { Diet, RegistrationOption } from '../model/schema.ts';
+import { readDiet, readLanguage } from './choices.ts';
+import { isBlankRow, isTotalRow } from './header-row.ts';
+import { optionIdOf, type ColumnTargets, type ParticipantField } from './mapping.ts';
+import { columnName, type ImportNote } from './notes.ts';
+import { readYesNo } from './yes-no.ts';
+
+export type TextField = Exclude<ParticipantField, 'companion' | 'diet'>;
+
+/** One line of the file as a person: only the mapped cells that say something. */
+export interface RowRecord {
+  /** Row number as the spreadsheet shows it. */
+  readonly row: number;
+  readonly fields: Partial<Record<TextField, string>>;
+  readonly diet: Diet | null;
+  /** Option id → registered, for the mapped options only. */
+  readonly registrations: Readonly<Record<string, boolean>>;
+  /** "came with …": e-mails or names, as written. */
+  readonly companions: readonly string[];
+}
+
+export interface ReadRows {
+  readonly records: RowRecord[];
+  readonly notes: ImportNote[];
+  /** Lines that describe a person (valid or not). */
+  readonly rowsRead: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  /** E-mails of rejected lines: these people are still on the list, so a re-import must not call them removed. */
+  readonly rejectedEmails: readonly string[];
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
+
+/** "a@x.fr; b@y.fr", "Jean Dupont, Marie Curie" (comma only between e-mails), one per line. */
+export function splitCompanions(cell: string): string[] {
+  const parts = cell.split(/[;\n]+/).flatMap((part) => (part.includes('@') ? part.split(',') : [part]));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The mapping must say where the e-mail and the last name are before any line can be read. */
+export function checkTargets(targets: ColumnTargets): ImportNote[] {
+  const notes: ImportNote[] = [];
+  if (!targets.includes('email')) notes.push({ level: 'error', code: 'participants:import.emailNotMapped' });
+  if (!targets.includes('lastName')) notes.push({ level: 'error', code: 'participants:import.lastNameNotMapped' });
+  return notes;
+}
+
+export function readRows(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  targets: ColumnTargets,
+  options: readonly RegistrationOption[],
+): ReadRows {
+  const headers = rows[headerIndex] ?? [];
+  const notes: ImportNote[] = [];
+  const records: RowRecord[] = [];
+  const rejectedEmails: string[] = [];
+  let rowsRead = 0;
+  let rejected = 0;
+  let skipped = 0;
+  const known = new Set(options.map((o) => o.id));
+
+  for (let i = 0; i < headerIndex; i++) {
+    if (isBlankRow(rows[i]!)) continue;
+    skipped++;
+    notes.push({ level: 'info', code: 'participants:import.titleSkipped', row: i + 1, value: rows[i]!.find((c) => c.trim() !== '')?.trim() ?? '' });
+  }
+  // Blank lines after the last filled one are the sheet's end, not something the organiser needs to hear about.
+  let end = rows.length;
+  while (end > headerIndex + 1 && isBlankRow(rows[end - 1]!)) end--;
+  for (let i = headerIndex + 1; i < end; i++) {
+    const cells = rows[i]!;
+    const row = i + 1;
+    if (isBlankRow(cells)) {
+      skipped++;
+      notes.push({ level: 'info', code: 'participants:import.blankSkipped', row });
+      continue;
+    }
+    if (isTotalRow(cells)) {
+      skipped++;
+      notes.push({ level: 'info', code: 'participants:import.totalSkipped', row, value: cells.find((c) => c.trim() !== '')!.trim() });
+      continue;
+    }
+    rowsRead++;
+    const rowNotes: ImportNote[] = [];
+    const fields: Partial<Record<TextField, string>> = {};
+    const registrations: Record<string, boolean> = {};
+    let diet: Diet | null = null;
+    let companions: string[] = [];
+    targets.forEach((target, c) => {
+      if (!target) return;
+      const raw = cells[c] ?? '';
+      const value = raw.trim();
+      const column = columnName(headers, c);
+      const optionId = optionIdOf(target);
+      if (optionId !== null) {
+        if (!known.has(optionId)) return;
+        const yes = readYesNo(raw);
+        if (yes === null) rowNotes.push({ level: 'error', code: 'participants:import.yesNoUnknown', row, column, value });
+        else registrations[optionId] = yes;
+        return;
+      }
+      if (value === '') return;
+      switch (target) {
+        case 'email':
+          if (!EMAIL.test(value)) rowNotes.push({ level: 'error', code: 'participants:import.emailInvalid', row, column, value });
+          else fields.email = value;
+          return;
+        case 'language': {
+          const code = readLanguage(value);
+          if (code === null) rowNotes.push({ level: 'error', code: 'participants:import.languageUnknown', row, column, value });
+          else fields.language = code;
+          return;
+        }
+        case 'diet': {
+          const read = readDiet(value);
+          diet = read.diet;
+          if (read.unknown) {
+            rowNotes.push({ level: 'warning', code: 'participants:import.dietUnknown', row, column, value });
+            fields.allergies = fields.allergies ? `${fields.allergies}; ${value}` : value;
+          }
+          return;
+        }
+        case 'allergies':
+          fields.allergies = fields.allergies ? `${value}; ${fields.allergies}` : value;
+          return;
+        case 'companion':
+          companions = splitCompanions(value);
+          return;
+        default:
+          fields[target as TextField] = value;
+      }
+    });
+    const emailColumn = targets.indexOf('email');
+    const lastNameColumn = targets.indexOf('lastName');
+    const firstNameColumn = targets.indexOf('firstName');
+    const cellAt = (c: number) => (c >= 0 ? (cells[c] ?? '').trim() : '');
+    if (emailColumn >= 0 && cellAt(emailColumn) === '') {
+      rowNotes.push({ level: 'error', code: 'participants:import.emailMissing', row, column: columnName(headers, emailColumn), value: '' });
+    }
+    if (lastNameColumn >= 0 && cellAt(lastNameColumn) === '') {
+      rowNotes.push({ level: 'error', code: 'participants:import.lastNameMissing', row, column: columnName(headers, lastNameColumn), value: '' });
+    }
+    if (firstNameColumn >= 0 && cellAt(firstNameColumn) === '') {
+      rowNotes.push({ level: 'error', code: 'participants:import.firstNameMissing', row, column: columnName(headers, firstNameColumn), value: '' });
+    }
+    notes.push(...rowNotes);
+    if (rowNotes.some((n) => n.level === 'error')) {
+      rejected++;
+      if (fields.email) rejectedEmails.push(fields.email);
+      continue;
+    }
+    records.push({ row, fields, diet, registrations, companions });
+  }
+  return { records, notes, rowsRead, rejected, skipped, rejectedEmails };
+}
