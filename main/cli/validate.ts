@@ -1,7 +1,62 @@
-/** `regie validate` (placeholder: its issue's work replaces it). */
-import type { CliCommand } from './io.ts';
+/** `regie validate <file>`: opens a project file as Régie would and lists every problem with its field path. */
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { describeProblem } from '../../shared/i18n/index.ts';
+import { isFileProblem } from '../../shared/model/document.ts';
+import type { Problem } from '../../shared/problems.ts';
+import { readProjectFile, type ReadProject } from '../services/project-files.ts';
+import type { CliCommand, CliIO } from './io.ts';
 
-export const run: CliCommand = async (_args, io) => {
-  io.err('regie validate: not available yet');
-  return 2;
+/** The file name is in the heading already: each listed problem only needs its path. */
+const listed = (io: CliIO, problem: Problem): string => `  ${describeProblem(io.t, { ...problem, file: undefined })}`;
+
+/** Opens the file named on the command line; on failure prints why and returns the exit code to give. */
+export async function openForCli(file: string, io: CliIO): Promise<Extract<ReadProject, { ok: true }> | number> {
+  const opened = await readProjectFile(resolve(io.cwd, file));
+  if (opened.ok) return opened;
+  if (opened.problems.every(isFileProblem)) {
+    for (const problem of opened.problems) io.err(describeProblem(io.t, { ...problem, file }));
+    return 2;
+  }
+  io.err(io.t('model:cli.validate.invalid', { file, count: opened.problems.length }));
+  for (const problem of opened.problems) io.err(listed(io, problem));
+  return 1;
+}
+
+/** parseArgs, with wrong usage turned into the command's usage line (exit 2) instead of an exception. */
+export function parseCli<T extends ParseArgsConfig>(config: T, args: readonly string[], io: CliIO, usage: string): ReturnType<typeof parseArgs<T>> | null {
+  try {
+    return parseArgs<T>({ ...config, args: [...args], strict: true });
+  } catch {
+    io.err(io.t(usage));
+    return null;
+  }
+}
+
+export const run: CliCommand = async (args, io) => {
+  const parsed = parseCli({ allowPositionals: true, options: {} }, args, io, 'model:cli.validate.usage');
+  if (!parsed) return 2;
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.err(io.t('model:cli.validate.usage'));
+    return 2;
+  }
+  const opened = await openForCli(file, io);
+  if (typeof opened === 'number') return opened;
+  const { project, repairs } = opened;
+  io.out(
+    io.t('model:cli.validate.ok', {
+      file,
+      version: project.version,
+      sessions: project.sessions.length,
+      rooms: project.rooms.length,
+      participants: project.participants.length,
+      posters: project.posterHall.posters.length,
+    }),
+  );
+  if (repairs.length > 0) {
+    io.out(io.t('model:cli.validate.repaired', { count: repairs.length }));
+    for (const repair of repairs) io.out(listed(io, repair));
+  }
+  return 0;
 };

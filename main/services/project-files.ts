@@ -1,4 +1,8 @@
 /** Project files on disk: open (parse, migrate, validate, restore) and save atomically. */
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { openProjectText, serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 
@@ -6,10 +10,92 @@ export type ReadProject =
   | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export async function readProjectFile(_path: string): Promise<ReadProject> {
-  throw new Error('not implemented');
+/** Far beyond the largest real event (the 10,000-participant benchmark is a few MB): anything bigger is not a project. */
+export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+
+/** A save that failed; the previous file is untouched. `problem` says why, in the user's words. */
+export class ProjectFileError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
 }
 
-export async function writeProjectFile(_path: string, _project: Project): Promise<void> {
-  throw new Error('not implemented');
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+
+function readFailure(error: unknown, file: string): Problem {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return { code: 'model:open.notFound', file };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'model:open.noPermission', file };
+  if (code === 'EISDIR') return { code: 'model:open.isFolder', file };
+  return { code: 'model:open.unreadable', file, params: { reason: code } };
+}
+
+/** Reads and opens a project file; every failure comes back as Problems naming the file. */
+export async function readProjectFile(path: string): Promise<ReadProject> {
+  const file = basename(path);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, problems: [{ code: 'model:open.isFolder', file }] };
+    if (info.size > MAX_PROJECT_BYTES) {
+      const mb = (n: number) => Math.round(n / (1024 * 1024));
+      return { ok: false, problems: [{ code: 'model:open.tooLarge', file, params: { sizeMb: mb(info.size), limitMb: mb(MAX_PROJECT_BYTES) } }] };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, problems: [readFailure(error, file)] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const position = firstInvalidUtf8(bytes);
+    return { ok: false, problems: [{ code: 'model:open.notUtf8', file, params: { position } }] };
+  }
+  return openProjectText(text, file);
+}
+
+/** Where decoding first fails, so the message can point at it. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoded = bytes.toString('utf8');
+  const bad = decoded.indexOf('\uFFFD');
+  return bad < 0 ? 0 : Buffer.byteLength(decoded.slice(0, bad), 'utf8');
+}
+
+function writeFailure(error: unknown, file: string): Problem {
+  const code = errorCode(error);
+  if (code === 'ENOSPC') return { code: 'model:save.noSpace', file };
+  if (code === 'ENOENT') return { code: 'model:save.noFolder', file };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { code: 'model:save.noPermission', file };
+  return { code: 'model:save.failed', file, params: { reason: error instanceof Error ? error.message : code } };
+}
+
+/**
+ * Saves atomically: the text goes to a temporary file in the same folder, is flushed to disk, then renamed over
+ * the target. A failure at any step leaves the previous file as it was and no temporary file behind.
+ */
+export async function writeProjectFile(path: string, project: Project): Promise<void> {
+  const file = basename(path);
+  let text: string;
+  try {
+    text = serializeProject(project);
+  } catch (error) {
+    throw new ProjectFileError(writeFailure(error, file));
+  }
+  const temporary = join(dirname(path), `.${file}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const handle = await open(temporary, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    if (created) await unlink(temporary).catch(() => undefined);
+    throw new ProjectFileError(writeFailure(error, file));
+  }
 }

@@ -1,0 +1,97 @@
+/** A `.regie` file's text ⇄ the project: parse, check the format, migrate, validate, restore; and back to text. */
+import { z } from 'zod';
+import type { Problem } from '../problems.ts';
+import { migrate, type JsonObject } from './migrations/index.ts';
+import { problemsFromZod, showValue } from './problems-from-zod.ts';
+import { restoreProject } from './restore.ts';
+import { CURRENT_VERSION, FORMAT, projectSchema, type Project } from './schema.ts';
+
+export type OpenedText =
+  | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Problems about the file as a whole (unreadable, not JSON, not Régie, too new), as opposed to its fields. */
+export function isFileProblem(problem: Problem): boolean {
+  return problem.code.startsWith('model:open.');
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+/** JSON.parse only says "at position N" (when it says anything): turn that into a line and column. */
+function notJson(text: string, error: unknown, file: string | undefined): Problem {
+  const where = file === undefined ? {} : { file };
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  const position = match ? Number(match[1]) : text.length;
+  const { line, column } = lineAndColumn(text, position);
+  if (position >= text.trimEnd().length) return { code: 'model:open.truncated', ...where, params: { line } };
+  const near = text.slice(position, position + 12).split('\n')[0] ?? '';
+  return { code: 'model:open.notJson', ...where, params: { line, column, near } };
+}
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Opens a project from a file's text; `fileName` is only used to say where a problem is. */
+export function openProjectText(text: string, fileName?: string): OpenedText {
+  const where = fileName === undefined ? {} : { file: fileName };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, problems: [{ code: 'model:open.empty', ...where }] };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problems: [notJson(body, error, fileName)] };
+  }
+  if (!isObject(doc) || doc.format !== FORMAT) return { ok: false, problems: [{ code: 'model:open.notRegie', ...where }] };
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, problems: [{ code: 'model:open.badVersion', ...where, path: 'version', value: showValue(version) }] };
+  }
+  if (version > CURRENT_VERSION) {
+    return { ok: false, problems: [{ code: 'model:open.newerVersion', ...where, params: { version, current: CURRENT_VERSION } }] };
+  }
+  const parsed = projectSchema.safeParse(migrate(doc, version), { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, fileName) };
+  const restored = restoreProject(parsed.data);
+  if (restored.errors.length > 0) return { ok: false, problems: restored.errors.map((p) => ({ ...p, ...where })) };
+  return { ok: true, project: restored.project, repairs: restored.repairs.map((p) => ({ ...p, ...where })) };
+}
+
+type Reorder = (value: unknown) => unknown;
+
+/** A function that copies a value with its objects' keys in the schema's order (and only the schema's keys). */
+function reorderer(schema: z.ZodType): Reorder {
+  if (schema instanceof z.ZodObject) {
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, reorderer(field)] as const);
+    return (value) => {
+      if (!isObject(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, reorder] of fields) if (value[key] !== undefined) out[key] = reorder(value[key]);
+      return out;
+    };
+  }
+  if (schema instanceof z.ZodRecord) {
+    const reorder = reorderer(schema.valueType as z.ZodType);
+    return (value) => (isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reorder(v)])) : value);
+  }
+  if (schema instanceof z.ZodArray) {
+    const reorder = reorderer(schema.element as z.ZodType);
+    return (value) => (Array.isArray(value) ? value.map(reorder) : value);
+  }
+  if ('unwrap' in schema && typeof schema.unwrap === 'function') return reorderer(schema.unwrap() as z.ZodType);
+  return (value) => value;
+}
+
+const inSchemaOrder = reorderer(projectSchema);
+
+/** The file's text: 2-space indent, keys in schema order, a final newline — so saved files diff cleanly. */
+export function serializeProject(project: Project): string {
+  return `${JSON.stringify(inSchemaOrder(project), null, 2)}\n`;
+}

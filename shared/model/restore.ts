@@ -1,0 +1,186 @@
+/**
+ * The forgiving restore, run after validation: repairs references to things that do not exist and says what it
+ * repaired. Duplicate ids cannot be repaired (which one did the user mean?) and are reported as errors.
+ */
+import type { Problem } from '../problems.ts';
+import type { Participant, Poster, Project, Session, Tour } from './schema.ts';
+
+export interface Restored {
+  readonly project: Project;
+  readonly repairs: readonly Problem[];
+  /** Duplicate ids: the project cannot be opened until the file is fixed. */
+  readonly errors: readonly Problem[];
+}
+
+type Repair = (code: string, path: string, value: string, params?: Record<string, string>) => void;
+
+/** Ids of one collection; reports every id already used earlier in it. */
+function uniqueIds(items: readonly { readonly id: string }[], collection: string, errors: Problem[]): Set<string> {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, index);
+    else errors.push({ code: 'model:duplicateId', path: `${collection}[${index}].id`, value: item.id, params: { first: `${collection}[${earlier}]` } });
+  });
+  return new Set(first.keys());
+}
+
+/** Keeps the ids that exist; reports each one removed. */
+function keepKnown(ids: readonly string[], known: ReadonlySet<string> | ((id: string) => boolean), path: string, code: string, repair: Repair): string[] {
+  const exists = typeof known === 'function' ? known : (id: string) => known.has(id);
+  if (ids.every(exists)) return ids as string[];
+  return ids.filter((id, index) => {
+    if (exists(id)) return true;
+    repair(code, `${path}[${index}]`, id);
+    return false;
+  });
+}
+
+/** A reference that may be null: kept if it exists, cleared (and reported) otherwise. */
+function knownOrNull(id: string | null, known: ReadonlySet<string>, path: string, code: string, repair: Repair): string | null {
+  if (id === null || known.has(id)) return id;
+  repair(code, path, id);
+  return null;
+}
+
+function restoreSession(session: Session, i: number, ids: Ids, repair: Repair): Session {
+  const at = `sessions[${i}]`;
+  let slot = session.slot;
+  if (slot && !ids.rooms.has(slot.roomId)) {
+    repair('model:repaired.slotRoom', `${at}.slot.roomId`, slot.roomId);
+    slot = null;
+  }
+  const themeId = knownOrNull(session.themeId, ids.themes, `${at}.themeId`, 'model:repaired.theme', repair);
+  let parentId = session.parentId;
+  if (parentId !== null && (!ids.sessions.has(parentId) || parentId === session.id)) {
+    repair('model:repaired.parent', `${at}.parentId`, parentId);
+    parentId = null;
+  }
+  const people = session.people.every((p) => ids.people.has(p.personId))
+    ? session.people
+    : session.people.filter((p, k) => {
+        if (ids.people.has(p.personId)) return true;
+        repair('model:repaired.sessionPerson', `${at}.people[${k}].personId`, p.personId);
+        return false;
+      });
+  if (slot === session.slot && themeId === session.themeId && parentId === session.parentId && people === session.people) return session;
+  return { ...session, slot, themeId, parentId, people };
+}
+
+function restoreParticipant(participant: Participant, i: number, ids: Ids, repair: Repair): Participant {
+  const at = `participants[${i}]`;
+  // A participant cannot be their own companion: that link is as dangling as one to nobody.
+  const isCompanion = (id: string) => id !== participant.id && ids.participants.has(id);
+  const companionIds = keepKnown(participant.companionIds, isCompanion, `${at}.companionIds`, 'model:repaired.companion', repair);
+  const registrations = keepKnown(participant.registrations, ids.options, `${at}.registrations`, 'model:repaired.registration', repair);
+  if (companionIds === participant.companionIds && registrations === participant.registrations) return participant;
+  return { ...participant, companionIds, registrations };
+}
+
+function restoreTour(tour: Tour, i: number, ids: Ids, repair: Repair): Tour {
+  const at = `tours[${i}]`;
+  const sessionId = knownOrNull(tour.sessionId, ids.sessions, `${at}.sessionId`, 'model:repaired.session', repair);
+  const venueId = knownOrNull(tour.venueId, ids.venues, `${at}.venueId`, 'model:repaired.venue', repair);
+  const guideIds = keepKnown(tour.guideIds, ids.people, `${at}.guideIds`, 'model:repaired.guide', repair);
+  let groupsChanged = false;
+  const groups = tour.groups.map((group, g) => {
+    const guideId = knownOrNull(group.guideId, ids.people, `${at}.groups[${g}].guideId`, 'model:repaired.guide', repair);
+    const participantIds = keepKnown(group.participantIds, ids.participants, `${at}.groups[${g}].participantIds`, 'model:repaired.groupMember', repair);
+    if (guideId === group.guideId && participantIds === group.participantIds) return group;
+    groupsChanged = true;
+    return { ...group, guideId, participantIds };
+  });
+  if (sessionId === tour.sessionId && venueId === tour.venueId && guideIds === tour.guideIds && !groupsChanged) return tour;
+  return { ...tour, sessionId, venueId, guideIds, groups };
+}
+
+function restorePosters(posters: readonly Poster[], ids: Ids, repair: Repair): Poster[] {
+  const holder = new Map<string, string>();
+  return posters.map((poster, i) => {
+    const at = `posterHall.posters[${i}]`;
+    const themeId = knownOrNull(poster.themeId, ids.themes, `${at}.themeId`, 'model:repaired.theme', repair);
+    let boardFaceId = knownOrNull(poster.boardFaceId, ids.faces, `${at}.boardFaceId`, 'model:repaired.boardFace', repair);
+    if (boardFaceId !== null) {
+      const other = holder.get(boardFaceId);
+      if (other === undefined) holder.set(boardFaceId, poster.id);
+      else {
+        repair('model:repaired.sharedFace', `${at}.boardFaceId`, boardFaceId, { other });
+        boardFaceId = null;
+      }
+    }
+    if (themeId === poster.themeId && boardFaceId === poster.boardFaceId) return poster;
+    return { ...poster, themeId, boardFaceId };
+  });
+}
+
+interface Ids {
+  readonly venues: Set<string>;
+  readonly rooms: Set<string>;
+  readonly themes: Set<string>;
+  readonly people: Set<string>;
+  readonly sessions: Set<string>;
+  readonly participants: Set<string>;
+  readonly options: Set<string>;
+  readonly faces: Set<string>;
+}
+
+function collectIds(project: Project, errors: Problem[]): Ids {
+  const ids: Ids = {
+    venues: uniqueIds(project.venues, 'venues', errors),
+    rooms: uniqueIds(project.rooms, 'rooms', errors),
+    themes: uniqueIds(project.themes, 'themes', errors),
+    people: uniqueIds(project.people, 'people', errors),
+    sessions: uniqueIds(project.sessions, 'sessions', errors),
+    participants: uniqueIds(project.participants, 'participants', errors),
+    options: uniqueIds(project.event.registrationOptions, 'event.registrationOptions', errors),
+    faces: new Set(),
+  };
+  uniqueIds(project.tours, 'tours', errors);
+  project.tours.forEach((tour, i) => uniqueIds(tour.groups, `tours[${i}].groups`, errors));
+  uniqueIds(project.posterHall.boards, 'posterHall.boards', errors);
+  uniqueIds(project.posterHall.posters, 'posterHall.posters', errors);
+  // Posters point at faces directly, so a face id must be unique across the whole hall.
+  const facePath = new Map<string, string>();
+  project.posterHall.boards.forEach((board, b) =>
+    board.faces.forEach((face, f) => {
+      const path = `posterHall.boards[${b}].faces[${f}]`;
+      const first = facePath.get(face.id);
+      if (first === undefined) facePath.set(face.id, path);
+      else errors.push({ code: 'model:duplicateId', path: `${path}.id`, value: face.id, params: { first } });
+    }),
+  );
+  for (const id of facePath.keys()) ids.faces.add(id);
+  return ids;
+}
+
+/** Repairs what can be repaired; never changes the project it is given. */
+export function restoreProject(project: Project): Restored {
+  const errors: Problem[] = [];
+  const repairs: Problem[] = [];
+  const ids = collectIds(project, errors);
+  if (errors.length > 0) return { project, repairs, errors };
+  const repair: Repair = (code, path, value, params) => repairs.push({ code, path, value, ...(params ? { params } : {}) });
+
+  const registrationOptions = project.event.registrationOptions.map((option, i) => {
+    const sessionId = knownOrNull(option.sessionId, ids.sessions, `event.registrationOptions[${i}].sessionId`, 'model:repaired.session', repair);
+    return sessionId === option.sessionId ? option : { ...option, sessionId };
+  });
+  const sessions = project.sessions.map((session, i) => restoreSession(session, i, ids, repair));
+  const participants = project.participants.map((participant, i) => restoreParticipant(participant, i, ids, repair));
+  const tours = project.tours.map((tour, i) => restoreTour(tour, i, ids, repair));
+  const roomId = knownOrNull(project.posterHall.roomId, ids.rooms, 'posterHall.roomId', 'model:repaired.room', repair);
+  const posters = restorePosters(project.posterHall.posters, ids, repair);
+  if (repairs.length === 0) return { project, repairs, errors };
+  return {
+    project: {
+      ...project,
+      event: { ...project.event, registrationOptions },
+      sessions,
+      participants,
+      tours,
+      posterHall: { ...project.posterHall, roomId, posters },
+    },
+    repairs,
+    errors,
+  };
+}
