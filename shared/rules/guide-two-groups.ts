@@ -1,0 +1,56 @@
+/** One guide leading two tour groups whose visits overlap. */
+import { overlaps, toMinutes } from '../model/time.ts';
+import { finding } from './finding.ts';
+import { personName } from './plan.ts';
+import type { Rule } from './types.ts';
+
+const id = 'guide-two-groups';
+
+interface Visit {
+  readonly groupId: string;
+  readonly label: string;
+  readonly tourId: string;
+  /** The tour's day, from its session; null when the tour is not on the programme yet. */
+  readonly day: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly departure: string;
+}
+
+export const guideTwoGroups: Rule = {
+  id,
+  severity: 'error',
+  checkProject(plan, project, emit) {
+    const byGuide = new Map<string, Visit[]>();
+    for (const tour of project.tours) {
+      const day = (tour.sessionId && plan.placed.get(tour.sessionId)?.day) || null;
+      for (const group of tour.groups) {
+        if (!group.guideId || !group.departure) continue;
+        const start = toMinutes(group.departure);
+        const visit = { groupId: group.id, label: `${tour.name} — ${group.name}`, tourId: tour.id, day, start, end: start + tour.tourMinutes, departure: group.departure };
+        const list = byGuide.get(group.guideId);
+        if (list) list.push(visit);
+        else byGuide.set(group.guideId, [visit]);
+      }
+    }
+    for (const [guideId, visits] of byGuide) {
+      visits.sort((a, b) => a.start - b.start || (a.groupId < b.groupId ? -1 : 1));
+      for (let i = 0; i < visits.length; i++) {
+        for (let j = i + 1; j < visits.length; j++) {
+          const a = visits[i]!;
+          const b = visits[j]!;
+          const sameDay = a.tourId === b.tourId || (a.day !== null && a.day === b.day);
+          if (!sameDay || !overlaps(a.start, a.end, b.start, b.end)) continue;
+          const [x, y] = [a.groupId, b.groupId].sort();
+          emit(finding(
+            id,
+            `${id}:${guideId}:${x}|${y}`,
+            [{ kind: 'person', id: guideId }, { kind: 'tour-group', id: a.groupId }, { kind: 'tour-group', id: b.groupId }],
+            { guide: personName(plan.people.get(guideId), guideId), first: a.label, firstStart: a.departure, second: b.label, secondStart: b.departure },
+            [],
+          ));
+        }
+      }
+    }
+  },
+};

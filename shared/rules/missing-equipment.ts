@@ -1,0 +1,26 @@
+/** Equipment a session needs that its room does not have: one finding per missing piece. */
+import { finding } from './finding.ts';
+import { sessionItem, sessionParams } from './plan.ts';
+import type { Rule } from './types.ts';
+
+const id = 'missing-equipment';
+
+export const missingEquipment: Rule = {
+  id,
+  severity: 'error',
+  checkSession(sessionId, plan, emit) {
+    const p = plan.placed.get(sessionId);
+    const room = p && plan.rooms.get(p.roomId);
+    if (!p || !room) return;
+    for (const equipment of new Set(p.session.needs.equipment)) {
+      if (room.equipment.includes(equipment)) continue;
+      emit(finding(
+        id,
+        `${id}:${sessionId}:${equipment}`,
+        [sessionItem(sessionId), { kind: 'room', id: room.id }],
+        { ...sessionParams(p, 'session'), day: p.day, room: room.name, equipment },
+        [sessionId],
+      ));
+    }
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * A thematic session or a talk without a theme. Keynotes may be transverse, workshops and breaks have none;
+ * a talk nested in a session with a theme takes that theme.
+ */
+import type { SessionKind } from '../model/schema.ts';
+import { finding } from './finding.ts';
+import { sessionItem } from './plan.ts';
+import type { Rule } from './types.ts';
+
+const id = 'missing-theme';
+const THEMED_KINDS: ReadonlySet<SessionKind> = new Set(['thematic-session', 'talk']);
+
+export const missingTheme: Rule = {
+  id,
+  severity: 'info',
+  checkSession(sessionId, plan, emit) {
+    const session = plan.sessions.get(sessionId);
+    if (!session || !THEMED_KINDS.has(session.kind) || hasTheme(session.themeId, plan)) return;
+    const parent = session.parentId === null ? undefined : plan.sessions.get(session.parentId);
+    if (parent && hasTheme(parent.themeId, plan)) return;
+    emit(finding(id, `${id}:${sessionId}`, [sessionItem(sessionId)], { session: session.title }, [sessionId, ...(parent ? [parent.id] : [])]));
+  },
+};
+
+const hasTheme = (themeId: string | null, plan: { themes: ReadonlyMap<string, unknown> }): boolean =>
+  themeId !== null && plan.themes.has(themeId);

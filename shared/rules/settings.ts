@@ -1,0 +1,33 @@
+/** Applies the project's rule settings (off, severity) and acknowledgements to what the rules found. */
+import type { ProjectSettings } from '../model/schema.ts';
+import { RULES } from './catalogue.ts';
+import type { Conflict, Finding, Severity } from './types.ts';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+
+/** The severity a rule has in this project, or null when the organiser turned it off. */
+export function effectiveSeverity(settings: ProjectSettings, rule: string): Severity | null {
+  const setting = settings.rules[rule];
+  if (setting && !setting.enabled) return null;
+  return setting?.severity ?? DEFAULT_SEVERITY.get(rule) ?? 'error';
+}
+
+/** Conflicts sorted by severity, then rule, then key; errors cannot be acknowledged away. */
+export function applySettings(findings: Iterable<Finding>, settings: ProjectSettings): Conflict[] {
+  const notes = new Map(settings.acknowledgements.map((a) => [a.key, a.note]));
+  const out: Conflict[] = [];
+  for (const f of findings) {
+    const severity = effectiveSeverity(settings, f.rule);
+    if (severity === null) continue;
+    const note = severity === 'error' ? undefined : notes.get(f.key);
+    out.push({ rule: f.rule, severity, items: f.items, key: f.key, code: f.code, params: f.params, acknowledged: note !== undefined, note: note ?? '' });
+  }
+  return out.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
