@@ -1,4 +1,71 @@
-/** Edits of the participants area. */
-import type { EditHandlerMap } from './types.ts';
+/** Edits of the participants area: the import as one undoable step, editing and deleting people, saved mappings. */
+import type { Draft } from 'immer';
+import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
+import { emailKey } from '../import/fold.ts';
+import { EditRejected, type EditHandlerMap } from './types.ts';
 
-export const participantsEdits = {} satisfies EditHandlerMap;
+/** What an organiser may change on a participant by hand. */
+export type ParticipantChanges = Partial<Omit<Participant, 'id'>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Takes people out of everything that points at them: companions and tour groups. */
+function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
+  draft.participants = draft.participants.filter((p) => !ids.has(p.id));
+  for (const p of draft.participants) {
+    if (p.companionIds.some((id) => ids.has(id))) p.companionIds = p.companionIds.filter((id) => !ids.has(id));
+  }
+  for (const tour of draft.tours) {
+    for (const group of tour.groups) {
+      if (group.participantIds.some((id) => ids.has(id))) group.participantIds = group.participantIds.filter((id) => !ids.has(id));
+    }
+  }
+}
+
+export const participantsEdits = {
+  /** The result of planImport: new and changed people put in place by id, people no longer listed removed. */
+  'participants/import': (draft, payload: { upserts: readonly Participant[]; removeIds: readonly string[]; mapping?: ImportMapping }) => {
+    const index = new Map(draft.participants.map((p, i) => [p.id, i]));
+    const added: Participant[] = [];
+    for (const person of payload.upserts) {
+      const i = index.get(person.id);
+      if (i === undefined) added.push(person);
+      else draft.participants[i] = person;
+    }
+    // One assignment of the whole list keeps the undo step small for 10,000 new people.
+    if (added.length > 0) draft.participants = [...draft.participants, ...added] as typeof draft.participants;
+    if (payload.removeIds.length > 0) forget(draft, new Set(payload.removeIds));
+    if (payload.mapping) saveMapping(draft, payload.mapping);
+  },
+
+  'participants/update': (draft, payload: { id: string; changes: ParticipantChanges }) => {
+    const person = draft.participants.find((p) => p.id === payload.id);
+    if (!person) throw new EditRejected('participants:edit.unknownParticipant');
+    const { changes } = payload;
+    if (changes.lastName !== undefined && changes.lastName.trim() === '') throw new EditRejected('participants:edit.lastNameRequired');
+    if (changes.diet !== undefined && !(DIETS as readonly string[]).includes(changes.diet)) {
+      throw new EditRejected('participants:edit.unknownDiet', { value: changes.diet as Diet });
+    }
+    if (changes.email !== undefined && changes.email.trim() !== '') {
+      if (!EMAIL.test(changes.email.trim())) throw new EditRejected('participants:edit.emailInvalid', { value: changes.email });
+      const other = draft.participants.find((p) => p.id !== payload.id && p.email && emailKey(p.email) === emailKey(changes.email!));
+      if (other) throw new EditRejected('participants:edit.emailTaken', { value: changes.email, name: `${other.firstName} ${other.lastName}`.trim() });
+    }
+    Object.assign(person, changes);
+  },
+
+  'participants/delete': (draft, payload: { ids: readonly string[] }) => {
+    forget(draft, new Set(payload.ids));
+  },
+
+  'participants/saveMapping': (draft, payload: { mapping: ImportMapping }) => {
+    saveMapping(draft, payload.mapping);
+  },
+} satisfies EditHandlerMap;
+
+/** A mapping saved under a name already used replaces it: one mapping per registration platform. */
+function saveMapping(draft: Draft<Project>, mapping: ImportMapping): void {
+  const i = draft.settings.importMappings.findIndex((m) => m.name === mapping.name);
+  if (i >= 0) draft.settings.importMappings[i] = mapping;
+  else draft.settings.importMappings.push(mapping);
+}

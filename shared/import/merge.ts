@@ -44,8 +44,10 @@ export function mergeDuplicates(
     merged++;
     notes.push({ level: 'info', code: 'participants:import.duplicateMerged', row: record.row, value: record.fields.email ?? '', params: { firstRow: first.row } });
     for (const [field, value] of Object.entries(record.fields) as [TextField, string][]) {
+      // The first spelling of the e-mail stays: the two differ only by case or spaces.
+      if (field === 'email') continue;
       const previous = first.fields[field];
-      if (previous !== undefined && previous !== value && field !== 'email') {
+      if (previous !== undefined && previous !== value) {
         notes.push({ level: 'warning', code: 'participants:import.duplicateDiffers', row: record.row, column: columnOf(field), value, params: { firstRow: first.row, previous } });
       }
       first.fields[field] = value;

@@ -1,6 +1,4 @@
 /** Yes/no cells as registration platforms and colleagues write them; anything else is not guessed. */
-import { fold } from './fold.ts';
-
 const YES = new Set(['oui', 'yes', 'y', 'o', 'x', '1', 'true', 'vrai']);
 const NO = new Set(['non', 'no', 'n', '0', 'false', 'faux']);
 const TICKS = new Set(['✓', '✔', '☑']);
@@ -10,7 +8,8 @@ export function readYesNo(cell: string): boolean | null {
   const trimmed = cell.trim();
   if (trimmed === '') return false;
   if (TICKS.has(trimmed)) return true;
-  const key = fold(trimmed);
+  // Case and surrounding spaces only: "=1" or "oui?" are not quietly read as yes.
+  const key = trimmed.toLowerCase();
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
   return null;
