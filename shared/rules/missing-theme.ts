@@ -1,6 +1,7 @@
 /**
  * A thematic session or a talk without a theme. Keynotes may be transverse, workshops and breaks have none;
- * a talk nested in a session with a theme takes that theme.
+ * a talk takes the theme of the thematic session it is nested in, and a talk inside an institutional or
+ * plenary session (a strategy presentation, say) is transverse like its parent.
  */
 import type { SessionKind } from '../model/schema.ts';
 import { finding } from './finding.ts';
@@ -17,7 +18,7 @@ export const missingTheme: Rule = {
     const session = plan.sessions.get(sessionId);
     if (!session || !THEMED_KINDS.has(session.kind) || hasTheme(session.themeId, plan)) return;
     const parent = session.parentId === null ? undefined : plan.sessions.get(session.parentId);
-    if (parent && hasTheme(parent.themeId, plan)) return;
+    if (parent && (parent.kind !== 'thematic-session' || hasTheme(parent.themeId, plan))) return;
     emit(finding(id, `${id}:${sessionId}`, [sessionItem(sessionId)], { session: session.title }, [sessionId, ...(parent ? [parent.id] : [])]));
   },
 };
