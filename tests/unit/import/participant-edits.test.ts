@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, EditRejected } from '../../../shared/edits/index.ts';
+import type { Project } from '../../../shared/model/schema.ts';
+import { eventWithOptions } from './event.ts';
+
+function withPeople(): Project {
+  const base = eventWithOptions();
+  const person = (id: string, lastName: string, email: string) => ({
+    id, firstName: '', lastName, email, affiliation: '', role: '', language: 'fr', registrations: [], companionIds: [],
+    diet: 'none' as const, allergies: '', accessibility: '', notes: '',
+  });
+  return {
+    ...base,
+    participants: [{ ...person('a', 'Durand', 'a@x.fr'), companionIds: ['b'] }, { ...person('b', 'Bernard', 'b@x.fr'), companionIds: ['a'] }],
+    tours: [{ id: 't', name: 'Visite', sessionId: null, venueId: null, groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 15, guideIds: [], assumed: [], groups: [{ id: 'g', name: 'G1', guideId: null, language: 'fr', departure: null, participantIds: ['a', 'b'] }] }],
+  };
+}
+
+function rejection(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EditRejected) return error.code;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('participant edits', () => {
+  it('edits a field and refuses an empty name, a bad e-mail or one already used', () => {
+    const project = withPeople();
+    const next = applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { affiliation: 'Inria', diet: 'vegan' } } });
+    expect(next.participants[0]).toMatchObject({ affiliation: 'Inria', diet: 'vegan' });
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { lastName: ' ' } } }))).toBe('participants:edit.lastNameRequired');
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { email: 'nope' } } }))).toBe('participants:edit.emailInvalid');
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { email: ' B@X.fr' } } }))).toBe('participants:edit.emailTaken');
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'zz', changes: { notes: 'x' } } }))).toBe('participants:edit.unknownParticipant');
+  });
+
+  it('deletes a person from the list, from companions and from tour groups', () => {
+    const next = applyEdit(withPeople(), { type: 'participants/delete', payload: { ids: ['a'] } });
+    expect(next.participants.map((p) => p.id)).toEqual(['b']);
+    expect(next.participants[0]!.companionIds).toEqual([]);
+    expect(next.tours[0]!.groups[0]!.participantIds).toEqual(['b']);
+  });
+
+  it('saves a mapping by name, replacing one of the same name', () => {
+    let project = applyEdit(withPeople(), { type: 'participants/saveMapping', payload: { mapping: { name: 'Sciencesconf', columns: { email: 'Mail' } } } });
+    project = applyEdit(project, { type: 'participants/saveMapping', payload: { mapping: { name: 'Sciencesconf', columns: { email: 'Courriel' } } } });
+    expect(project.settings.importMappings).toEqual([{ name: 'Sciencesconf', columns: { email: 'Courriel' } }]);
+  });
+});
