@@ -36,6 +36,11 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 const failed = (problems: readonly Problem[]): Failed => ({ status: 'failed', problems });
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** The Problem a service error carries (project-files throws them), else a generic one with the error's message. */
+function problemOf(error: unknown, code: string, file: string): Problem {
+  const carried = (error as { problem?: Problem } | null)?.problem;
+  return carried && typeof carried.code === 'string' ? carried : { code, file, params: { message: messageOf(error) } };
+}
 
 /** A file name from the event's name, for the save dialog: "journees-annuelles-2025.regie". */
 function suggestedFileName(project: Project): string {
@@ -82,7 +87,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       preferences.addRecentFile(path);
       return { status: 'opened', project: read.project, fileName: basename(path), repairs: read.repairs };
     } catch (error) {
-      return failed([{ code: 'common:files.openFailed', file: basename(path), params: { message: messageOf(error) } }]);
+      return failed([problemOf(error, 'common:files.openFailed', basename(path))]);
     }
   };
 
@@ -95,7 +100,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     try {
       await writeProjectFile(path, project);
     } catch (error) {
-      return failed([{ code: 'common:files.saveFailed', file: basename(path), params: { message: messageOf(error) } }]);
+      return failed([problemOf(error, 'common:files.saveFailed', basename(path))]);
     }
     currentPath = path;
     preferences.addRecentFile(path);
@@ -145,7 +150,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       try {
         await writeFileAtomically(chosen, csv);
       } catch (error) {
-        return failed([{ code: 'common:files.saveFailed', file: basename(chosen), params: { message: messageOf(error) } }]);
+        return failed([problemOf(error, 'common:files.saveFailed', basename(chosen))]);
       }
       return { status: 'saved', fileName: basename(chosen) };
     },
@@ -157,7 +162,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
         lastExportFolder = folder;
         return { status: 'exported', folderName: basename(folder), files };
       } catch (error) {
-        return failed([{ code: 'common:files.exportFailed', file: basename(folder), params: { message: messageOf(error) } }]);
+        return failed([problemOf(error, 'common:files.exportFailed', basename(folder))]);
       }
     },
     showExportFolder: async () => {

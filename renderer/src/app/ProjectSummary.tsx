@@ -1,0 +1,42 @@
+/** The open event at a glance: its name, its days and how much it holds. */
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../../shared/model/schema.ts';
+import { AssumedMark } from './AssumedBadge.tsx';
+
+/** "mardi 14 octobre" / "Tuesday 14 October", read as a calendar date whatever the machine's time zone. */
+export function formatDay(date: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+export function ProjectSummary({ project }: { project: Project }) {
+  const { t, i18n } = useTranslation();
+  const { event } = project;
+  const counts = [
+    t('common:shell.summary.days', { count: event.days.length }),
+    t('common:shell.summary.rooms', { count: project.rooms.length }),
+    t('common:shell.summary.sessions', { count: project.sessions.length }),
+    t('common:shell.summary.participants', { count: project.participants.length }),
+    t('common:shell.summary.posters', { count: project.posterHall.posters.length }),
+  ];
+  return (
+    <section className="summary" aria-labelledby="event-name">
+      <h1 id="event-name">
+        {event.name} <AssumedMark item={event} field="name" />
+      </h1>
+      <div className="summary__days-row">
+        <ul className="summary__days" aria-label={counts[0]}>
+          {event.days.map((day) => (
+            <li key={day.date}>
+              <time dateTime={day.date}>{formatDay(day.date, i18n.language)}</time>
+              {day.label && <span className="summary__day-label">{day.label}</span>}
+            </li>
+          ))}
+        </ul>
+        <AssumedMark item={event} field="days" />
+      </div>
+      <p className="summary__counts">{counts.join(' · ')}</p>
+    </section>
+  );
+}

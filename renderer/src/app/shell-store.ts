@@ -1,0 +1,41 @@
+/** What the shell shows besides the project: the current view, the language, and one message at a time. */
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/ipc.ts';
+import type { Problem } from '../../../shared/problems.ts';
+
+export const VIEWS = ['timetable', 'participants', 'tours', 'posters', 'exports', 'problems'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** A message about the last action: a confirmation, or the problems that stopped it. */
+export type ShellMessage =
+  | { readonly tone: 'info'; readonly text: string }
+  | { readonly tone: 'error'; readonly problems: readonly Problem[] };
+
+/** loading: before the first project; failed: no project could be opened at start. */
+export type AppState = 'loading' | 'ready' | 'failed';
+
+interface ShellState {
+  readonly appState: AppState;
+  readonly view: ViewId;
+  readonly language: AppInfo['language'];
+  readonly systemLanguage: 'fr' | 'en';
+  readonly message: ShellMessage | null;
+  setAppState(state: AppState): void;
+  setView(view: ViewId): void;
+  setLanguage(language: AppInfo['language'], systemLanguage: 'fr' | 'en'): void;
+  show(message: ShellMessage): void;
+  clearMessage(): void;
+}
+
+export const useShellStore = create<ShellState>((set) => ({
+  appState: 'loading',
+  view: 'timetable',
+  language: 'system',
+  systemLanguage: 'fr',
+  message: null,
+  setAppState: (appState) => set({ appState }),
+  setView: (view) => set({ view }),
+  setLanguage: (language, systemLanguage) => set({ language, systemLanguage }),
+  show: (message) => set({ message }),
+  clearMessage: () => set({ message: null }),
+}));

@@ -1,0 +1,138 @@
+/**
+ * The one e2e harness: Régie's built renderer in Chromium, with `window.regie` bound to the REAL main-process
+ * handlers (main/ipc.ts) through page.exposeBinding, native dialogs answered from queues, and a fresh
+ * user-data folder per test. Every e2e spec imports `test` and `expect` from here.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import Conf from 'conf';
+import { channels, makeRegieApi, type MenuCommand } from '../../shared/ipc.ts';
+import { createHandlers, dispatch } from '../../main/ipc.ts';
+import { createAppServices } from '../../main/services/app-services.ts';
+import type { Dialogs } from '../../main/services/dialogs.ts';
+import { openPreferences } from '../../main/services/preferences.ts';
+import { CHROMIUM_FLAGS, findChromium } from './support/chromium.ts';
+import { ORIGIN, rendererFolder, serveRenderer } from './support/renderer-server.ts';
+
+/** Answers the native dialogs will give, in order; an empty queue answers "cancel". Push during a test too. */
+export interface DialogQueues {
+  readonly open: string[];
+  readonly save: string[];
+  readonly folder: string[];
+  /** Folders the app asked the system to show (showExportFolder). */
+  readonly revealed: string[];
+}
+
+export interface RegieOptions {
+  /** What the app opens at start (as the last opened file); the sample when absent. */
+  readonly projectFile?: string;
+  /** The system language the app sees; French when absent. */
+  readonly language?: 'fr' | 'en';
+  readonly dialogs?: { readonly open?: string[]; readonly save?: string[]; readonly folder?: string[] };
+}
+
+export interface RegieWindow {
+  readonly page: Page;
+  readonly dialogs: DialogQueues;
+  /** This test's own user-data folder (settings live there). */
+  readonly userData: string;
+  /** Sends a command as the native menu would. */
+  menu(command: MenuCommand): Promise<void>;
+}
+
+type OpenRegie = (options?: RegieOptions) => Promise<RegieWindow>;
+
+function queuedDialogs(queues: DialogQueues): Dialogs {
+  return {
+    showOpen: async () => queues.open.shift() ?? null,
+    showSave: async () => queues.save.shift() ?? null,
+    showFolder: async () => queues.folder.shift() ?? null,
+    revealFolder: async (path) => {
+      queues.revealed.push(path);
+    },
+  };
+}
+
+/** Builds `window.regie` in the page with the contract's own makeRegieApi, over the Playwright binding. */
+function bridgeScript(): string {
+  const channelNames = Object.fromEntries(Object.keys(channels).map((name) => [name, {}]));
+  return `(() => {
+  const channels = ${JSON.stringify(channelNames)};
+  const makeRegieApi = ${makeRegieApi.toString()};
+  const listeners = new Set();
+  Object.defineProperty(window, '__regieMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
+  const api = makeRegieApi(
+    (channel, input) => window.__regieInvoke(channel, input),
+    (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+  );
+  Object.defineProperty(window, 'regie', { value: Object.freeze(api) });
+})();`;
+}
+
+export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>({
+  // Replaces Playwright's browser: Debian's Chromium (or another found one) with offline flags.
+  browser: [
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  openRegie: async ({ browser }, use) => {
+    const folder = rendererFolder();
+    const cleanups: (() => Promise<void>)[] = [];
+    const pageErrors: string[] = [];
+
+    await use(async (options = {}) => {
+      const userData = await mkdtemp(join(tmpdir(), 'regie-e2e-'));
+      cleanups.push(() => rm(userData, { recursive: true, force: true }));
+      const dialogs: DialogQueues = {
+        open: [...(options.dialogs?.open ?? [])],
+        save: [...(options.dialogs?.save ?? [])],
+        folder: [...(options.dialogs?.folder ?? [])],
+        revealed: [],
+      };
+      const preferences = await openPreferences(userData, (conf) => new Conf(conf));
+      if (options.projectFile) preferences.addRecentFile(resolve(options.projectFile));
+      const language = options.language ?? 'fr';
+      const handlers = createHandlers(
+        createAppServices({
+          dialogs: queuedDialogs(dialogs),
+          preferences,
+          version: '0.0.0-e2e',
+          systemLocale: language === 'fr' ? 'fr-FR' : 'en-GB',
+        }),
+      );
+
+      const context = await browser.newContext({ locale: language === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 800 } });
+      cleanups.push(() => context.close());
+      await serveRenderer(context, folder);
+      await context.exposeBinding('__regieInvoke', async ({ frame }, channel: unknown, input: unknown) => {
+        // The same rule as Electron's sender check: only our own page may call.
+        if (new URL(frame.url()).origin !== ORIGIN) throw new Error('refused: the caller is not Régie’s page');
+        return dispatch(handlers, channel, input);
+      });
+      await context.addInitScript({ content: bridgeScript() });
+
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${ORIGIN}/index.html`);
+      await page.locator('[data-app-state="ready"], [data-app-state="failed"]').waitFor();
+      return {
+        page,
+        dialogs,
+        userData,
+        menu: (command) => page.evaluate((c) => (window as unknown as { __regieMenu(c: string): void }).__regieMenu(c), command),
+      };
+    });
+
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
