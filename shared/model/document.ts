@@ -25,13 +25,90 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lineStart + 1 };
 }
 
-/** JSON.parse only says "at position N" (when it says anything): turn that into a line and column. */
-function notJson(text: string, error: unknown, file: string | undefined): Problem {
+/**
+ * Where JSON text first breaks: the offset of the first character that cannot be there (text.length if it ends
+ * too early). JSON.parse's own message gives no position on some engines, so the text is scanned again.
+ */
+export function jsonBreakPosition(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new JsonBreak(i);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i += 1;
+  };
+  const expect = (char: string) => (text[i] === char ? (i += 1) : fail());
+  const word = (literal: string) => {
+    for (const char of literal) expect(char);
+  };
+  const string = () => {
+    expect('"');
+    while (text[i] !== '"') {
+      if (i >= text.length || text.charCodeAt(i) < 0x20) fail();
+      if (text[i] !== '\\') i += 1;
+      else if (text[i + 1] === 'u') {
+        i += 2;
+        for (let k = 0; k < 4; k += 1) {
+          if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
+          i += 1;
+        }
+      } else if ('"\\/bfnrt'.includes(text[i + 1] ?? 'x')) i += 2;
+      else {
+        i += 1;
+        fail();
+      }
+    }
+    i += 1;
+  };
+  const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === '"') return string();
+    if (char === 't') return word('true');
+    if (char === 'f') return word('false');
+    if (char === 'n') return word('null');
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      i += 1;
+      space();
+      if (text[i] === close) return void (i += 1);
+      for (;;) {
+        if (close === '}') {
+          space();
+          string();
+          space();
+          expect(':');
+        }
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else return void expect(close);
+      }
+    }
+    number.lastIndex = i;
+    if (!number.test(text)) fail();
+    i = number.lastIndex;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : -1;
+  } catch (error) {
+    if (error instanceof JsonBreak) return error.position;
+    return 0;
+  }
+}
+
+class JsonBreak {
+  constructor(readonly position: number) {}
+}
+
+function notJson(text: string, file: string | undefined): Problem {
   const where = file === undefined ? {} : { file };
-  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  const position = match ? Number(match[1]) : text.length;
+  const position = Math.max(0, jsonBreakPosition(text));
   const { line, column } = lineAndColumn(text, position);
-  if (position >= text.trimEnd().length) return { code: 'model:open.truncated', ...where, params: { line } };
+  if (position >= text.length) return { code: 'model:open.truncated', ...where, params: { line } };
   const near = text.slice(position, position + 12).split('\n')[0] ?? '';
   return { code: 'model:open.notJson', ...where, params: { line, column, near } };
 }
@@ -46,8 +123,8 @@ export function openProjectText(text: string, fileName?: string): OpenedText {
   let doc: unknown;
   try {
     doc = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, problems: [notJson(body, error, fileName)] };
+  } catch {
+    return { ok: false, problems: [notJson(body, fileName)] };
   }
   if (!isObject(doc) || doc.format !== FORMAT) return { ok: false, problems: [{ code: 'model:open.notRegie', ...where }] };
   const version = doc.version;

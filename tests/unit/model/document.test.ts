@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
-import { openProjectText, serializeProject, type OpenedText } from '../../../shared/model/document.ts';
+import { jsonBreakPosition, openProjectText, serializeProject, type OpenedText } from '../../../shared/model/document.ts';
 import { CURRENT_VERSION, projectSchema } from '../../../shared/model/schema.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { fixtureDocument, fixtureProject } from './fixtures.ts';
@@ -65,6 +65,24 @@ describe('files that are not Régie projects', () => {
       'broken.regie: the file is not valid JSON (line 3, column 16, near “,”): it is damaged or not a Régie project. Open a backup copy, or fix it in a text editor.',
     );
     expect(say(problem!, fr)).toContain('n’est pas du JSON valide (ligne 3, colonne 16');
+  });
+
+  it.each([
+    ['Lundi : accueil', 0],
+    ['{"a": 1,}', 8],
+    ['{"a": tru}', 9],
+    ['{"a": 1} x', 9],
+    ['{"a" 1}', 5],
+    ['{"a": "x\ny"}', 8],
+    ['{"a": "\\q"}', 8],
+    ['["\\u12g4"]', 6],
+    ['[1.]', 2],
+    ['[1, 2', 5],
+    ['{"a": [1, {"b": null}], "c": "\\u00e9"}', -1],
+  ])('finds where %j stops being JSON (%i)', (text, position) => {
+    expect(jsonBreakPosition(text)).toBe(position);
+    if (position === -1) expect(() => JSON.parse(text)).not.toThrow();
+    else expect(() => JSON.parse(text)).toThrow();
   });
 
   it('says a file cut short ends too early', async () => {
