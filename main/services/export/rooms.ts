@@ -1,0 +1,52 @@
+/** Room sheets: one A4 page per room and day, in large type, ready to put on the door. */
+import type ExcelJS from 'exceljs';
+import { NESTED, roomsContent } from '../../../shared/exports/rooms.ts';
+import type { TableSheet } from '../../../shared/exports/sheet.ts';
+import { addTableSheet, font, type PrintContext } from './sheet-style.ts';
+import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
+
+/** Column widths in characters: time, title, speakers — together they fill an A4 page's width. */
+const WIDTHS = [22, 50, 30];
+const TITLE_SIZE = 18;
+const SPEAKER_SIZE = 13;
+
+/** Lines a text needs in a column of `width` characters at `size` points (Excel does not grow rows by itself). */
+const linesNeeded = (value: string, width: number, size: number): number =>
+  value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * size) / 11 / width)), 0);
+
+function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext): void {
+  const ws = addTableSheet(wb, sheet, print, { paper: 'A4', orientation: 'portrait' });
+  WIDTHS.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+    ws.getColumn(i + 1).alignment = { vertical: 'middle', wrapText: true };
+  });
+  const room = ws.getRow(1);
+  room.font = font({ bold: true, size: 36 });
+  room.height = 54;
+  const where = ws.getRow(2);
+  where.font = font({ size: 18, color: { argb: 'FF333333' } });
+  where.height = 30;
+  const header = ws.getRow(3);
+  header.font = { ...header.font, size: 14 };
+  header.height = 24;
+  sheet.rows.forEach((values, i) => {
+    const row = ws.getRow(4 + i);
+    const nested = String(values[1]).startsWith(NESTED);
+    const size = nested ? TITLE_SIZE - 3 : TITLE_SIZE;
+    row.getCell(1).font = font({ size: size - 2, bold: !nested });
+    row.getCell(2).font = font({ size, bold: !nested });
+    row.getCell(3).font = font({ size: SPEAKER_SIZE, italic: true });
+    const lines = Math.max(
+      linesNeeded(String(values[1]), WIDTHS[1]!, size),
+      linesNeeded(String(values[2]), WIDTHS[2]!, SPEAKER_SIZE),
+    );
+    row.height = lines * size * 1.35 + 10;
+    row.getCell(1).border = row.getCell(2).border = row.getCell(3).border = { bottom: { style: 'hair', color: { argb: 'FF999999' } } };
+  });
+}
+
+export const buildRooms: WorkbookBuilder = (ctx, print) => {
+  const wb = newWorkbook(ctx);
+  for (const sheet of roomsContent(ctx).sheets) if (sheet.kind === 'table') doorSign(wb, sheet, print);
+  return wb;
+};

@@ -1,0 +1,97 @@
+/** Catering: for each break and meal, who is expected (from registrations per day and audience), diets and allergies. */
+import { DIETS, type Audience, type Diet, type Participant, type RegistrationOption, type Session } from '../model/schema.ts';
+import type { ExportContext } from './context.ts';
+import { byLastName, dayLabel } from './labels.ts';
+import { placedSessions, type PlacedSession } from './schedule.ts';
+import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
+import { toTime } from '../model/time.ts';
+
+/** Which registrations bring people of an audience to the venue. */
+const KINDS_OF_AUDIENCE: Record<Audience, readonly RegistrationOption['kind'][]> = {
+  'annual-days': ['day'],
+  'engineers-seminar': ['seminar', 'hackathon'],
+  public: ['social-evening'],
+  press: [],
+};
+/** A break or meal with no audience feeds everyone on site that day. */
+const ON_SITE: readonly RegistrationOption['kind'][] = ['day', 'seminar', 'hackathon', 'workshop'];
+
+export const SPECIAL_DIETS = DIETS.filter((diet) => diet !== 'none');
+
+export interface CateringCount {
+  readonly placed: PlacedSession;
+  readonly expected: number;
+  readonly diets: Readonly<Record<Diet, number>>;
+  readonly withAllergies: number;
+  readonly participants: readonly Participant[];
+}
+
+const isCatering = (session: Session): boolean => session.kind === 'break' || session.kind === 'meal';
+
+/** The registration options that bring someone to this break or meal. */
+function optionsFor(ctx: ExportContext, placed: PlacedSession): Set<string> {
+  const kinds = placed.session.audience.length > 0 ? placed.session.audience.flatMap((a) => KINDS_OF_AUDIENCE[a]) : ON_SITE;
+  const ids = new Set<string>();
+  for (const option of ctx.project.event.registrationOptions) {
+    const sameDay = option.day === null || option.day === placed.day;
+    if (option.sessionId === placed.session.id || (sameDay && kinds.includes(option.kind))) ids.add(option.id);
+  }
+  return ids;
+}
+
+/** Counts for every placed break and meal, in programme order. */
+export function cateringCounts(ctx: ExportContext): CateringCount[] {
+  return placedSessions(ctx)
+    .filter((p) => isCatering(p.session))
+    .map((placed) => {
+      const options = optionsFor(ctx, placed);
+      const participants = ctx.project.participants.filter((p) => p.registrations.some((id) => options.has(id)));
+      const diets = Object.fromEntries(DIETS.map((diet) => [diet, 0])) as Record<Diet, number>;
+      let withAllergies = 0;
+      for (const p of participants) {
+        diets[p.diet] += 1;
+        if (p.allergies.trim() !== '') withAllergies += 1;
+      }
+      return { placed, expected: participants.length, diets, withAllergies, participants };
+    });
+}
+
+export function cateringContent(ctx: ExportContext): WorkbookContent {
+  const { t } = ctx;
+  const counts = cateringCounts(ctx);
+  const used = new Set<string>();
+  const summary: CellValue[][] = counts.map(({ placed, expected, diets, withAllergies }) => [
+    dayLabel(placed.day, ctx.language), toTime(placed.start), toTime(placed.end), placed.session.title,
+    ctx.rooms.get(placed.roomId)?.name ?? placed.roomId, expected, ...SPECIAL_DIETS.map((diet) => diets[diet]), withAllergies,
+  ]);
+  // Everyone with a diet or an allergy, once, with the breaks and meals they are expected at.
+  const needs = new Map<Participant, string[]>();
+  for (const { placed, participants } of counts) {
+    for (const p of participants) {
+      if (p.diet === 'none' && p.allergies.trim() === '') continue;
+      const at = needs.get(p) ?? [];
+      at.push(`${dayLabel(placed.day, ctx.language)} ${toTime(placed.start)} ${placed.session.title}`);
+      needs.set(p, at);
+    }
+  }
+  const people = [...needs.keys()].sort(byLastName);
+  return {
+    sheets: [
+      {
+        kind: 'table',
+        name: uniqueSheetName(t('sheet.catering'), used),
+        columns: [
+          text(t('column.day')), text(t('column.start')), text(t('column.end')), text(t('column.session')), text(t('column.room')),
+          number(t('column.expected')), ...SPECIAL_DIETS.map((diet) => number(t(`diet.${diet}`))), number(t('column.withAllergies')),
+        ],
+        rows: summary,
+      },
+      {
+        kind: 'table',
+        name: uniqueSheetName(t('sheet.diets'), used),
+        columns: ['lastName', 'firstName', 'affiliation', 'diet', 'allergies', 'session'].map((key) => text(t(`column.${key}`))),
+        rows: people.map((p) => [p.lastName, p.firstName, p.affiliation, t(`diet.${p.diet}`), p.allergies, needs.get(p)!.join('\n')]),
+      },
+    ],
+  };
+}
