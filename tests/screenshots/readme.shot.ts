@@ -1,0 +1,15 @@
+/** The README's pictures: the sample event in the built renderer (run with `npm run screenshots`). */
+import { fileURLToPath } from 'node:url';
+import { test } from '../e2e/harness.ts';
+
+const picture = (name: string) => fileURLToPath(new URL(`./${name}.png`, import.meta.url));
+
+test('README screenshots of the sample event', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('status').getByRole('button').click();
+  await page.screenshot({ path: picture('timetable') });
+  await page.getByRole('tab', { name: 'Poster hall' }).click();
+  await page.screenshot({ path: picture('poster-hall') });
+  await page.getByRole('tab', { name: 'Tours' }).click();
+  await page.screenshot({ path: picture('tours') });
+});
