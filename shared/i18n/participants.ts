@@ -42,6 +42,7 @@ export const participants = {
       unsupported: 'format « {{extension}} » non pris en charge. Enregistrez la liste en .xlsx ou en .csv.',
       empty: 'le fichier est vide. Vérifiez que vous avez choisi la bonne liste.',
       unreadable: 'fichier illisible ({{message}}). Vérifiez qu’il n’est pas ouvert ailleurs et que vous avez le droit de le lire.',
+      notFound: 'fichier introuvable. Vérifiez son nom et son dossier.',
       oldExcel: 'les anciens classeurs .xls ne sont pas lus. Ouvrez-le dans votre tableur et enregistrez-le en .xlsx ou .csv.',
     },
     report: {
@@ -76,6 +77,7 @@ export const participants = {
       written: 'Projet enregistré : {{file}}',
       notWritten: 'Rien n’a été enregistré (ajoutez --out <projet> pour enregistrer le résultat).',
       reportWritten: 'Rapport enregistré : {{file}}',
+      moreMissing: '… et {{count}} autres personnes absentes de la liste (toutes dans le rapport : --report r.csv).',
       nothingImported: 'Aucune ligne importée : corrigez l’association des colonnes (--mapping) ou le fichier.',
     },
     view: {
@@ -155,6 +157,7 @@ export const participants = {
       unsupported: '“{{extension}}” files are not supported. Save the list as .xlsx or .csv.',
       empty: 'the file is empty. Check that you chose the right list.',
       unreadable: 'file unreadable ({{message}}). Check that it is not open elsewhere and that you may read it.',
+      notFound: 'file not found. Check its name and folder.',
       oldExcel: 'old .xls workbooks are not read. Open it in your spreadsheet and save it as .xlsx or .csv.',
     },
     report: {
@@ -189,6 +192,7 @@ export const participants = {
       written: 'Project written: {{file}}',
       notWritten: 'Nothing was written (add --out <project> to save the result).',
       reportWritten: 'Report written: {{file}}',
+      moreMissing: '… and {{count}} more people not on the list (all in the report: --report r.csv).',
       nothingImported: 'No row imported: fix the column mapping (--mapping) or the file.',
     },
     view: {

@@ -45,7 +45,8 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** The folded names a header may use for an option: its label, its date, its kind, "Workshop 2" for "Atelier 2". */
 function optionNames(option: RegistrationOption): string[] {
   const names = [fold(option.label)];
-  if (option.day) {
+  // Only a day option is named by its date: the evening or a hackathon on that day is not "14/10".
+  if (option.day && option.kind === 'day') {
     const [y, m, d] = option.day.split('-');
     const day = Number(d);
     const month = Number(m);

@@ -27,6 +27,7 @@ export async function readTableFile(path: string, limits: TableLimits = TABLE_LI
     bytes = await readFile(path);
   } catch (error) {
     const message = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (message === 'ENOENT') return failed({ code: 'participants:read.notFound', file });
     return failed({ code: 'participants:read.unreadable', file, params: { message } });
   }
   if (bytes.length === 0) return failed({ code: 'participants:read.empty', file });

@@ -117,7 +117,7 @@ describe('refusing what cannot be read safely', () => {
     await writeFile(xls, 'x');
     expect(await readTableFile(xls)).toMatchObject({ problems: [{ code: 'participants:read.oldExcel' }] });
     expect(await readTableFile(join(folder, 'list.pdf'))).toMatchObject({ problems: [{ code: 'participants:read.unsupported', params: { extension: '.pdf' } }] });
-    expect(await readTableFile(join(folder, 'missing.csv'))).toMatchObject({ problems: [{ code: 'participants:read.unreadable', params: { message: 'ENOENT' } }] });
+    expect(await readTableFile(join(folder, 'missing.csv'))).toMatchObject({ problems: [{ code: 'participants:read.notFound' }] });
     const empty = join(folder, 'empty.csv');
     await writeFile(empty, '');
     expect(await readTableFile(empty)).toMatchObject({ problems: [{ code: 'participants:read.empty' }] });
