@@ -1,0 +1,86 @@
+/** A person in two places at once (with travel between venues), a person unavailable, a guide leading two groups. */
+import { describe, expect, it } from 'vitest';
+import { DAY, found, plan, session, sessionsOf } from './plans.ts';
+
+const speaker = { people: [{ personId: 'p1', role: 'speaker' as const }] };
+const twoVenues = {
+  venues: [
+    { id: 'v1', name: 'Pôle Formation', travelMinutes: { v2: 20 } },
+    { id: 'v2', name: 'Palais de la Bourse' },
+  ],
+  rooms: [
+    { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100 },
+    { id: 'r2', venueId: 'v1', name: 'Amphi B', capacity: 100 },
+    { id: 'r3', venueId: 'v2', name: 'Salle du Conseil', capacity: 100 },
+  ],
+};
+
+describe('person in two places at once', () => {
+  it('reports a speaker in two rooms at the same time, naming the person and both sessions', () => {
+    const p = plan({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '10:30', 60, speaker)] });
+    const [c, ...more] = found(p, 'person-double-booked');
+    expect(more).toEqual([]);
+    expect(c!.severity).toBe('error');
+    expect(sessionsOf(c!)).toEqual(['a', 'b']);
+    expect(c!.items).toContainEqual({ kind: 'person', id: 'p1' });
+    expect(c!.en).toBe('Camille Maumet is expected at “Session a” (10:00–11:00) and at “Session b” (10:30–11:30) on 2025-10-14. Move one of the sessions or give the role to someone else.');
+  });
+
+  it('lets a speaker go from one room to the next in the same venue back to back', () => {
+    const p = plan({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '11:00', 60, speaker)] });
+    expect(found(p, 'person-double-booked')).toEqual([]);
+  });
+
+  it('counts travel: a 10-minute gap between venues 20 minutes apart is an error, 20 minutes is fine', () => {
+    const tight = plan({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:10', 60, speaker)] });
+    const [c] = found(tight, 'person-double-booked');
+    expect(c!.severity).toBe('error');
+    expect(c!.en).toBe('Camille Maumet finishes “Session a” at 11:00 (Pôle Formation) and is due at “Session b” at 11:10 (Palais de la Bourse) on 2025-10-14: a 10-minute gap for 20 minutes of travel. Leave at least 20 minutes between them or give the role to someone else.');
+    // Travel time recorded on one venue only counts both ways.
+    const back = plan({ ...twoVenues, sessions: [session('a', 'r3', '10:00', 60, speaker), session('b', 'r1', '11:10', 60, speaker)] });
+    expect(found(back, 'person-double-booked')).toHaveLength(1);
+    const enough = plan({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:20', 60, speaker)] });
+    expect(found(enough, 'person-double-booked')).toEqual([]);
+  });
+
+  it('does not count a chair of a thematic session who also speaks inside it', () => {
+    const p = plan({
+      sessions: [
+        session('theme', 'r1', '10:00', 90, { kind: 'thematic-session', people: [{ personId: 'p1', role: 'chair' }] }),
+        session('talk', 'r1', '10:30', 20, { kind: 'talk', parentId: 'theme', ...speaker }),
+      ],
+    });
+    expect(found(p, 'person-double-booked')).toEqual([]);
+  });
+
+  it('includes tour guides: a guide leading a group while speaking elsewhere', () => {
+    const p = plan({
+      ...twoVenues,
+      people: [{ id: 'g1', firstName: 'Jeanne', lastName: 'Guide' }],
+      sessions: [
+        session('tour', 'r3', '19:00', 120, { kind: 'social' }),
+        session('talk', 'r1', '18:00', 60, { people: [{ personId: 'g1', role: 'speaker' }] }),
+      ],
+      tours: [{ id: 't', name: 'Visite', sessionId: 'tour', venueId: 'v2', tourMinutes: 45, groups: [{ id: 'g-a', name: 'Groupe 1', guideId: 'g1', departure: '19:10' }] }],
+    });
+    const [c] = found(p, 'person-double-booked');
+    expect(c!.items).toContainEqual({ kind: 'tour-group', id: 'g-a' });
+    expect(c!.en).toContain('Jeanne Guide finishes “Session talk” at 19:00 (Pôle Formation) and is due at “Visite — Groupe 1” at 19:10');
+  });
+});
+
+describe('person unavailable', () => {
+  const people = [{ id: 'p1', firstName: 'Anne-Cécile', lastName: 'Orgerie', availability: [{ day: DAY, start: '14:00', end: '18:00' }] }];
+
+  it('reports a session outside the person’s availability, and a day they are not there', () => {
+    expect(found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
+    const [c] = found(plan({ people, sessions: [session('a', 'r1', '11:00', 60, speaker)] }), 'person-unavailable');
+    expect(c!.en).toBe('Anne-Cécile Orgerie is only available 14:00–18:00 on 2025-10-14, but speaks in “Session a” (11:00–12:00). Move the session or check their availability.');
+    const [absent] = found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, { ...speaker, day: '2025-10-15' })] }), 'person-unavailable');
+    expect(absent!.fr).toContain('n’est pas disponible le 2025-10-15');
+  });
+
+  it('takes an empty availability as available throughout', () => {
+    expect(found(plan({ sessions: [session('a', 'r1', '06:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
+  });
+});
