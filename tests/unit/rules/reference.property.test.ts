@@ -99,7 +99,9 @@ const editsArb = fc.array(
   { minLength: 1, maxLength: 3 },
 );
 
-function edit(project: Project, edits: fc.Infer<typeof editsArb>): Project {
+type Edits = typeof editsArb extends fc.Arbitrary<infer T> ? T : never;
+
+function edit(project: Project, edits: Edits): Project {
   let sessions = [...project.sessions];
   for (const e of edits) {
     if (sessions.length === 0) break;

@@ -1,12 +1,15 @@
 /** Tour and poster rules: group size, a guide in two groups, posters and board faces, highlighted quota per theme. */
 import { describe, expect, it } from 'vitest';
+import type { ProjectInput } from '../../../shared/model/schema.ts';
 import { DAY, found, plan, session } from './plans.ts';
 
-const tourPlan = (groups: object[], extra: object = {}) =>
+type GroupInput = NonNullable<ProjectInput['tours']>[number]['groups'];
+
+const tourPlan = (groups: GroupInput) =>
   plan({
     people: [{ id: 'g1', firstName: 'Jeanne', lastName: 'Guide' }],
     sessions: [session('visit', 'r1', '19:00', 120, { kind: 'social' })],
-    tours: [{ id: 't', name: 'Visite du Palais', sessionId: 'visit', groupSizeLimit: 2, tourMinutes: 45, groups, ...extra }],
+    tours: [{ id: 't', name: 'Visite du Palais', sessionId: 'visit', groupSizeLimit: 2, tourMinutes: 45, groups }],
   });
 
 describe('tours', () => {
@@ -29,7 +32,7 @@ describe('tours', () => {
   });
 });
 
-const board = (id: string, number: number, faces: string[]) => ({ id, number, faces: faces.map((f, i) => ({ id: f, side: i === 0 ? 'A' : 'B' })) });
+const board = (id: string, number: number, faces: string[]) => ({ id, number, faces: faces.map((f, i) => ({ id: f, side: i === 0 ? ('A' as const) : ('B' as const) })) });
 const poster = (id: string, extra: object = {}) => ({ id, title: `Poster ${id}`, ...extra });
 
 describe('posters', () => {
