@@ -96,7 +96,7 @@ export const exports = {
       folderMissing: 'Le dossier « {{folder}} » n’existe pas ou n’est pas un dossier. Créez-le ou choisissez-en un autre.',
     },
     cli: {
-      usage: 'Utilisation : regie export <projet.regie> --out <dossier> [--only {{workbooks}}] [--lang fr|en]',
+      usage: 'Utilisation : regie export <projet.regie> --out <dossier> [--only timetable,rooms,setup,catering,tours,posters,reception] [--lang fr|en]',
       unknownWorkbook: 'Classeur inconnu « {{value}} » dans --only. Classeurs possibles : {{workbooks}}.',
       written: 'Écrit : {{file}}',
       summary: '{{count}} fichier écrit dans {{folder}}.',
@@ -199,7 +199,7 @@ export const exports = {
       folderMissing: 'The folder “{{folder}}” does not exist or is not a folder. Create it or choose another one.',
     },
     cli: {
-      usage: 'Usage: regie export <project.regie> --out <folder> [--only {{workbooks}}] [--lang fr|en]',
+      usage: 'Usage: regie export <project.regie> --out <folder> [--only timetable,rooms,setup,catering,tours,posters,reception] [--lang fr|en]',
       unknownWorkbook: 'Unknown workbook “{{value}}” in --only. Possible workbooks: {{workbooks}}.',
       written: 'Written: {{file}}',
       summary: '{{count}} file written to {{folder}}.',

@@ -15,7 +15,7 @@ const linesNeeded = (value: string, width: number, size: number): number =>
   value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * size) / 11 / width)), 0);
 
 function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext): void {
-  const ws = addTableSheet(wb, sheet, print, { paper: 'A4', orientation: 'portrait' });
+  const ws = addTableSheet(wb, sheet, print, { paper: 'A4', orientation: 'portrait', onePage: true });
   WIDTHS.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
     ws.getColumn(i + 1).alignment = { vertical: 'middle', wrapText: true };

@@ -45,9 +45,9 @@ export function printSetup(ws: ExcelJS.Worksheet, print: PrintContext, layout: P
   };
   ws.headerFooter = {
     ...ws.headerFooter,
-    oddHeader: `&L${headerText(print.eventName)}&C&A&R${headerText(print.t('page.header', { date: print.printedOn }))}`,
+    oddHeader: `&L${headerText(print.eventName, 70)}&R${headerText(print.t('page.header', { date: print.printedOn }))}`,
     // Page codes are put in after escaping, so they are the only "&" codes the footer has.
-    oddFooter: `&C${headerText(print.t('page.footer', { page: '%page%', pages: '%pages%' })).replace('%pages%', '&N').replace('%page%', '&P')}`,
+    oddFooter: `&L&A&C${headerText(print.t('page.footer', { page: '%page%', pages: '%pages%' })).replace('%pages%', '&N').replace('%page%', '&P')}`,
   };
 }
 
