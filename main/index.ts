@@ -134,6 +134,8 @@ function createWindow(): void {
 }
 
 async function start(): Promise<void> {
+  // Lets the Electron smoke test run with a fresh settings folder.
+  if (process.env.REGIE_USER_DATA) app.setPath('userData', process.env.REGIE_USER_DATA);
   await app.whenReady();
   lockDown();
   const preferences = await openPreferences(app.getPath('userData'), (options) => new Store<PreferenceValues>(options));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelName, channels } from '../../../shared/ipc.ts';
+import { channelName, channels, type Channel } from '../../../shared/ipc.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { createHandlers, dispatch, isOwnRenderer, registerIpc, RejectedCall, type Handlers, type IpcMainLike } from '../../../main/ipc.ts';
 import { createAppServices } from '../../../main/services/app-services.ts';
@@ -87,7 +87,7 @@ describe('IPC sender check', () => {
   it('registers one handler per channel, and refuses calls from another frame', async () => {
     const registered = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
     registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, trusted);
-    expect([...registered.keys()].sort()).toEqual(Object.keys(channels).map(channelName).sort());
+    expect([...registered.keys()].sort()).toEqual((Object.keys(channels) as Channel[]).map((channel) => channelName(channel)).sort());
 
     const appInfo = registered.get('regie:appInfo')!;
     await expect(appInfo({ senderFrame: { url: 'https://example.org/' } }, undefined)).rejects.toThrow(/not Régie's window/);
