@@ -82,8 +82,19 @@ export function syntheticName(random: Random, internationalShare: number): Synth
   };
 }
 
-/** The part of an address made of the name: no accents, spaces or apostrophes. */
-export const emailPart = (name: string): string =>
+const emailParts = new Map<string, string>();
+
+/** The part of an address made of the name: no accents, spaces or apostrophes. Names repeat: remember them. */
+export function emailPart(name: string): string {
+  let part = emailParts.get(name);
+  if (part === undefined) {
+    part = asciiName(name);
+    emailParts.set(name, part);
+  }
+  return part;
+}
+
+const asciiName = (name: string): string =>
   name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

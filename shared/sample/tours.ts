@@ -22,16 +22,20 @@ function units(visitors: readonly Participant[]): Participant[][] {
   return result;
 }
 
-/** The last group is guided in English; the others in French. Largest units are placed first. */
-function assign(visitors: readonly Participant[], groupCount: number): string[][] {
+/**
+ * Balanced groups of at most `limit`, companions together, largest units first. With `englishGroup`, the last
+ * group takes the units who all speak English, then French speakers fill it up like the others.
+ */
+export function groupVisitors(visitors: readonly Participant[], groupCount: number, limit: number, englishGroup: boolean): string[][] {
   const groups: string[][] = Array.from({ length: groupCount }, () => []);
   const english = groupCount - 1;
   const ordered = units(visitors).sort((a, b) => b.length - a.length);
-  const speaksEnglish = (unit: Participant[]) => unit.every((p) => p.language === 'en');
+  const speaksEnglish = (unit: Participant[]) => englishGroup && unit.every((p) => p.language === 'en');
+  const all = groups.map((_, index) => index);
   for (const unit of [...ordered.filter(speaksEnglish), ...ordered.filter((u) => !speaksEnglish(u))]) {
-    const candidates = speaksEnglish(unit) ? [english] : groups.map((_, index) => index);
-    const fitting = candidates.filter((index) => (groups[index]?.length ?? 0) + unit.length <= GROUP_SIZE_LIMIT);
-    const target = (fitting.length > 0 ? fitting : groups.map((_, index) => index)).reduce((best, index) =>
+    const candidates = speaksEnglish(unit) ? [english] : all;
+    const fitting = candidates.filter((index) => (groups[index]?.length ?? 0) + unit.length <= limit);
+    const target = (fitting.length > 0 ? fitting : all).reduce((best, index) =>
       (groups[index]?.length ?? 0) < (groups[best]?.length ?? 0) ? index : best,
     );
     groups[target]?.push(...unit.map((p) => p.id));
@@ -43,7 +47,7 @@ export function sampleTour(participants: readonly Participant[]): Tour {
   const visitors = participants.filter((p) => p.registrations.includes(OPTION.tour));
   const guides = syntheticIds('guide');
   const groupCount = Math.max(TOUR_TIMING.groups, Math.ceil(visitors.length / GROUP_SIZE_LIMIT));
-  const groups: TourGroup[] = assign(visitors, groupCount).map((participantIds, index) => ({
+  const groups: TourGroup[] = groupVisitors(visitors, groupCount, GROUP_SIZE_LIMIT, true).map((participantIds, index) => ({
     id: `tour-group-${index + 1}`,
     name: index === groupCount - 1 ? `Groupe ${index + 1} (English)` : `Groupe ${index + 1}`,
     guideId: guides[index % guides.length] ?? null,
