@@ -1,4 +1,152 @@
-/** The Timetable view (placeholder until its feature lands). */
+/** The Timetable: day tabs, the grid of rooms and times, the backlog, dragging between them, and the editing forms. */
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
+  type DragEndEvent, type DragMoveEvent, type DragStartEvent,
+} from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { EditRejected } from '../../../../shared/edits/index.ts';
+import { toTime } from '../../../../shared/model/time.ts';
+import { daySummary } from '../../../../shared/timetable/backlog.ts';
+import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
+import { roomOverlaps } from '../../../../shared/timetable/overlaps.ts';
+import { useProject, useProjectStore } from '../../state/store.ts';
+import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
+import { Backlog } from './Backlog.tsx';
+import { DayTabs } from './DayTabs.tsx';
+import { useDragStore } from './drag-store.ts';
+import { announcements, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
+import { useCardLabel } from './SessionCard.tsx';
+import { TimetableContext, formatDay, type TimetableInfo } from './timetable-context.ts';
+import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
+import { TimetableControls } from './TimetableControls.tsx';
+import { useViewPrefs } from './view-prefs.ts';
+import './timetable.css';
+
+/** What follows the pointer while a session is dragged: the card at its real height. */
+function DraggedCard({ sessionId }: { sessionId: string }) {
+  const { project, themes, pxPerMinute } = useContext(TimetableContext)!;
+  const session = project.sessions.find((s) => s.id === sessionId)!;
+  const { kind, time } = useCardLabel(session);
+  const color = (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
+  return (
+    <div className="tt-card tt-card--overlay" style={{ height: session.durationMinutes * pxPerMinute, width: COLUMN_WIDTH - 8, borderLeftColor: color, background: `${color}40` }} aria-hidden="true">
+      <span className="tt-card__title">{session.title}</span>
+      <span className="tt-card__meta">{kind} · {time}</span>
+    </div>
+  );
+}
+
 export function TimetableView() {
-  return <section aria-label="Timetable" />;
+  const { t, i18n } = useTranslation();
+  const project = useProject();
+  const perform = useProjectStore((s) => s.perform);
+  const prefs = useViewPrefs();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const activeId = useDragStore((s) => s.activeId);
+
+  const day = prefs.day && project.event.days.some((d) => d.date === prefs.day) ? prefs.day : project.event.days[0]!.date;
+  const pxPerMinute = prefs.zoom;
+  const snapMinutes = project.settings.snapMinutes;
+  const hours = useMemo(() => dayHours(project, day), [project, day]);
+  const hidden = useMemo(() => new Set(prefs.hiddenRooms), [prefs.hiddenRooms]);
+  const groups = useMemo(() => roomColumns(project, prefs.roomOrder, hidden), [project, prefs.roomOrder, hidden]);
+  const visibleOrder = useMemo(() => groups.flatMap((g) => g.rooms.map((r) => r.id)), [groups]);
+  const overlaps = useMemo(() => {
+    const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
+    return new Map([...roomOverlaps(project)].map(([id, others]) => [id, others.map((o) => titles.get(o) ?? o)]));
+  }, [project]);
+  const summary = useMemo(() => daySummary(project, day), [project, day]);
+  const dayName = useCallback((d: string) => formatDay(i18n.language, d), [i18n.language]);
+  const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
+  const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
+
+  const info: TimetableInfo = useMemo(
+    () => ({
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName,
+      openSession: (id) => setEditing({ kind: 'session', id }),
+      newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
+    }),
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName],
+  );
+  // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
+  const infoRef = useRef(info);
+  infoRef.current = info;
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      coordinateGetter: keyboardCoordinates(() => infoRef.current.snapMinutes * infoRef.current.pxPerMinute),
+    }),
+  );
+
+  const onDragStart = (event: DragStartEvent) => {
+    setRefusal(null);
+    useDragStore.getState().setActive(String(event.active.id));
+  };
+  const onDragMove = (event: DragMoveEvent) => {
+    useDragStore.getState().setTarget(targetOf(event, infoRef.current));
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    const target = targetOf(event, infoRef.current);
+    useDragStore.getState().setActive(null);
+    if (!target) return;
+    const gesture = dropEdits(infoRef.current.project, target);
+    if (!gesture) return;
+    try {
+      perform(gesture.edits, gesture.label);
+    } catch (error) {
+      if (!(error instanceof EditRejected)) throw error;
+      setRefusal(t(error.code, error.params));
+    }
+  };
+  const onDragCancel = () => useDragStore.getState().setActive(null);
+
+  const titleOf = useCallback((id: string) => infoRef.current.project.sessions.find((s) => s.id === id)?.title ?? id, []);
+  const accessibility = useMemo(
+    () => ({
+      announcements: announcements(t, titleOf, () => describeTarget(t, infoRef.current.project, useDragStore.getState().target, infoRef.current.dayName)),
+      screenReaderInstructions: { draggable: t('timetable:a11y.instructions') },
+    }),
+    [t, titleOf],
+  );
+
+  useEffect(() => () => useDragStore.getState().setActive(null), []);
+  const active = activeId ? (activeId.startsWith('session:') ? activeId.slice('session:'.length) : null) : null;
+
+  return (
+    <TimetableContext.Provider value={info}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collideAtProbe}
+        onDragStart={onDragStart}
+        onDragMove={onDragMove}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+        accessibility={accessibility}
+        autoScroll={{ threshold: { x: 0.1, y: 0.1 } }}
+      >
+        <section className="timetable" aria-label={t('timetable:title')}>
+          <header className="tt-header">
+            <DayTabs selected={day} onSelect={prefs.setDay} />
+            <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
+            <TimetableControls project={project} visibleOrder={visibleOrder} />
+            <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
+            <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
+          </header>
+          {refusal && <p className="tt-refusal" role="alert">{refusal}</p>}
+          <div className="tt-body">
+            <TimetableGrid groups={groups} />
+            <Backlog />
+          </div>
+          {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
+        </section>
+        <DragOverlay modifiers={[topLeftAtPointer]} dropAnimation={null} style={{ pointerEvents: 'none' }}>
+          {active && project.sessions.some((s) => s.id === active) ? <DraggedCard sessionId={active} /> : null}
+        </DragOverlay>
+      </DndContext>
+    </TimetableContext.Provider>
+  );
 }

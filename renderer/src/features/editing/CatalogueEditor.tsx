@@ -1,0 +1,88 @@
+/** Rooms, venues, days and people: a list each, with new, edit, duplicate and delete. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Edit } from '../../../../shared/edits/index.ts';
+import type { Project } from '../../../../shared/model/schema.ts';
+import { freshId } from '../../../../shared/timetable/validation.ts';
+import { DayForm } from './DayForm.tsx';
+import { useSave } from './fields.tsx';
+import { PersonForm } from './PersonForm.tsx';
+import { RoomForm } from './RoomForm.tsx';
+import { VenueForm } from './VenueForm.tsx';
+
+const AREAS = ['rooms', 'venues', 'days', 'people'] as const;
+type Area = (typeof AREAS)[number];
+
+interface Row {
+  readonly key: string;
+  readonly name: string;
+  readonly duplicate: () => Edit;
+  readonly remove: () => Edit;
+}
+
+/** The next free date after the event's last day, for a duplicated day. */
+function nextDate(project: Project): string {
+  const last = new Date(`${project.event.days.at(-1)!.date}T12:00:00Z`);
+  last.setUTCDate(last.getUTCDate() + 1);
+  return last.toISOString().slice(0, 10);
+}
+
+export function CatalogueEditor({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<Area>('rooms');
+  /** undefined: the list; null: a new item; a key: that item's form. */
+  const [open, setOpen] = useState<string | null | undefined>(undefined);
+  const { general, save } = useSave();
+  const copy = (name: string) => t('timetable:editing.copyOf', { name });
+
+  const rows: Row[] = {
+    rooms: () => project.rooms.map((r): Row => ({
+      key: r.id, name: r.name,
+      duplicate: () => ({ type: 'room.duplicate', payload: { id: r.id, newId: freshId(project.rooms, 'room'), name: copy(r.name) } }),
+      remove: () => ({ type: 'room.delete', payload: { id: r.id } }),
+    })),
+    venues: () => project.venues.map((v): Row => ({
+      key: v.id, name: v.name,
+      duplicate: () => ({ type: 'venue.duplicate', payload: { id: v.id, newId: freshId(project.venues, 'venue'), name: copy(v.name) } }),
+      remove: () => ({ type: 'venue.delete', payload: { id: v.id } }),
+    })),
+    days: () => project.event.days.map((d): Row => ({
+      key: d.date, name: d.label ? `${d.date} · ${d.label}` : d.date,
+      duplicate: () => ({ type: 'day.duplicate', payload: { date: d.date, newDate: nextDate(project), label: d.label ? copy(d.label) : '' } }),
+      remove: () => ({ type: 'day.delete', payload: { date: d.date } }),
+    })),
+    people: () => project.people.map((p): Row => ({
+      key: p.id, name: `${p.firstName} ${p.lastName}`.trim(),
+      duplicate: () => ({ type: 'person.duplicate', payload: { id: p.id, newId: freshId(project.people, 'person'), lastName: copy(p.lastName) } }),
+      remove: () => ({ type: 'person.delete', payload: { id: p.id } }),
+    })),
+  }[area]();
+
+  const done = () => setOpen(undefined);
+  if (open !== undefined) {
+    if (area === 'rooms') return <RoomForm project={project} roomId={open} onDone={done} />;
+    if (area === 'venues') return <VenueForm project={project} venueId={open} onDone={done} />;
+    if (area === 'days') return <DayForm project={project} date={open} onDone={done} />;
+    return <PersonForm project={project} personId={open} onDone={done} />;
+  }
+
+  return (
+    <div className="ed-catalogue">
+      <div role="tablist" aria-label={t('timetable:editing.catalogue')}>
+        {AREAS.map((a) => <button key={a} type="button" role="tab" aria-selected={a === area} onClick={() => setArea(a)}>{t(`timetable:editing.areas.${a}`)}</button>)}
+      </div>
+      {general && <p className="ed-form__general" role="alert">{general}</p>}
+      <ul className="ed-catalogue__list">
+        {rows.map((row) => (
+          <li key={row.key}>
+            <span>{row.name}</span>
+            <button type="button" onClick={() => setOpen(row.key)} aria-label={t('timetable:editing.editNamed', { name: row.name })}>{t('timetable:editing.edit')}</button>
+            <button type="button" onClick={() => save([], () => [row.duplicate()])} aria-label={t('timetable:editing.duplicateNamed', { name: row.name })}>{t('timetable:editing.duplicate')}</button>
+            <button type="button" onClick={() => save([], () => [row.remove()])} aria-label={t('timetable:editing.deleteNamed', { name: row.name })}>{t('timetable:editing.delete')}</button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setOpen(null)}>{t(`timetable:editing.new.${area}`)}</button>
+    </div>
+  );
+}

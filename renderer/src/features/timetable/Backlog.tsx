@@ -1,0 +1,90 @@
+/** The backlog: sessions without a slot, to search, filter and drag onto the grid; dropping a card here unschedules it. */
+import { memo, useMemo, useState } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { AUDIENCES, SESSION_KINDS, type Audience, type Session, type SessionKind } from '../../../../shared/model/schema.ts';
+import { backlogSessions, NO_FILTER, type BacklogFilter } from '../../../../shared/timetable/backlog.ts';
+import { useDragStore } from './drag-store.ts';
+import { BACKLOG_DROP_ID, dragId, type DragData } from './drag.ts';
+import { useCardLabel } from './SessionCard.tsx';
+import { useTimetable } from './timetable-context.ts';
+
+const BacklogItem = memo(function BacklogItem({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const { themes, openSession } = useTimetable();
+  const data: DragData = { kind: 'session', sessionId: session.id };
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { label, kind, time, speakers } = useCardLabel(session);
+  const color = (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        className="tt-backlog__item"
+        data-session-id={session.id}
+        data-dragging={isDragging || undefined}
+        style={{ borderLeftColor: color }}
+        {...attributes}
+        {...listeners}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !useDragStore.getState().activeId) {
+            event.preventDefault();
+            openSession(session.id);
+            return;
+          }
+          listeners?.onKeyDown?.(event);
+        }}
+        onClick={() => openSession(session.id)}
+        aria-label={label}
+        aria-roledescription={t('timetable:a11y.card')}
+      >
+        <span className="tt-card__title">{session.title}</span>
+        <span className="tt-card__meta">{kind} · {time}</span>
+        {speakers && <span className="tt-card__people">{speakers}</span>}
+      </div>
+    </li>
+  );
+});
+
+export function Backlog() {
+  const { t } = useTranslation();
+  const { project } = useTimetable();
+  const [filter, setFilter] = useState<BacklogFilter>(NO_FILTER);
+  const sessions = useMemo(() => backlogSessions(project, filter), [project, filter]);
+  const { setNodeRef, isOver } = useDroppable({ id: BACKLOG_DROP_ID });
+  const dragging = useDragStore((s) => s.activeId !== null);
+
+  return (
+    <aside ref={setNodeRef} className="tt-backlog" aria-label={t('timetable:backlog.title')} data-over={isOver || undefined}>
+      <h2>{t('timetable:backlog.title')}</h2>
+      <p className="tt-backlog__count">{t('timetable:backlog.count', { count: sessions.length })}</p>
+      <input
+        type="search"
+        value={filter.search}
+        placeholder={t('timetable:backlog.search')}
+        aria-label={t('timetable:backlog.search')}
+        onChange={(e) => setFilter({ ...filter, search: e.target.value })}
+      />
+      <div className="tt-backlog__filters">
+        <select aria-label={t('timetable:backlog.kind')} value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: (e.target.value || null) as SessionKind | null })}>
+          <option value="">{t('timetable:backlog.anyKind')}</option>
+          {SESSION_KINDS.map((k) => <option key={k} value={k}>{t(`timetable:kind.${k}`)}</option>)}
+        </select>
+        <select aria-label={t('timetable:backlog.theme')} value={filter.themeId ?? ''} onChange={(e) => setFilter({ ...filter, themeId: e.target.value || null })}>
+          <option value="">{t('timetable:backlog.anyTheme')}</option>
+          {project.themes.map((th) => <option key={th.id} value={th.id}>{th.name}</option>)}
+        </select>
+        <select aria-label={t('timetable:backlog.audience')} value={filter.audience ?? ''} onChange={(e) => setFilter({ ...filter, audience: (e.target.value || null) as Audience | null })}>
+          <option value="">{t('timetable:backlog.anyAudience')}</option>
+          {AUDIENCES.map((a) => <option key={a} value={a}>{t(`timetable:audienceName.${a}`)}</option>)}
+        </select>
+      </div>
+      {dragging && <p className="tt-backlog__drop">{t('timetable:backlog.drop')}</p>}
+      {sessions.length ? (
+        <ul className="tt-backlog__list">{sessions.map((s) => <BacklogItem key={s.id} session={s} />)}</ul>
+      ) : (
+        <p>{t('timetable:backlog.empty')}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,89 @@
+/** One room on one day: its header, one drop slot per snap step, its session cards, and the preview of a drop. */
+import { memo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import type { Room } from '../../../../shared/model/schema.ts';
+import { toTime } from '../../../../shared/model/time.ts';
+import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
+import { overlapsAt } from '../../../../shared/timetable/overlaps.ts';
+import { useDragStore } from './drag-store.ts';
+import { roomDropId } from './drag.ts';
+import { SessionCard } from './SessionCard.tsx';
+import { useTimetable } from './timetable-context.ts';
+
+/** The slots never change during a drag: kept apart so dragging does not re-render them. */
+const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: { room: Room; day: string; start: number; end: number; snap: number; px: number }) {
+  const { t } = useTranslation();
+  const { dayName, newSessionAt } = useTimetable();
+  const dayLabel = dayName(day);
+  return (
+    <div className="tt-slots">
+      {slotTimes({ start, end }, snap).map((minute) => (
+        <div
+          key={minute}
+          role="button"
+          tabIndex={-1}
+          className="tt-slot"
+          style={{ height: snap * px }}
+          aria-label={t('timetable:slot', { room: room.name, day: dayLabel, time: toTime(minute) })}
+          onDoubleClick={() => newSessionAt(room.id, minute)}
+        />
+      ))}
+    </div>
+  );
+});
+
+/** Where the dragged session would land in this room: exact start–end, and what it would overlap. */
+function DropPreview({ roomId }: { roomId: string }) {
+  const { t } = useTranslation();
+  const { project, hours, pxPerMinute, day } = useTimetable();
+  const target = useDragStore((s) => (s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
+  if (!target) return null;
+  const clashes = overlapsAt(project, target.sessionId, { roomId, day, start: toTime(target.start) }, target.duration);
+  const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;
+  return (
+    <div
+      className="tt-preview"
+      role="status"
+      data-conflict={clashes.length ? 'true' : undefined}
+      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute }}
+    >
+      <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
+      <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.map((c) => `« ${c.title} »`).join(', ') })}` : t('timetable:previewFree')}</span>
+    </div>
+  );
+}
+
+interface RoomColumnProps {
+  readonly room: Room;
+  readonly venueName: string | null;
+  readonly cards: readonly CardBox[];
+  readonly left: number;
+  readonly width: number;
+}
+
+export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, left, width }: RoomColumnProps) {
+  const { t } = useTranslation();
+  const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
+  const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
+  return (
+    <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
+      <div className="tt-column__header" title={room.name}>
+        {venueName && <span className="tt-column__venue">{venueName}</span>}
+        <span className="tt-column__name">{t('timetable:room', { name: room.name, capacity: room.capacity })}</span>
+      </div>
+      <div
+        ref={setNodeRef}
+        className="tt-column__body"
+        data-column-body={room.id}
+        style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
+      >
+        <DropSlots room={room} day={day} start={hours.start} end={hours.end} snap={snapMinutes} px={pxPerMinute} />
+        {cards.map((c) => (
+          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} />
+        ))}
+        <DropPreview roomId={room.id} />
+      </div>
+    </div>
+  );
+});

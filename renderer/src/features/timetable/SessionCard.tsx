@@ -1,0 +1,104 @@
+/** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
+import { memo, useId, type KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../shared/model/schema.ts';
+import { toMinutes, toTime } from '../../../../shared/model/time.ts';
+import { useDragStore } from './drag-store.ts';
+import { dragId, type DragData } from './drag.ts';
+import { useTimetable } from './timetable-context.ts';
+
+interface CardProps {
+  readonly session: Session;
+  readonly top: number;
+  readonly height: number;
+  readonly depth: number;
+}
+
+/** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
+export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
+  const { t } = useTranslation();
+  const { people } = useTimetable();
+  const speakers = session.people
+    .filter((p) => p.role === 'speaker' || p.role === 'host' || p.role === 'moderator')
+    .map((p) => people.get(p.personId))
+    .filter((p) => p !== undefined)
+    .map((p) => `${p.firstName} ${p.lastName}`.trim())
+    .join(', ');
+  const kind = t(`timetable:kind.${session.kind}`);
+  const start = session.slot ? toMinutes(session.slot.start) : null;
+  const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
+  const parts = [session.title, kind, time];
+  if (speakers) parts.push(t('timetable:cardSpeakers', { names: speakers }));
+  if (session.expectedAudience) parts.push(t('timetable:cardAudience', { count: session.expectedAudience }));
+  return { label: parts.join(', '), speakers, kind, time };
+}
+
+function ResizeHandle({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const data: DragData = { kind: 'resize', sessionId: session.id };
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id), data });
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      className="tt-card__resize"
+      {...attributes}
+      {...listeners}
+      aria-label={t('timetable:resize', { title: session.title, minutes: session.durationMinutes })}
+    />
+  );
+}
+
+export const SessionCard = memo(function SessionCard({ session, top, height, depth }: CardProps) {
+  const { t } = useTranslation();
+  const info = useTimetable();
+  const overlapId = useId();
+  const data: DragData = { kind: 'session', sessionId: session.id };
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const resized = useDragStore((s) => (s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
+  const { label, speakers, kind, time } = useCardLabel(session);
+  const overlapping = info.overlaps.get(session.id);
+  const overlapText = overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null;
+  const color = (session.themeId && info.themes.get(session.themeId)?.color) || '#8a8f98';
+  const shownHeight = resized === null ? height : resized * info.pxPerMinute;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Enter edits the session; Space picks it up (the keyboard drag).
+    if (event.key === 'Enter' && !useDragStore.getState().activeId) {
+      event.preventDefault();
+      info.openSession(session.id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+
+  return (
+    <div
+      className="tt-card-box"
+      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * 10, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      data-dragging={isDragging || undefined}
+    >
+      <div
+        ref={setNodeRef}
+        className="tt-card"
+        data-session-id={session.id}
+        data-overlap={overlapText ? 'true' : undefined}
+        style={{ borderLeftColor: color, background: `${color}26` }}
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        onClick={() => info.openSession(session.id)}
+        aria-label={label}
+        aria-roledescription={t('timetable:a11y.card')}
+        aria-describedby={[attributes['aria-describedby'], overlapText ? overlapId : null].filter(Boolean).join(' ')}
+      >
+        <span className="tt-card__title">{session.title}</span>
+        <span className="tt-card__meta">{kind} · {time}{session.expectedAudience ? ` · ${t('timetable:cardAudience', { count: session.expectedAudience })}` : ''}</span>
+        {speakers && <span className="tt-card__people">{speakers}</span>}
+        {overlapText && <span id={overlapId} className="tt-card__overlap">⚠ {overlapText}</span>}
+      </div>
+      {session.slot && <ResizeHandle session={session} />}
+    </div>
+  );
+});

@@ -1,0 +1,53 @@
+/** The day's grid: an hour gutter and one column per room, only the columns in view being drawn (40 rooms stay smooth). */
+import { useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { Room } from '../../../../shared/model/schema.ts';
+import { toTime } from '../../../../shared/model/time.ts';
+import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
+import { RoomColumn } from './RoomColumn.tsx';
+import { useTimetable } from './timetable-context.ts';
+
+export const COLUMN_WIDTH = 190;
+const GUTTER = 56;
+const HEADER = 44;
+
+export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
+  const { t } = useTranslation();
+  const { project, day, hours, pxPerMinute, dayName } = useTimetable();
+  const scroller = useRef<HTMLDivElement>(null);
+  const columns = useMemo(
+    () => groups.flatMap((g) => g.rooms.map((room, i): { room: Room; venueName: string | null } => ({ room, venueName: i === 0 ? (g.venue?.name ?? t('timetable:otherVenue')) : null }))),
+    [groups, t],
+  );
+  const cards = useMemo(() => cardsByRoom(project, day, hours, pxPerMinute), [project, day, hours, pxPerMinute]);
+  const virtualizer = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => COLUMN_WIDTH,
+    overscan: 2,
+    initialRect: { width: 1200, height: 600 },
+  });
+  const hoursShown = [];
+  for (let m = hours.start; m < hours.end; m += 60) hoursShown.push(m);
+  const height = (hours.end - hours.start) * pxPerMinute;
+
+  return (
+    <div className="tt-scroller" ref={scroller} role="region" aria-label={t('timetable:grid', { day: dayName(day) })} tabIndex={0}>
+      <div className="tt-canvas" style={{ width: GUTTER + virtualizer.getTotalSize(), height: HEADER + height }}>
+        <div className="tt-gutter" style={{ height: HEADER + height, width: GUTTER }} aria-hidden="true">
+          {hoursShown.map((m) => (
+            <span key={m} className="tt-gutter__hour" style={{ top: HEADER + (m - hours.start) * pxPerMinute }}>{toTime(m)}</span>
+          ))}
+        </div>
+        {virtualizer.getVirtualItems().map((item) => {
+          const { room, venueName } = columns[item.index]!;
+          return <RoomColumn key={room.id} room={room} venueName={venueName} cards={cards.get(room.id) ?? EMPTY} left={GUTTER + item.start} width={COLUMN_WIDTH} />;
+        })}
+      </div>
+    </div>
+  );
+}
+
+const EMPTY: never[] = [];

@@ -1,0 +1,26 @@
+/** Where the current drag would land: kept apart from the project so only the preview re-renders while dragging. */
+import { create } from 'zustand';
+
+export type DropTarget =
+  | { readonly type: 'slot'; readonly sessionId: string; readonly roomId: string; readonly day: string; readonly start: number; readonly duration: number }
+  | { readonly type: 'day'; readonly sessionId: string; readonly day: string }
+  | { readonly type: 'backlog'; readonly sessionId: string }
+  | { readonly type: 'resize'; readonly sessionId: string; readonly duration: number };
+
+interface DragState {
+  readonly activeId: string | null;
+  readonly target: DropTarget | null;
+  setActive(id: string | null): void;
+  setTarget(target: DropTarget | null): void;
+}
+
+const sameTarget = (a: DropTarget | null, b: DropTarget | null): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export const useDragStore = create<DragState>((set, get) => ({
+  activeId: null,
+  target: null,
+  setActive: (activeId) => set({ activeId, target: null }),
+  setTarget: (target) => {
+    if (!sameTarget(get().target, target)) set({ target });
+  },
+}));

@@ -1,0 +1,159 @@
+/** The drag rules of the grid: what is under the pointer (or the keyboard's card), which slot it means, and the edits a drop makes. */
+import type { Announcements, ClientRect, CollisionDetection, DragMoveEvent, KeyboardCoordinateGetter, Modifier } from '@dnd-kit/core';
+import type { TFunction } from 'i18next';
+import type { Edit } from '../../../../shared/edits/index.ts';
+import type { Project } from '../../../../shared/model/schema.ts';
+import { toMinutes, toTime } from '../../../../shared/model/time.ts';
+import { minuteAt, resizedDuration, type DayHours } from '../../../../shared/timetable/grid.ts';
+import type { DropTarget } from './drag-store.ts';
+
+export interface DragData {
+  readonly kind: 'session' | 'resize';
+  readonly sessionId: string;
+}
+
+export const dragId = (kind: DragData['kind'], sessionId: string): string => `${kind}:${sessionId}`;
+export const roomDropId = (roomId: string): string => `room:${roomId}`;
+export const dayDropId = (day: string): string => `day:${day}`;
+export const BACKLOG_DROP_ID = 'backlog';
+
+const inside = (r: ClientRect, x: number, y: number): boolean => x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+
+/** The point that decides the target: the pointer, or (keyboard) the card's top-left corner. */
+function probe(pointer: { x: number; y: number } | null, rect: ClientRect | null): { x: number; y: number } | null {
+  if (pointer) return pointer;
+  return rect ? { x: rect.left + 1, y: rect.top + 1 } : null;
+}
+
+/** One droppable at most: the one containing the probe point (day tabs and the backlog sit outside the columns). */
+export const collideAtProbe: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
+  const point = probe(pointerCoordinates, collisionRect);
+  if (!point) return [];
+  for (const container of droppableContainers) {
+    const rect = droppableRects.get(container.id);
+    if (rect && inside(rect, point.x, point.y)) return [{ id: container.id, data: { droppableContainer: container, value: 0 } }];
+  }
+  return [];
+};
+
+/** The dragged copy's top-left follows the pointer, so a card lands where its top is shown. */
+export const topLeftAtPointer: Modifier = ({ activatorEvent, draggingNodeRect, transform }) => {
+  if (!draggingNodeRect || !activatorEvent || !('clientX' in activatorEvent)) return transform;
+  const { clientX, clientY } = activatorEvent as PointerEvent;
+  return { ...transform, x: transform.x + clientX - draggingNodeRect.left - 6, y: transform.y + clientY - draggingNodeRect.top - 2 };
+};
+
+function columnBodies(): { roomId: string; rect: DOMRect }[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
+    .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
+    .sort((a, b) => a.rect.left - b.rect.left);
+}
+
+/** Arrow keys: up and down by one snap step, left and right by one room; from the backlog, the first arrow enters the grid. */
+export function keyboardCoordinates(stepPx: () => number): KeyboardCoordinateGetter {
+  return (event, { currentCoordinates }) => {
+    const columns = columnBodies();
+    const { x, y } = currentCoordinates;
+    const index = columns.findIndex((c) => x + 1 >= c.rect.left && x + 1 < c.rect.right);
+    const first = columns[0];
+    if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
+    event.preventDefault();
+    if (index < 0) return first ? { x: first.rect.left, y: Math.max(y, first.rect.top) } : undefined;
+    const column = columns[index]!;
+    const clampY = (v: number) => Math.max(column.rect.top, Math.min(column.rect.bottom - stepPx(), v));
+    switch (event.code) {
+      case 'ArrowDown':
+        return { x, y: clampY(y + stepPx()) };
+      case 'ArrowUp':
+        return { x, y: clampY(y - stepPx()) };
+      case 'ArrowRight':
+        return { x: (columns[index + 1] ?? column).rect.left, y };
+      default:
+        return { x: (columns[index - 1] ?? column).rect.left, y };
+    }
+  };
+}
+
+export interface GridContext {
+  readonly project: Project;
+  readonly hours: DayHours;
+  readonly pxPerMinute: number;
+  readonly snapMinutes: number;
+  readonly day: string;
+}
+
+/** What a drop here would do, from dnd-kit's move event. */
+export function targetOf(event: Pick<DragMoveEvent, 'active' | 'over' | 'delta' | 'activatorEvent'>, grid: GridContext): DropTarget | null {
+  const data = event.active.data.current as DragData | undefined;
+  if (!data) return null;
+  const session = grid.project.sessions.find((s) => s.id === data.sessionId);
+  if (!session) return null;
+  if (data.kind === 'resize') {
+    const start = session.slot ? toMinutes(session.slot.start) : 0;
+    return { type: 'resize', sessionId: session.id, duration: resizedDuration(session.durationMinutes, event.delta.y, grid.pxPerMinute, grid.snapMinutes, start) };
+  }
+  const overId = event.over ? String(event.over.id) : null;
+  if (overId === BACKLOG_DROP_ID) return session.slot ? { type: 'backlog', sessionId: session.id } : null;
+  if (overId?.startsWith('day:')) return session.slot ? { type: 'day', sessionId: session.id, day: overId.slice(4) } : null;
+  if (!overId?.startsWith('room:')) return null;
+  const roomId = overId.slice(5);
+  const body = document.querySelector<HTMLElement>(`[data-column-body="${CSS.escape(roomId)}"]`);
+  if (!body) return null;
+  const activator = event.activatorEvent as PointerEvent | null;
+  const pointer = activator && 'clientY' in activator ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y } : null;
+  const point = probe(pointer, event.active.rect.current.translated);
+  if (!point) return null;
+  const start = minuteAt(point.y - body.getBoundingClientRect().top, grid.hours, grid.pxPerMinute, grid.snapMinutes, session.durationMinutes);
+  return { type: 'slot', sessionId: session.id, roomId, day: grid.day, start, duration: session.durationMinutes };
+}
+
+/** The one gesture a drop makes (one undo step), or null when it would change nothing. */
+export function dropEdits(project: Project, target: DropTarget): { edits: Edit[]; label: string } | null {
+  const session = project.sessions.find((s) => s.id === target.sessionId);
+  if (!session) return null;
+  switch (target.type) {
+    case 'slot': {
+      const slot = { roomId: target.roomId, day: target.day, start: toTime(target.start) };
+      const s = session.slot;
+      if (s && s.roomId === slot.roomId && s.day === slot.day && s.start === slot.start) return null;
+      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot } }], label: s ? 'timetable:undo.move' : 'timetable:undo.place' };
+    }
+    case 'day':
+      if (!session.slot || session.slot.day === target.day) return null;
+      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot: { ...session.slot, day: target.day } } }], label: 'timetable:undo.move' };
+    case 'backlog':
+      return { edits: [{ type: 'session.unschedule', payload: { sessionId: session.id } }], label: 'timetable:undo.unschedule' };
+    case 'resize':
+      if (target.duration === session.durationMinutes) return null;
+      return { edits: [{ type: 'session.resize', payload: { sessionId: session.id, durationMinutes: target.duration } }], label: 'timetable:undo.resize' };
+  }
+}
+
+/** A target in words, for the screen reader and the preview: "Amphi A, 14 Oct, 10:30–11:30". */
+export function describeTarget(t: TFunction, project: Project, target: DropTarget | null, dayName: (day: string) => string): string {
+  if (!target) return t('timetable:a11y.nowhere');
+  switch (target.type) {
+    case 'slot': {
+      const room = project.rooms.find((r) => r.id === target.roomId)?.name ?? target.roomId;
+      return t('timetable:slot', { room, day: dayName(target.day), time: `${toTime(target.start)}–${toTime(target.start + target.duration)}` });
+    }
+    case 'day':
+      return t('timetable:previewDay', { day: dayName(target.day) });
+    case 'backlog':
+      return t('timetable:previewBacklog');
+    case 'resize':
+      return t('timetable:snapMinutes', { count: target.duration });
+  }
+}
+
+/** Screen-reader sentences in the active language; the target comes from the drag store, which knows the exact time. */
+export function announcements(t: TFunction, titleOf: (id: string) => string, currentTarget: () => string): Announcements {
+  const title = (id: string | number) => titleOf(String(id).replace(/^(session|resize):/, ''));
+  return {
+    onDragStart: ({ active }) => t('timetable:a11y.start', { title: title(active.id) }),
+    onDragMove: ({ active }) => t('timetable:a11y.over', { title: title(active.id), target: currentTarget() }),
+    onDragOver: ({ active }) => t('timetable:a11y.over', { title: title(active.id), target: currentTarget() }),
+    onDragEnd: ({ active }) => t('timetable:a11y.dropped', { title: title(active.id), target: currentTarget() }),
+    onDragCancel: ({ active }) => t('timetable:a11y.cancelled', { title: title(active.id) }),
+  };
+}

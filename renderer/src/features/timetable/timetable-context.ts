@@ -1,0 +1,33 @@
+/** What every card and column of the grid reads: names by id, the day's overlaps, how to say a date. */
+import { createContext, useContext } from 'react';
+import type { Person, Project, Theme } from '../../../../shared/model/schema.ts';
+import type { DayHours } from '../../../../shared/timetable/grid.ts';
+
+export interface TimetableInfo {
+  readonly project: Project;
+  readonly day: string;
+  readonly hours: DayHours;
+  readonly pxPerMinute: number;
+  readonly snapMinutes: number;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly themes: ReadonlyMap<string, Theme>;
+  /** Session id → titles of the sessions it overlaps in its room. */
+  readonly overlaps: ReadonlyMap<string, readonly string[]>;
+  /** "14 Oct" / "14 oct." in the active language. */
+  readonly dayName: (day: string) => string;
+  readonly openSession: (sessionId: string) => void;
+  readonly newSessionAt: (roomId: string, start: number) => void;
+}
+
+export const TimetableContext = createContext<TimetableInfo | null>(null);
+
+export function useTimetable(): TimetableInfo {
+  const info = useContext(TimetableContext);
+  if (!info) throw new Error('TimetableContext is missing');
+  return info;
+}
+
+/** "14 Oct" in the given language (dates are days of the event, read at noon UTC so no time zone shifts them). */
+export function formatDay(language: string, day: string): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
