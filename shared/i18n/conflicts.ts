@@ -106,8 +106,6 @@ export const conflicts = {
     panel: {
       title: 'Problèmes',
       empty: 'Aucun problème : le programme respecte toutes les règles actives.',
-      count: '{{count}}',
-      showAcknowledged: 'Afficher les problèmes acceptés',
       acknowledge: 'Accepter…',
       acknowledgeTitle: 'Accepter cet avertissement',
       noteLabel: 'Note (pourquoi c’est acceptable)',
@@ -138,7 +136,6 @@ export const conflicts = {
     },
     cli: {
       usage: 'Utilisation : regie check <fichier.regie> [--json]. Vérifie le programme ; sort avec le code 1 s’il y a des erreurs.',
-      cannotOpen: 'Impossible d’ouvrir {{file}} :',
       group: '{{title}} ({{count}})',
       acknowledged: '(accepté : {{note}})',
       none: 'Aucun problème trouvé dans {{file}}.',
@@ -251,8 +248,6 @@ export const conflicts = {
     panel: {
       title: 'Problems',
       empty: 'No problems: the programme follows every active rule.',
-      count: '{{count}}',
-      showAcknowledged: 'Show accepted problems',
       acknowledge: 'Accept…',
       acknowledgeTitle: 'Accept this warning',
       noteLabel: 'Note (why it is acceptable)',
@@ -283,7 +278,6 @@ export const conflicts = {
     },
     cli: {
       usage: 'Usage: regie check <file.regie> [--json]. Checks the programme; exits with code 1 when there are errors.',
-      cannotOpen: 'Cannot open {{file}}:',
       group: '{{title}} ({{count}})',
       acknowledged: '(accepted: {{note}})',
       none: 'No problems found in {{file}}.',

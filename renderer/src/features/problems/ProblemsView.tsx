@@ -1,4 +1,55 @@
-/** The Problems view (placeholder until its feature lands). */
+/** The Problems view: every conflict grouped by rule with counts, the way to each item, and the rule settings. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict } from '../../../../shared/rules/index.ts';
+import { countBySeverity } from '../../../../shared/rules/index.ts';
+import { ProblemItem } from './ProblemItem.tsx';
+import { RuleSettings } from './RuleSettings.tsx';
+import { SeverityIcon } from './SeverityIcon.tsx';
+import { useConflicts } from './use-conflicts.ts';
+import './problems.css';
+
+/** Groups in the engine's order (errors first); a group takes the severity of its rule. */
+function groupByRule(conflicts: readonly Conflict[]): [string, Conflict[]][] {
+  const groups = new Map<string, Conflict[]>();
+  for (const conflict of conflicts) {
+    const list = groups.get(conflict.rule);
+    if (list) list.push(conflict);
+    else groups.set(conflict.rule, [conflict]);
+  }
+  return [...groups];
+}
+
 export function ProblemsView() {
-  return <section aria-label="Problems" />;
+  const { t } = useTranslation();
+  const conflicts = useConflicts();
+  const groups = useMemo(() => groupByRule(conflicts), [conflicts]);
+  const counts = countBySeverity(conflicts);
+
+  return (
+    <section className="view problems" aria-label={t('conflicts:panel.title')}>
+      <p className="problems__summary" role="status">
+        {t('conflicts:panel.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+      </p>
+      {groups.length === 0 && <p className="problems__empty">{t('conflicts:panel.empty')}</p>}
+      {groups.map(([rule, list]) => {
+        const headingId = `problems-${rule}`;
+        return (
+          <section key={rule} className="problems__group card" aria-labelledby={headingId}>
+            <h3 id={headingId} className="problems__heading">
+              <SeverityIcon severity={list[0]!.severity} />
+              <span>{t(`conflicts:rules.${rule}.title`)}</span>
+              <span className="problems__count">{list.length}</span>
+            </h3>
+            <ul className="problems__list">
+              {list.map((conflict) => (
+                <ProblemItem key={conflict.key} conflict={conflict} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <RuleSettings />
+    </section>
+  );
 }

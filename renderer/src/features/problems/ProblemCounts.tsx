@@ -1,0 +1,25 @@
+/** The toolbar's badge: errors and warnings still to deal with; a click opens the Problems view. */
+import { useTranslation } from 'react-i18next';
+import { useShellStore } from '../../app/shell-store.ts';
+import { SeverityIcon } from './SeverityIcon.tsx';
+import { useProblemCounts } from './use-conflicts.ts';
+import './problems.css';
+
+export function ProblemCounts() {
+  const { t } = useTranslation();
+  const counts = useProblemCounts();
+  const setView = useShellStore((s) => s.setView);
+  return (
+    <button
+      type="button"
+      className="problem-counts"
+      data-errors={counts.error}
+      data-warnings={counts.warning}
+      aria-label={t('conflicts:panel.countsLabel', { errors: counts.error, warnings: counts.warning })}
+      onClick={() => setView('problems')}
+    >
+      <SeverityIcon severity="error" /> <span>{counts.error}</span>
+      <SeverityIcon severity="warning" /> <span>{counts.warning}</span>
+    </button>
+  );
+}
