@@ -43,7 +43,16 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The folded names a header may use for an option: its label, its date, its kind, "Workshop 2" for "Atelier 2". */
-function optionNames(option: RegistrationOption): string[] {
+function optionNames(option: RegistrationOption): readonly string[] {
+  let names = namesOf.get(option);
+  if (!names) namesOf.set(option, (names = computeOptionNames(option)));
+  return names;
+}
+
+/** Options are immutable project data: their names are worked out once. */
+const namesOf = new WeakMap<RegistrationOption, readonly string[]>();
+
+function computeOptionNames(option: RegistrationOption): string[] {
   const names = [fold(option.label)];
   // Only a day option is named by its date: the evening or a hackathon on that day is not "14/10".
   if (option.day && option.kind === 'day') {

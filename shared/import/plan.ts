@@ -199,6 +199,12 @@ export function planImport(
     }
   }
 
+  // Frozen like the rest of the project, so the edit's immer step does not walk 10,000 new people to freeze them.
+  for (const person of upserts.values()) {
+    Object.freeze(person.registrations);
+    Object.freeze(person.companionIds);
+    Object.freeze(person);
+  }
   return {
     upserts: [...upserts.values()],
     removeIds,
