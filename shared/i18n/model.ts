@@ -119,7 +119,7 @@ export const model = {
           'Utilisation : regie generate --out <fichier.regie> [--days 3 --rooms 40 --sessions 1500 --participants 10000 --posters 600 --seed 1] [--force]',
         badNumber: 'l’option --{{option}} attend un nombre entier d’au moins {{minimum}}, pas « {{value}} ».',
         written:
-          'Événement synthétique écrit dans {{file}} : {{days}} jours, {{rooms}} salles, {{sessions}} séances, {{participants}} participants, {{posters}} posters (graine {{seed}}).',
+          'Événement synthétique écrit dans {{file}} : {{days}} jour(s), {{rooms}} salles, {{sessions}} séances, {{participants}} participants, {{posters}} posters (graine {{seed}}).',
       },
       exists: '{{file}} existe déjà : rien n’a été écrit. Choisissez un autre nom, ou ajoutez --force pour le remplacer.',
     },
@@ -241,7 +241,7 @@ export const model = {
           'Usage: regie generate --out <file.regie> [--days 3 --rooms 40 --sessions 1500 --participants 10000 --posters 600 --seed 1] [--force]',
         badNumber: 'option --{{option}} expects a whole number of at least {{minimum}}, not “{{value}}”.',
         written:
-          'Synthetic event written to {{file}}: {{days}} days, {{rooms}} rooms, {{sessions}} sessions, {{participants}} participants, {{posters}} posters (seed {{seed}}).',
+          'Synthetic event written to {{file}}: {{days}} day(s), {{rooms}} rooms, {{sessions}} sessions, {{participants}} participants, {{posters}} posters (seed {{seed}}).',
       },
       exists: '{{file}} already exists: nothing was written. Choose another name, or add --force to replace it.',
     },
