@@ -102,3 +102,16 @@ test('the last saved file is what opens at the next start', async ({ openRegie }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journées de test');
   await expect(page).toHaveTitle('Régie — renamed.regie');
 });
+
+test('Ctrl+S asks where to save the sample; the menu’s Save then saves to the same file without asking', async ({ openRegie }) => {
+  const folder = await tempFolder();
+  const target = join(folder, 'from-keyboard.regie');
+  const { page, dialogs, menu } = await openRegie({ language: 'en', dialogs: { save: [target] } });
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('Régie — from-keyboard.regie');
+  expect(dialogs.save).toEqual([]);
+  await writeFile(target, 'overwritten by someone else');
+  await menu('save');
+  await expect(page.getByRole('status')).toContainText('from-keyboard.regie');
+  await expect.poll(async () => (await readFile(target, 'utf8')).startsWith('{')).toBe(true);
+});
