@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectSchema } from '../../../shared/model/schema.ts';
+import { findConflicts } from '../../../shared/rules/index.ts';
 import { generateEvent, LARGE_EVENT, type GenerateOptions } from '../../../shared/sample/generate.ts';
 import {
   audienceClashes, capacityProblems, childrenOutsideParents, exclusiveOverlaps, missingSetUp, outsideHours,
@@ -86,6 +87,11 @@ describe('generateEvent', () => {
     expect(audienceClashes(medium)).toEqual([]);
     // Only a moved session can put its speaker in two places.
     expect(peopleDoubleBooked(medium).length).toBeLessThanOrEqual(doubleBooked.length);
+  });
+
+  it('breaks only the rules it breaks on purpose, as the conflict engine sees it', () => {
+    const errors = new Set(findConflicts(large).filter((c) => c.severity === 'error').map((c) => c.rule));
+    expect([...errors].sort()).toEqual(['capacity-too-small', 'person-double-booked', 'room-double-booked']);
   });
 
   it('copes with the smallest event', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findConflicts } from '../../../shared/rules/index.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import {
   audienceClashes, capacityProblems, childrenOutsideParents, exclusiveOverlaps, missingSetUp, outsideHours,
@@ -49,6 +50,12 @@ describe('the sample plan is conflict-free', () => {
   it('gives a theme to every scientific session', () => {
     const scientific = sample.sessions.filter((s) => s.kind === 'thematic-session' || (s.kind === 'talk' && s.parentId?.startsWith('session-theme')));
     expect(scientific.filter((s) => s.themeId === null).map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('the sample under the conflict engine', () => {
+  it('raises no error, warning or note at all', () => {
+    expect(findConflicts(sample).map((c) => `${c.rule}: ${c.items.map((i) => i.id).join(', ')}`)).toEqual([]);
   });
 });
 
