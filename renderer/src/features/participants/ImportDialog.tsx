@@ -1,0 +1,136 @@
+/** Import the registration list: check the column mapping, read the report, import the valid rows in one undo step. */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SheetTable } from '../../../../shared/ipc.ts';
+import { describeProblem } from '../../../../shared/i18n/index.ts';
+import {
+  PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planImport, prepareImport, registrationTarget, reportRows, sortNotes, summaryLine,
+  type ImportTarget,
+} from '../../../../shared/import/index.ts';
+import type { Project } from '../../../../shared/model/schema.ts';
+import { useShellStore } from '../../app/shell-store.ts';
+import { useProjectStore } from '../../state/store.ts';
+
+/** More lines than anyone reads on screen; the saved report has them all. */
+const NOTES_SHOWN = 500;
+
+export function ImportDialog({ project, table, onClose }: { project: Project; table: SheetTable; onClose: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const perform = useProjectStore((s) => s.perform);
+  const show = useShellStore((s) => s.show);
+  const prepared = useMemo(() => prepareImport(project, table.rows), [project, table]);
+  const [targets, setTargets] = useState<readonly (ImportTarget | null)[]>(prepared.targets);
+  const [removeMissing, setRemoveMissing] = useState(false);
+  const [saveMapping, setSaveMapping] = useState(true);
+  const [mappingName, setMappingName] = useState(prepared.mappingName ?? t('participants:dialog.defaultMappingName'));
+  const [showInfo, setShowInfo] = useState(false);
+  const [reportMessage, setReportMessage] = useState<string | null>(null);
+  const plan = useMemo(
+    () => planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing }),
+    [project, table, prepared.headerIndex, targets, removeMissing],
+  );
+  const options = project.event.registrationOptions;
+  const example = table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
+  const notes = sortNotes(plan.notes).filter((n) => showInfo || n.level !== 'info');
+  const mappingBroken = plan.notes.some((n) => n.code.endsWith('NotMapped'));
+  const importable = plan.upserts.length > 0 || plan.removeIds.length > 0;
+
+  const choose = (column: number, value: string) => {
+    const target = value === '' ? null : (value as ImportTarget);
+    // A target feeds from one column: choosing it here frees it elsewhere.
+    setTargets(targets.map((current, i) => (i === column ? target : current === target ? null : current)));
+  };
+  const doImport = () => {
+    const mapping = saveMapping && mappingName.trim() !== '' ? mappingFromTargets(mappingName.trim(), prepared.headers, targets) : undefined;
+    perform([{ type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
+    show({ tone: 'info', text: `${t('participants:dialog.done')} ${summaryLine(t, plan.summary)}` });
+    onClose();
+  };
+  const saveReport = async () => {
+    const result = await window.regie.saveImportReport({ rows: reportRows(t, plan.summary, plan.notes) });
+    if (result.status === 'saved') setReportMessage(t('participants:dialog.reportSaved', { file: result.fileName }));
+    if (result.status === 'failed') setReportMessage(result.problems.map((p) => describeProblem(t, p)).join(' '));
+  };
+
+  return (
+    <div className="pt-dialog__backdrop">
+      <div className="pt-dialog card" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>{t('participants:dialog.title')}</h2>
+        <p>
+          {t('participants:dialog.file', { file: table.fileName, sheet: table.sheetName })}
+          {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : table.separator })}`}
+          {' — '}
+          {t('participants:dialog.headerRow', { row: prepared.headerIndex + 1 })}
+        </p>
+        {prepared.mappingName && <p>{t('participants:dialog.reusedMapping', { name: prepared.mappingName })}</p>}
+
+        <table className="pt-mapping" aria-label={t('participants:dialog.mapping')}>
+          <thead>
+            <tr>
+              <th>{t('participants:dialog.column')}</th>
+              <th>{t('participants:dialog.example')}</th>
+              <th>{t('participants:dialog.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {prepared.headers.map((header, i) => (
+              <tr key={i}>
+                <th scope="row">{header}</th>
+                <td className="pt-mapping__example">{example[i] ?? ''}</td>
+                <td>
+                  <select aria-label={`${t('participants:dialog.target')} : ${header}`} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
+                    <option value="">{t('participants:fields.ignored')}</option>
+                    {PARTICIPANT_FIELDS.map((field) => (
+                      <option key={field} value={field}>{t(`participants:fields.${field}`)}</option>
+                    ))}
+                    {options.map((option) => (
+                      <option key={option.id} value={registrationTarget(option.id)}>{t('participants:fields.registration', { label: option.label })}</option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <label className="pt-dialog__check">
+          <input type="checkbox" checked={removeMissing} onChange={(e) => setRemoveMissing(e.target.checked)} />
+          {t('participants:dialog.removeMissing')}
+        </label>
+        <label className="pt-dialog__check">
+          <input type="checkbox" checked={saveMapping} onChange={(e) => setSaveMapping(e.target.checked)} />
+          {t('participants:dialog.saveMapping')}
+          <input aria-label={t('participants:dialog.saveMapping')} value={mappingName} disabled={!saveMapping} onChange={(e) => setMappingName(e.target.value)} />
+        </label>
+
+        <section aria-label={t('participants:dialog.report')} className="pt-report">
+          <h3>{t('participants:dialog.report')}</h3>
+          <p className="pt-report__summary" role="status">{summaryLine(t, plan.summary)}</p>
+          <label className="pt-dialog__check">
+            <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} />
+            {t('participants:dialog.showInfo')}
+          </label>
+          <ul className="pt-report__list">
+            {notes.slice(0, NOTES_SHOWN).map((note, i) => (
+              <li key={i} className={`pt-note pt-note--${note.level}`}>
+                {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
+                {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
+                <span>{noteMessage(t, note)}</span>
+              </li>
+            ))}
+          </ul>
+          {reportMessage && <p role="status">{reportMessage}</p>}
+        </section>
+
+        <div className="pt-dialog__actions">
+          <button type="button" onClick={() => void saveReport()}>{t('participants:dialog.saveReport')}</button>
+          <button type="button" onClick={onClose}>{t('participants:dialog.cancel')}</button>
+          <button type="button" className="primary" disabled={mappingBroken || !importable} onClick={doImport}>
+            {t('participants:dialog.import', { count: plan.summary.added + plan.summary.updated + plan.summary.unchanged })}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

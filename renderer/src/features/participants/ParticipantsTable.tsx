@@ -1,0 +1,81 @@
+/** The participants as a virtualised table: only the rows on screen are drawn, so 10,000 people scroll smoothly. */
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { EditRejected } from '../../../../shared/edits/index.ts';
+import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
+import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
+import { useShellStore } from '../../app/shell-store.ts';
+import { useProjectStore } from '../../state/store.ts';
+import { EditableCell } from './EditableCell.tsx';
+
+const ROW_HEIGHT = 36;
+const TEXT_COLUMNS = ['lastName', 'firstName', 'email', 'affiliation', 'role', 'language'] as const;
+
+export function ParticipantsTable({ participants, options }: { participants: readonly Participant[]; options: readonly RegistrationOption[] }) {
+  const { t } = useTranslation();
+  const perform = useProjectStore((s) => s.perform);
+  const show = useShellStore((s) => s.show);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: participants.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const labelOf = new Map(options.map((o) => [o.id, o.label]));
+  const diets = DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) }));
+
+  const save = (person: Participant, changes: ParticipantChanges): boolean => {
+    try {
+      perform([{ type: 'participants/update', payload: { id: person.id, changes } }], 'participants:history.update');
+      return true;
+    } catch (error) {
+      if (!(error instanceof EditRejected)) throw error;
+      show({ tone: 'error', problems: [{ code: error.code, params: error.params }] });
+      return false;
+    }
+  };
+  const remove = (person: Participant) => {
+    const name = `${person.firstName} ${person.lastName}`.trim();
+    // No confirmation to click through: the deletion is one undo step, and the message says so.
+    perform([{ type: 'participants/delete', payload: { ids: [person.id] } }], 'participants:history.delete');
+    show({ tone: 'info', text: t('participants:view.deleted', { name }) });
+  };
+
+  return (
+    <div className="pt-table" role="table" aria-label={t('participants:view.title')} aria-rowcount={participants.length + 1}>
+      <div className="pt-row pt-row--head" role="row">
+        {TEXT_COLUMNS.map((field) => (
+          <span key={field} role="columnheader">{t(`participants:fields.${field}`)}</span>
+        ))}
+        <span role="columnheader">{t('participants:fields.diet')}</span>
+        <span role="columnheader">{t('participants:fields.registrations')}</span>
+        <span role="columnheader" />
+      </div>
+      <div ref={scroller} className="pt-table__scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const person = participants[item.index]!;
+            const name = `${person.firstName} ${person.lastName}`.trim();
+            return (
+              <div key={person.id} className="pt-row" role="row" aria-rowindex={item.index + 2} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                {TEXT_COLUMNS.map((field) => (
+                  <span key={field} role="cell" className="pt-cell">
+                    <EditableCell value={person[field]} label={t('participants:view.edit', { field: t(`participants:fields.${field}`), name })} onSave={(value) => save(person, { [field]: value })} />
+                  </span>
+                ))}
+                <span role="cell" className="pt-cell">
+                  <EditableCell value={person.diet} choices={diets} label={t('participants:view.edit', { field: t('participants:fields.diet'), name })} onSave={(value) => save(person, { diet: value as Participant['diet'] })} />
+                </span>
+                <span role="cell" className="pt-cell pt-cell--registrations" title={person.registrations.map((id) => labelOf.get(id) ?? id).join('\n')}>
+                  {person.registrations.map((id) => labelOf.get(id) ?? id).join(', ')}
+                </span>
+                <span role="cell" className="pt-cell">
+                  <button type="button" className="pt-delete" aria-label={`${t('participants:view.delete')} ${name}`} onClick={() => remove(person)}>
+                    {t('participants:view.delete')}
+                  </button>
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/** Participants: import the registration list through the dialog, fix a column, read the report, find a person. */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { test, expect } from './harness.ts';
+
+/** French Excel's CSV: a title line, a blank line, "Adresse de contact" that no guess maps, a bad e-mail, a total line. */
+const LIST = [
+  'Inscriptions aux Journées annuelles;;;;;',
+  ';;;;;',
+  'Nom;Prénom;Adresse de contact;Établissement;Soirée;Visite guidée',
+  'Zéphyrin;Aurélie;aurelie.zephyrin@univ-lille.fr;Université de Lille;oui;x',
+  'Quintard;Basile;basile.quintard@inria;Inria;non;oui',
+  'Ozanne;Capucine;capucine.ozanne@inserm.fr;Inserm;Oui;',
+  'Total;;;;2;2',
+].join('\r\n');
+
+test('import a list through the dialog, fix a column, read the report, import the valid rows, find a person', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-participants-'));
+  const csv = join(folder, 'inscrits.csv');
+  await writeFile(csv, iconv.encode(LIST, 'win1252'));
+  const reportPath = join(folder, 'rapport.csv');
+  const { page } = await openRegie({ language: 'fr', dialogs: { open: [csv], save: [reportPath] } });
+
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  const panel = page.getByRole('tabpanel');
+  const before = Number((await panel.locator('.pt-count').textContent())!.match(/sur (\d+)/)![1]);
+  await panel.getByRole('button', { name: 'Importer la liste…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
+  await expect(dialog).toContainText('inscrits.csv');
+  await expect(dialog).toContainText('Windows-1252');
+  await expect(dialog).toContainText('Ligne d’en-tête : 3');
+  // "Adresse de contact" is not guessed: without an e-mail column nothing can be imported.
+  await expect(dialog.getByRole('status').first()).toContainText('0 lignes lues');
+  await expect(dialog.getByText(/aucune colonne n’est associée au courriel/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /Importer \d+ personnes valides/ })).toBeDisabled();
+
+  await dialog.getByLabel('Dans Régie : Adresse de contact').selectOption({ label: 'Courriel' });
+  await expect(dialog.locator('.pt-report__summary')).toContainText('3 lignes lues : 2 ajoutées');
+  await expect(dialog.locator('.pt-note--error')).toHaveText(/ligne 5.*colonne « Adresse de contact ».*« basile\.quintard@inria » n’est pas une adresse de courriel/);
+  await dialog.getByLabel('Afficher aussi les lignes ignorées et les changements').check();
+  await expect(dialog.getByText('ligne de total (« Total ») ignorée.')).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Enregistrer le rapport…' }).click();
+  await expect(dialog.getByText('Rapport enregistré : rapport.csv')).toBeVisible();
+  expect(await readFile(reportPath, 'utf8')).toContain('basile.quintard@inria');
+
+  await dialog.getByRole('button', { name: 'Importer 2 personnes valides' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.locator('.pt-count')).toHaveText(`${before + 2} sur ${before + 2} participants`);
+
+  await panel.getByRole('searchbox').fill('zephyrin');
+  await expect(panel.locator('.pt-count')).toHaveText(`1 sur ${before + 2} participants`);
+  await expect(panel.getByRole('row').nth(1)).toContainText('aurelie.zephyrin@univ-lille.fr');
+  await expect(panel.getByRole('row').nth(1)).toContainText('Université de Lille');
+
+});
+
+test('an inline edit is one undo step', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  const panel = page.getByRole('tabpanel');
+  const firstRow = panel.getByRole('row').nth(1);
+  const affiliation = firstRow.getByRole('button', { name: /^Edit Affiliation of / });
+  const original = (await affiliation.textContent())!;
+  await affiliation.click();
+  await firstRow.getByRole('textbox').fill('Institut Pasteur de Lille');
+  await firstRow.getByRole('textbox').press('Enter');
+  await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText('Institut Pasteur de Lille');
+  await page.keyboard.press('Control+z');
+  await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText(original);
+});
