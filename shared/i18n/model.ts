@@ -72,6 +72,8 @@ export const model = {
       session: 'la séance « {{value}} » n’existe pas : le lien a été retiré.',
       venue: 'le lieu « {{value}} » n’existe pas : le lien a été retiré.',
       room: 'la salle « {{value}} » n’existe pas : le lien a été retiré.',
+      unknownField:
+        'ce champ ne fait pas partie du format Régie : il a été laissé de côté et ne sera pas enregistré. Si le fichier vient d’une version plus récente de Régie, mettez Régie à jour au lieu d’enregistrer par-dessus.',
     },
     save: {
       failed:
@@ -194,6 +196,8 @@ export const model = {
       session: 'session “{{value}}” does not exist: the link was cleared.',
       venue: 'venue “{{value}}” does not exist: the link was cleared.',
       room: 'room “{{value}}” does not exist: the link was cleared.',
+      unknownField:
+        'this field is not part of the Régie format: it was left out and will not be saved. If the file comes from a newer Régie, update Régie instead of saving over it.',
     },
     save: {
       failed:

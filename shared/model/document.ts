@@ -1,6 +1,6 @@
 /** A `.regie` file's text ⇄ the project: parse, check the format, migrate, validate, restore; and back to text. */
 import { z } from 'zod';
-import type { Problem } from '../problems.ts';
+import { formatPath, type Problem } from '../problems.ts';
 import { migrate, type JsonObject } from './migrations/index.ts';
 import { problemsFromZod, showValue } from './problems-from-zod.ts';
 import { restoreProject } from './restore.ts';
@@ -134,11 +134,55 @@ export function openProjectText(text: string, fileName?: string): OpenedText {
   if (version > CURRENT_VERSION) {
     return { ok: false, problems: [{ code: 'model:open.newerVersion', ...where, params: { version, current: CURRENT_VERSION } }] };
   }
-  const parsed = projectSchema.safeParse(migrate(doc, version), { reportInput: true });
+  const current = migrate(doc, version);
+  const parsed = projectSchema.safeParse(current, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, fileName) };
   const restored = restoreProject(parsed.data);
   if (restored.errors.length > 0) return { ok: false, problems: restored.errors.map((p) => ({ ...p, ...where })) };
-  return { ok: true, project: restored.project, repairs: restored.repairs.map((p) => ({ ...p, ...where })) };
+  const repairs = [...findUnknownFields(current), ...restored.repairs];
+  return { ok: true, project: restored.project, repairs: repairs.map((p) => ({ ...p, ...where })) };
+}
+
+/** Walks a document beside its schema; `path` is the walker's own stack, turned into text only for a finding. */
+type FindUnknown = (value: unknown, path: PropertyKey[], found: Problem[]) => void;
+
+/** A walker that reports the fields the schema does not know (validation drops them silently), or null for a leaf. */
+function unknownFieldFinder(schema: z.ZodType): FindUnknown | null {
+  if (schema instanceof z.ZodObject) {
+    const fields = new Map(Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, unknownFieldFinder(field)]));
+    return (value, path, found) => {
+      if (!isObject(value)) return;
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        if (!fields.has(key)) found.push({ code: 'model:repaired.unknownField', path: formatPath(path), value: showValue(value[key]) });
+        else fields.get(key)?.(value[key], path, found);
+        path.pop();
+      }
+    };
+  }
+  if (schema instanceof z.ZodRecord || schema instanceof z.ZodArray) {
+    const inner = unknownFieldFinder((schema instanceof z.ZodRecord ? schema.valueType : schema.element) as z.ZodType);
+    if (!inner) return null;
+    return (value, path, found) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const [key, item] of Object.entries(value)) {
+        path.push(Array.isArray(value) ? Number(key) : key);
+        inner(item, path, found);
+        path.pop();
+      }
+    };
+  }
+  if ('unwrap' in schema && typeof schema.unwrap === 'function') return unknownFieldFinder(schema.unwrap() as z.ZodType);
+  return null;
+}
+
+const unknownFieldsOfProject = unknownFieldFinder(projectSchema)!;
+
+/** Fields a valid document carries that the format does not define: reported, since they will not be saved. */
+function findUnknownFields(doc: JsonObject): Problem[] {
+  const found: Problem[] = [];
+  unknownFieldsOfProject(doc, [], found);
+  return found;
 }
 
 type Reorder = (value: unknown) => unknown;

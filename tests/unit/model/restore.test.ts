@@ -104,6 +104,25 @@ describe('restore repairs dangling references and says so', () => {
   });
 });
 
+describe('fields the format does not define', () => {
+  it('are left out and reported with their path, since saving will not keep them', async () => {
+    const { project, repairs } = await openDamaged((doc) => {
+      doc.participants[1].badgeColour = 'red';
+      doc.sessions[0].slot.track = 'A';
+      doc.catering = { coffee: true };
+    });
+    expect(project.participants[1]).not.toHaveProperty('badgeColour');
+    expect(repairs.map((r) => [r.path, r.value])).toEqual([
+      ['sessions[0].slot.track', '"A"'],
+      ['participants[1].badgeColour', '"red"'],
+      ['catering', '{"coffee":true}'],
+    ]);
+    expect(say(repairs[2]!)).toBe(
+      'catering: this field is not part of the Régie format: it was left out and will not be saved. If the file comes from a newer Régie, update Régie instead of saving over it.',
+    );
+  });
+});
+
 describe('restore of a sound project', () => {
   it('repairs nothing and hands back the very same project', async () => {
     const project = await fixtureProject();
