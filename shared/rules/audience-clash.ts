@@ -11,15 +11,12 @@ export const audienceClash: Rule = {
   severity: 'error',
   checkSession(sessionId, plan, emit) {
     const p = plan.placed.get(sessionId);
-    const mine = plan.registrants.get(sessionId);
-    if (!p || !mine) return;
-    for (const q of plan.registeredByDay.get(p.day) ?? []) {
-      if (q === p || !overlaps(p.start, p.end, q.start, q.end) || related(plan, sessionId, q.session.id)) continue;
-      const theirs = plan.registrants.get(q.session.id)!;
-      const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-      let count = 0;
-      for (const participantId of small) if (large.has(participantId)) count++;
-      if (count === 0) continue;
+    const shared = plan.coRegistered.get(sessionId);
+    if (!p || !shared) return;
+    // Only sessions that share registrants are compared: the counts were made once, from the registrations.
+    for (const [otherId, count] of shared) {
+      const q = plan.placed.get(otherId);
+      if (!q || q.day !== p.day || !overlaps(p.start, p.end, q.start, q.end) || related(plan, sessionId, otherId)) continue;
       const [a, b] = inOrder(p, q);
       emit(finding(
         id,

@@ -4,5 +4,5 @@ import type { PlanIndex } from './plan.ts';
 export function audienceOf(plan: PlanIndex, sessionId: string): number {
   const session = plan.sessions.get(sessionId);
   if (!session) return 0;
-  return Math.max(session.expectedAudience, plan.registrants.get(sessionId)?.size ?? 0);
+  return Math.max(session.expectedAudience, plan.registrantCount.get(sessionId) ?? 0);
 }

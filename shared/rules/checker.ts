@@ -3,9 +3,9 @@
  * it re-checks the sessions that changed (and those nested in them) against the indexes, and keeps the rest:
  * the result is the same as a full check.
  */
-import type { Project } from '../model/schema.ts';
+import type { Project, Session } from '../model/schema.ts';
 import { RULES } from './catalogue.ts';
-import { buildPlan, buildStaticIndex, sameStatic, type PlanIndex, type StaticIndex } from './plan.ts';
+import { addSession, buildPlan, buildStaticIndex, removeSession, sameStatic, type MutablePlan, type PlanIndex, type StaticIndex } from './plan.ts';
 import { applySettings } from './settings.ts';
 import type { Conflict, Finding } from './types.ts';
 
@@ -22,7 +22,7 @@ export interface ConflictChecker {
 export function createConflictChecker(initial: Project): ConflictChecker {
   let project = initial;
   let statics: StaticIndex = buildStaticIndex(initial);
-  let plan: PlanIndex = buildPlan(initial, statics);
+  let plan: MutablePlan = buildPlan(initial, statics);
   const findings = new Map<string, Finding>();
   /** Session id → keys of the findings that depend on it. */
   const bySession = new Map<string, Set<string>>();
@@ -74,7 +74,6 @@ export function createConflictChecker(initial: Project): ConflictChecker {
     },
     update(next, touched) {
       if (next === project) return conflicts;
-      const previous = plan;
       const sessionsChanged = next.sessions !== project.sessions;
       const staticChanged = !sameStatic(project, next);
       project = next;
@@ -83,8 +82,16 @@ export function createConflictChecker(initial: Project): ConflictChecker {
         plan = buildPlan(next, statics);
         checkAll();
       } else if (sessionsChanged) {
-        plan = buildPlan(next, statics);
-        const changed = withNested(touched ? new Set(touched) : changedSessions(previous, plan), previous, plan);
+        const nextById = new Map(next.sessions.map((session) => [session.id, session]));
+        const changed = touched ? new Set(touched) : changedSessions(plan, nextById);
+        // Nested sessions of a changed one are re-checked too, under its old and (below) its new parentage.
+        withNested(changed, plan);
+        for (const id of [...changed]) removeSession(plan, id);
+        for (const id of changed) {
+          const session = nextById.get(id);
+          if (session) addSession(plan, session);
+        }
+        withNested(changed, plan);
         for (const id of changed) for (const key of [...(bySession.get(id) ?? [])]) remove(key);
         for (const id of changed) if (plan.sessions.has(id)) checkSession(id);
         checkProject();
@@ -96,25 +103,21 @@ export function createConflictChecker(initial: Project): ConflictChecker {
 }
 
 /** Ids of sessions added, removed or changed (immer keeps unchanged sessions as the same objects). */
-function changedSessions(before: PlanIndex, after: PlanIndex): Set<string> {
+function changedSessions(plan: PlanIndex, next: ReadonlyMap<string, Session>): Set<string> {
   const changed = new Set<string>();
-  for (const [id, session] of after.sessions) if (before.sessions.get(id) !== session) changed.add(id);
-  for (const id of before.sessions.keys()) if (!after.sessions.has(id)) changed.add(id);
+  for (const [id, session] of next) if (plan.sessions.get(id) !== session) changed.add(id);
+  for (const id of plan.sessions.keys()) if (!next.has(id)) changed.add(id);
   return changed;
 }
 
-/** Sessions nested in a changed one depend on it (their room, their time, their theme): re-check them too. */
-function withNested(ids: Set<string>, before: PlanIndex, after: PlanIndex): Set<string> {
+/** Adds the sessions nested (at any depth) in the given ones: their room, time and theme depend on them. */
+function withNested(ids: Set<string>, plan: PlanIndex): void {
   const queue = [...ids];
   while (queue.length > 0) {
-    const id = queue.pop()!;
-    for (const plan of [before, after]) {
-      for (const child of plan.children.get(id) ?? []) {
-        if (ids.has(child)) continue;
-        ids.add(child);
-        queue.push(child);
-      }
+    for (const child of plan.children.get(queue.pop()!) ?? []) {
+      if (ids.has(child)) continue;
+      ids.add(child);
+      queue.push(child);
     }
   }
-  return ids;
 }

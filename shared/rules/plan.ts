@@ -34,8 +34,10 @@ export interface StaticIndex {
   readonly people: ReadonlyMap<string, Person>;
   readonly themes: ReadonlyMap<string, Theme>;
   readonly eventDays: ReadonlySet<string>;
-  /** Participants signed up for each session (through the registration options that point at it). */
-  readonly registrants: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How many participants signed up for each session (through the registration options that point at it). */
+  readonly registrantCount: ReadonlyMap<string, number>;
+  /** For each session, the other sessions its registrants also signed up for, with how many people. */
+  readonly coRegistered: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 export interface PlanIndex extends StaticIndex {
@@ -49,8 +51,6 @@ export interface PlanIndex extends StaticIndex {
   /** "audience|day" → placed sessions for that audience. */
   readonly byAudienceDay: ReadonlyMap<string, readonly Placed[]>;
   readonly exclusiveByAudienceDay: ReadonlyMap<string, readonly Placed[]>;
-  /** day → placed sessions that have registrants. */
-  readonly registeredByDay: ReadonlyMap<string, readonly Placed[]>;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((x) => [x.id, x]));
@@ -68,15 +68,26 @@ export const sameStatic = (a: Project, b: Project): boolean =>
 export function buildStaticIndex(project: Project): StaticIndex {
   const optionSession = new Map<string, string>();
   for (const option of project.event.registrationOptions) if (option.sessionId) optionSession.set(option.id, option.sessionId);
-  const registrants = new Map<string, Set<string>>();
+  const registrantCount = new Map<string, number>();
+  const coRegistered = new Map<string, Map<string, number>>();
+  const pairUp = (a: string, b: string): void => {
+    let counts = coRegistered.get(a);
+    if (!counts) coRegistered.set(a, (counts = new Map()));
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  };
   if (optionSession.size > 0) {
     for (const participant of project.participants) {
+      const mine: string[] = [];
       for (const optionId of participant.registrations) {
         const sessionId = optionSession.get(optionId);
-        if (sessionId === undefined) continue;
-        let set = registrants.get(sessionId);
-        if (!set) registrants.set(sessionId, (set = new Set()));
-        set.add(participant.id);
+        if (sessionId !== undefined && !mine.includes(sessionId)) mine.push(sessionId);
+      }
+      for (let i = 0; i < mine.length; i++) {
+        registrantCount.set(mine[i]!, (registrantCount.get(mine[i]!) ?? 0) + 1);
+        for (let j = i + 1; j < mine.length; j++) {
+          pairUp(mine[i]!, mine[j]!);
+          pairUp(mine[j]!, mine[i]!);
+        }
       }
     }
   }
@@ -88,7 +99,8 @@ export function buildStaticIndex(project: Project): StaticIndex {
     people: byId(project.people),
     themes: byId(project.themes),
     eventDays: new Set(project.event.days.map((d) => d.date)),
-    registrants,
+    registrantCount,
+    coRegistered,
   };
 }
 
@@ -102,71 +114,127 @@ export function isExclusive(session: Session): boolean {
 export const personName = (person: Person | undefined, id: string): string =>
   person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : id;
 
-export function buildPlan(project: Project, statics: StaticIndex): PlanIndex {
-  const sessions = byId(project.sessions);
-  const placed = new Map<string, Placed>();
-  const children = new Map<string, string[]>();
-  const byRoomDay = new Map<string, Placed[]>();
-  const commitments = new Map<string, Commitment[]>();
-  const commitmentsBySession = new Map<string, Commitment[]>();
-  const byAudienceDay = new Map<string, Placed[]>();
-  const exclusiveByAudienceDay = new Map<string, Placed[]>();
-  const registeredByDay = new Map<string, Placed[]>();
+/** The plan's indexes as they are changed: the checker adds and removes sessions as edits come. */
+export interface MutablePlan extends PlanIndex {
+  readonly sessions: Map<string, Session>;
+  readonly placed: Map<string, Placed>;
+  readonly children: Map<string, string[]>;
+  readonly byRoomDay: Map<string, Placed[]>;
+  readonly commitments: Map<string, Commitment[]>;
+  readonly commitmentsBySession: Map<string, Commitment[]>;
+  readonly byAudienceDay: Map<string, Placed[]>;
+  readonly exclusiveByAudienceDay: Map<string, Placed[]>;
+}
 
-  const commit = (c: Commitment): void => {
-    push(commitments, c.personId, c);
-    push(commitmentsBySession, c.sessionId, c);
+export function buildPlan(project: Project, statics: StaticIndex): MutablePlan {
+  const plan: MutablePlan = {
+    ...statics,
+    sessions: new Map(),
+    placed: new Map(),
+    children: new Map(),
+    byRoomDay: new Map(),
+    commitments: new Map(),
+    commitmentsBySession: new Map(),
+    byAudienceDay: new Map(),
+    exclusiveByAudienceDay: new Map(),
   };
+  for (const session of project.sessions) addSession(plan, session, false);
+  for (const list of plan.byRoomDay.values()) list.sort(byStart);
+  return plan;
+}
 
-  for (const session of project.sessions) {
-    if (session.parentId !== null) push(children, session.parentId, session.id);
-    const slot = session.slot;
-    if (!slot) continue;
-    const start = toMinutes(slot.start);
-    const p: Placed = {
-      session,
-      roomId: slot.roomId,
-      venueId: statics.rooms.get(slot.roomId)?.venueId ?? null,
-      day: slot.day,
-      start,
-      end: start + session.durationMinutes,
-    };
-    placed.set(session.id, p);
-    push(byRoomDay, `${slot.roomId}|${slot.day}`, p);
-    const exclusive = isExclusive(session);
-    for (const audience of new Set(session.audience)) {
-      push(byAudienceDay, `${audience}|${slot.day}`, p);
-      if (exclusive) push(exclusiveByAudienceDay, `${audience}|${slot.day}`, p);
-    }
-    if (statics.registrants.has(session.id)) push(registeredByDay, slot.day, p);
-    const seen = new Set<string>();
-    for (const { personId } of session.people) {
-      if (seen.has(personId)) continue;
-      seen.add(personId);
-      commit({ personId, item: { kind: 'session', id: session.id }, sessionId: session.id, label: session.title, venueId: p.venueId, day: p.day, start: p.start, end: p.end });
-    }
-  }
-  for (const list of byRoomDay.values()) list.sort((a, b) => a.start - b.start);
+const byStart = (a: Placed, b: Placed): number => a.start - b.start;
 
-  for (const tour of statics.source.tours) {
-    const owner = tour.sessionId ? placed.get(tour.sessionId) : undefined;
-    if (!owner) continue;
+/** Indexes a session; `sorted` keeps its room's list in order at once (one session after an edit). */
+export function addSession(plan: MutablePlan, session: Session, sorted = true): void {
+  plan.sessions.set(session.id, session);
+  if (session.parentId !== null) push(plan.children, session.parentId, session.id);
+  const slot = session.slot;
+  if (!slot) return;
+  const start = toMinutes(slot.start);
+  const p: Placed = {
+    session,
+    roomId: slot.roomId,
+    venueId: plan.rooms.get(slot.roomId)?.venueId ?? null,
+    day: slot.day,
+    start,
+    end: start + session.durationMinutes,
+  };
+  plan.placed.set(session.id, p);
+  const roomKey = `${slot.roomId}|${slot.day}`;
+  const list = plan.byRoomDay.get(roomKey);
+  if (!list) plan.byRoomDay.set(roomKey, [p]);
+  else if (!sorted) list.push(p);
+  else list.splice(insertionPoint(list, start), 0, p);
+  const exclusive = isExclusive(session);
+  session.audience.forEach((audience, i) => {
+    if (session.audience.indexOf(audience) !== i) return;
+    push(plan.byAudienceDay, `${audience}|${slot.day}`, p);
+    if (exclusive) push(plan.exclusiveByAudienceDay, `${audience}|${slot.day}`, p);
+  });
+  const commit = (c: Commitment): void => {
+    push(plan.commitments, c.personId, c);
+    push(plan.commitmentsBySession, c.sessionId, c);
+  };
+  session.people.forEach(({ personId }, i) => {
+    // One commitment per person, whatever their roles in the session.
+    if (session.people.findIndex((x) => x.personId === personId) !== i) return;
+    commit({ personId, item: { kind: 'session', id: session.id }, sessionId: session.id, label: session.title, venueId: p.venueId, day: p.day, start: p.start, end: p.end });
+  });
+  for (const tour of plan.source.tours) {
+    if (tour.sessionId !== session.id) continue;
     for (const group of tour.groups) {
       if (!group.guideId || !group.departure) continue;
-      const start = toMinutes(group.departure);
+      const departure = toMinutes(group.departure);
       commit({
         personId: group.guideId,
         item: { kind: 'tour-group', id: group.id },
-        sessionId: owner.session.id,
+        sessionId: session.id,
         label: `${tour.name} — ${group.name}`,
-        venueId: tour.venueId ?? owner.venueId,
-        day: owner.day,
-        start,
-        end: start + tour.tourMinutes,
+        venueId: tour.venueId ?? p.venueId,
+        day: p.day,
+        start: departure,
+        end: departure + tour.tourMinutes,
       });
     }
   }
-  return { ...statics, sessions, placed, children, byRoomDay, commitments, commitmentsBySession, byAudienceDay, exclusiveByAudienceDay, registeredByDay };
+}
+
+/** Takes a session (as it was indexed) out of every index. */
+export function removeSession(plan: MutablePlan, id: string): void {
+  const session = plan.sessions.get(id);
+  if (!session) return;
+  plan.sessions.delete(id);
+  if (session.parentId !== null) pull(plan.children, session.parentId, id);
+  const p = plan.placed.get(id);
+  if (!p) return;
+  plan.placed.delete(id);
+  pull(plan.byRoomDay, `${p.roomId}|${p.day}`, p);
+  for (const audience of session.audience) {
+    pull(plan.byAudienceDay, `${audience}|${p.day}`, p);
+    pull(plan.exclusiveByAudienceDay, `${audience}|${p.day}`, p);
+  }
+  for (const c of plan.commitmentsBySession.get(id) ?? []) pull(plan.commitments, c.personId, c);
+  plan.commitmentsBySession.delete(id);
+}
+
+function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  const i = list ? list.indexOf(value) : -1;
+  if (i < 0) return;
+  list!.splice(i, 1);
+  if (list!.length === 0) map.delete(key);
+}
+
+function insertionPoint(list: readonly Placed[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when one session is nested (at any depth) inside the other, or they are the same. */

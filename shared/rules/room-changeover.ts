@@ -26,6 +26,7 @@ export const roomChangeover: Rule = {
     const room = p && plan.rooms.get(p.roomId);
     if (!p || !room || room.changeoverMinutes === 0 || !occupiesRoom(plan, p)) return;
     for (const q of plan.byRoomDay.get(`${p.roomId}|${p.day}`) ?? []) {
+      if (q.start >= p.end + room.changeoverMinutes) break;
       if (q === p || overlaps(p.start, p.end, q.start, q.end)) continue;
       const [a, b] = inOrder(p, q);
       const gap = b.start - a.end;

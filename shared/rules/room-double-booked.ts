@@ -13,6 +13,8 @@ export const roomDoubleBooked: Rule = {
     const p = plan.placed.get(sessionId);
     if (!p || !occupiesRoom(plan, p)) return;
     for (const q of plan.byRoomDay.get(`${p.roomId}|${p.day}`) ?? []) {
+      // Sorted by start: nothing further on can overlap.
+      if (q.start >= p.end) break;
       if (q === p || !overlaps(p.start, p.end, q.start, q.end)) continue;
       if (!occupiesRoom(plan, q) || related(plan, sessionId, q.session.id)) continue;
       const [a, b] = inOrder(p, q);
