@@ -36,7 +36,7 @@ export const participants = {
     },
     read: {
       tooLarge: 'fichier trop volumineux ({{size}} Mo ; limite {{limit}} Mo). Enregistrez seulement la feuille des inscriptions, ou exportez-la en CSV.',
-      tooManyRows: 'trop de lignes ({{rows}} ; limite {{limit}}). Vérifiez qu’il s’agit bien de la liste des inscrits, ou découpez-la.',
+      tooManyRows: 'trop de lignes (au moins {{rows}} ; limite {{limit}}). Vérifiez qu’il s’agit bien de la liste des inscrits, ou découpez-la.',
       unzippedTooLarge: 'ce classeur se décompresse en {{size}} Mo (limite {{limit}} Mo) : il n’est pas ouvert, pour protéger la mémoire. Enregistrez seulement la feuille des inscriptions, ou exportez-la en CSV.',
       notWorkbook: 'ce fichier n’est pas un classeur Excel (.xlsx) lisible. Ouvrez-le dans votre tableur et enregistrez-le en .xlsx ou .csv.',
       unsupported: 'format « {{extension}} » non pris en charge. Enregistrez la liste en .xlsx ou en .csv.',
@@ -151,7 +151,7 @@ export const participants = {
     },
     read: {
       tooLarge: 'file too large ({{size}} MB; limit {{limit}} MB). Save only the registrations sheet, or export it as CSV.',
-      tooManyRows: 'too many rows ({{rows}}; limit {{limit}}). Check that this is the registration list, or split it.',
+      tooManyRows: 'too many rows (at least {{rows}}; limit {{limit}}). Check that this is the registration list, or split it.',
       unzippedTooLarge: 'this workbook unpacks to {{size}} MB (limit {{limit}} MB): it is not opened, to protect memory. Save only the registrations sheet, or export it as CSV.',
       notWorkbook: 'this file is not a readable Excel workbook (.xlsx). Open it in your spreadsheet and save it as .xlsx or .csv.',
       unsupported: '“{{extension}}” files are not supported. Save the list as .xlsx or .csv.',

@@ -1,4 +1,5 @@
 /** The first filled sheet of a workbook as text rows: what the organiser sees in the cells, never a formula. */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
 type Cell = ExcelJS.CellValue;
@@ -28,23 +29,35 @@ export interface SheetText {
   readonly rows: string[][];
 }
 
-/** Rows of the first sheet that has any; row i is the sheet's row i + 1. Null when the workbook cannot be read. */
+/**
+ * Rows of the first sheet that has any; row i is the sheet's row i + 1. Null when the workbook cannot be read.
+ * Streamed, and stopped as soon as the sheet passes the row limit: a huge sheet is never held whole in memory.
+ */
 export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetText | { tooManyRows: number } | null> {
-  const workbook = new ExcelJS.Workbook();
+  // Styles are read so that dates come out as dates; hyperlinks are dropped, their text is kept.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+  });
+  let sheets = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    for await (const worksheet of reader) {
+      sheets++;
+      const rows: string[][] = [];
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > maxRows) return { tooManyRows: row.number };
+        const values = row.values as Cell[];
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+        while (rows.length < row.number - 1) rows.push([]);
+        rows[row.number - 1] = cells;
+      }
+      if (rows.some((cells) => cells.some((cell) => cell.trim() !== ''))) {
+        return { sheetName: (worksheet as unknown as { name: string }).name, rows };
+      }
+    }
   } catch {
     return null;
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) return { sheetName: '', rows: [] };
-  if (sheet.rowCount > maxRows) return { tooManyRows: sheet.rowCount };
-  const rows: string[][] = Array.from({ length: sheet.rowCount }, () => []);
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const values = row.values as Cell[];
-    const cells: string[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-    rows[number - 1] = cells;
-  });
-  return { sheetName: sheet.name, rows };
+  // A zip with no sheet at all (a renamed .docx, say) is not a workbook.
+  return sheets === 0 ? null : { sheetName: '', rows: [] };
 }

@@ -83,6 +83,16 @@ describe('refusing what cannot be read safely', () => {
     expect(result).toMatchObject({ status: 'failed', problems: [{ code: 'participants:read.tooManyRows', params: { rows: 31, limit: 20 } }] });
   });
 
+  it('stops reading a workbook as soon as it passes the row limit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Inscrits');
+    for (let i = 0; i < 30; i++) sheet.addRow([`Nom ${i}`, `p${i}@x.fr`]);
+    const path = join(folder, 'many.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const result = await readTableFile(path, { ...TABLE_LIMITS, maxRows: 20 });
+    expect(result).toMatchObject({ status: 'failed', problems: [{ code: 'participants:read.tooManyRows', params: { rows: 21, limit: 20 } }] });
+  });
+
   it('refuses a workbook whose parts declare a huge unpacked size (zip bomb) before unpacking it', async () => {
     const bytes = await readFile(await writeWorkbook(folder, 'bomb-source.xlsx'));
     // Every central-directory entry now declares 1 GB unpacked: what a zip bomb declares.
