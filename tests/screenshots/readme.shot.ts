@@ -6,7 +6,7 @@ const picture = (name: string) => fileURLToPath(new URL(`./${name}.png`, import.
 
 test('README screenshots of the sample event', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('status').getByRole('button').click();
+  await page.getByRole('status').filter({ hasText: 'Sample opened' }).getByRole('button', { name: 'Dismiss' }).click();
   await page.screenshot({ path: picture('timetable') });
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   await page.screenshot({ path: picture('poster-hall') });

@@ -8,6 +8,7 @@ import { ToursView } from '../features/tours/ToursView.tsx';
 import { PosterHallView } from '../features/posters/PosterHallView.tsx';
 import { ExportsView } from '../features/exports/ExportsView.tsx';
 import { ProblemsView } from '../features/problems/ProblemsView.tsx';
+import { ProblemCounts } from '../features/problems/ProblemCounts.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
@@ -58,7 +59,7 @@ export function App() {
 
   return (
     <div className="app" data-app-state={appState}>
-      <Toolbar />
+      <Toolbar problemCounts={project ? <ProblemCounts /> : null} />
       <MessageBar />
       <NoticeBanner />
       {project ? (
