@@ -76,8 +76,9 @@ export function buildStaticIndex(project: Project): StaticIndex {
     counts.set(b, (counts.get(b) ?? 0) + 1);
   };
   if (optionSession.size > 0) {
+    const mine: string[] = [];
     for (const participant of project.participants) {
-      const mine: string[] = [];
+      mine.length = 0;
       for (const optionId of participant.registrations) {
         const sessionId = optionSession.get(optionId);
         if (sessionId !== undefined && !mine.includes(sessionId)) mine.push(sessionId);

@@ -43,9 +43,15 @@ export function referenceConflicts(project: Project): ReferenceConflict[] {
     return !parent || !parent.slot || !within(parent, s);
   };
   const exclusive = (s: Session) => s.kind === 'plenary' || s.kind === 'keynote' || (s.kind === 'institutional' && s.people.length > 0);
+  const registered = new Map<string, Set<string>>();
   const registrants = (s: Session): Set<string> => {
-    const options = new Set(project.event.registrationOptions.filter((o) => o.sessionId === s.id).map((o) => o.id));
-    return new Set(project.participants.filter((p) => p.registrations.some((r) => options.has(r))).map((p) => p.id));
+    let set = registered.get(s.id);
+    if (!set) {
+      const options = new Set(project.event.registrationOptions.filter((o) => o.sessionId === s.id).map((o) => o.id));
+      set = new Set(project.participants.filter((p) => p.registrations.some((r) => options.has(r))).map((p) => p.id));
+      registered.set(s.id, set);
+    }
+    return set;
   };
   const travel = (a: string | null, b: string | null): number => {
     if (a === null || b === null || a === b) return 0;
@@ -97,9 +103,8 @@ export function referenceConflicts(project: Project): ReferenceConflict[] {
       if (overlap && (exclusive(a) || exclusive(b)) && a.audience.some((x) => b.audience.includes(x))) {
         add({ rule: 'exclusive-overlap', key: pair('exclusive-overlap', a.id, b.id), severity: 'error', items: ids });
       }
-      const ra = registrants(a);
-      const count = [...registrants(b)].filter((p) => ra.has(p)).length;
-      if (overlap && count > 0) add({ rule: 'audience-clash', key: pair('audience-clash', a.id, b.id), severity: 'error', items: ids, count });
+      const count = overlap ? [...registrants(b)].filter((p) => registrants(a).has(p)).length : 0;
+      if (count > 0) add({ rule: 'audience-clash', key: pair('audience-clash', a.id, b.id), severity: 'error', items: ids, count });
       const t = travel(venueOf(a), venueOf(b));
       const near = startOf(a) < endOf(b) + t && startOf(b) < endOf(a) + t;
       for (const personId of new Set(a.people.map((p) => p.personId))) {
