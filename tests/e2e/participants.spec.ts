@@ -21,7 +21,7 @@ test('import a list through the dialog, fix a column, read the report, import th
   const csv = join(folder, 'inscrits.csv');
   await writeFile(csv, iconv.encode(LIST, 'win1252'));
   const reportPath = join(folder, 'rapport.csv');
-  const { page } = await openRegie({ language: 'fr', dialogs: { open: [csv], save: [reportPath] } });
+  const { page, dialogs } = await openRegie({ language: 'fr', dialogs: { open: [csv], save: [reportPath] } });
 
   await page.getByRole('tab', { name: 'Participants' }).click();
   const panel = page.getByRole('tabpanel');
@@ -55,6 +55,15 @@ test('import a list through the dialog, fix a column, read the report, import th
   await expect(panel.locator('.pt-count')).toHaveText(`1 sur ${before + 2} participants`);
   await expect(panel.getByRole('row').nth(1)).toContainText('aurelie.zephyrin@univ-lille.fr');
   await expect(panel.getByRole('row').nth(1)).toContainText('Université de Lille');
+
+  // The mapping was saved with the import: the same file next time needs no fixing, and nobody is added twice.
+  dialogs.open.push(csv);
+  await panel.getByRole('button', { name: 'Importer la liste…' }).click();
+  await expect(dialog.getByText('Association enregistrée « Liste des inscrits » reprise.')).toBeVisible();
+  await expect(dialog.getByLabel('Dans Régie : Adresse de contact')).toHaveValue('email');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('3 lignes lues : 0 ajoutées, 0 mises à jour, 2 inchangées');
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
 
 });
 
