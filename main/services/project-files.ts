@@ -83,11 +83,14 @@ export async function writeProjectFile(path: string, project: Project): Promise<
     throw new ProjectFileError(writeFailure(error, file));
   }
   const temporary = join(dirname(path), `.${file}.${randomBytes(6).toString('hex')}.tmp`);
+  // A shared plan stays shared: the new file keeps the permissions of the one it replaces.
+  const mode = await stat(path).then((info) => info.mode & 0o777, () => null);
   let created = false;
   try {
     const handle = await open(temporary, 'wx');
     created = true;
     try {
+      if (mode !== null) await handle.chmod(mode);
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {

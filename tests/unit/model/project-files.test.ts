@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
@@ -69,6 +69,15 @@ describe('saving a project file', () => {
     await writeProjectFile(path, project);
     expect(await readFile(path, 'utf8')).toBe(serializeProject(project));
     expect(await readdir(folder)).toEqual(['plan.regie']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const folder = await tempFolder();
+    const path = join(folder, 'shared-plan.regie');
+    await writeFile(path, 'an older plan');
+    await chmod(path, 0o664);
+    await writeProjectFile(path, await fixtureProject());
+    expect((await stat(path)).mode & 0o777).toBe(0o664);
   });
 
   it('keeps the previous file intact when the project cannot be written out', async () => {
