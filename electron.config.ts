@@ -16,6 +16,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: `${out}/preload`,
+      // A sandboxed preload can only require('electron'): bundle zod and the contract into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { preload: resolve('main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
