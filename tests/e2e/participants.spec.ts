@@ -3,6 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { writeProjectFile } from '../../main/services/project-files.ts';
+import { generateEvent, LARGE_EVENT } from '../../shared/sample/generate.ts';
 import { test, expect } from './harness.ts';
 
 /** French Excel's CSV: a title line, a blank line, "Adresse de contact" that no guess maps, a bad e-mail, a total line. */
@@ -80,4 +82,27 @@ test('an inline edit is one undo step', async ({ openRegie }) => {
   await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText('Institut Pasteur de Lille');
   await page.keyboard.press('Control+z');
   await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText(original);
+});
+
+test('10,000 participants: the list opens, searches and filters without waiting', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-participants-'));
+  const projectFile = join(folder, 'large.regie');
+  await writeProjectFile(projectFile, generateEvent(LARGE_EVENT));
+  const { page } = await openRegie({ language: 'en', projectFile });
+  const started = Date.now();
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.locator('.pt-count')).toHaveText('10000 of 10000 participants');
+  // Only the rows on screen are drawn.
+  expect(await panel.getByRole('row').count()).toBeLessThan(60);
+
+  const target = (await panel.getByRole('row').nth(1).getByRole('button', { name: /^Edit E-mail of / }).textContent())!;
+  await panel.getByRole('searchbox').fill(target);
+  await expect(panel.locator('.pt-count')).toHaveText('1 of 10000 participants');
+  await panel.getByRole('searchbox').fill('');
+  await panel.getByLabel('Diet', { exact: true }).selectOption('vegan');
+  await expect(panel.locator('.pt-count')).toHaveText(/^\d+ of 10000 participants$/);
+  await panel.locator('.pt-table__scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(panel.getByRole('row').last()).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(15_000);
 });
