@@ -36,4 +36,17 @@ describe('the regie command as a real process', () => {
     expect(run.stderr).toContain('  sessions[1].durationMinutes: expected a positive number, found "long".');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it.each([
+    ['not JSON', 'Programme : à compléter', /^notes\.regie: the file is not valid JSON \(line 1, column 1/],
+    ['from version 999', '{"format": "regie-project", "version": 999, "event": {}}', /^notes\.regie: this file comes from a newer Régie \(format 999/],
+  ])('exits non-zero on a file %s, with one sentence and no stack trace', async (_what, content, message) => {
+    const folder = await tempFolder();
+    await writeTemp(folder, 'notes.regie', content);
+    const run = await regie(['validate', 'notes.regie'], folder);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });
