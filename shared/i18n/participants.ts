@@ -63,7 +63,6 @@ export const participants = {
     cli: {
       usage: 'Utilisation : regie import <projet> <fichier.xlsx|.csv> [--mapping m.json] [--out <projet>] [--report r.csv] [--remove-missing]',
       mappingUnreadable: 'Association de colonnes illisible ({{file}}) : {{message}}. Attendu : {"name": "…", "columns": {"email": "Courriel", …}}.',
-      projectUnreadable: 'Projet illisible :',
       read: 'Lu : {{file}} (feuille « {{sheet}} », en-tête ligne {{row}}{{details}}).',
       rowsRead: 'Lignes lues : {{count}}',
       imported: 'Importées (nouvelles) : {{count}}',
@@ -110,9 +109,7 @@ export const participants = {
       saveReport: 'Enregistrer le rapport…',
       reportSaved: 'Rapport enregistré : {{file}}',
       cancel: 'Annuler',
-      close: 'Fermer',
       done: 'Import terminé.',
-      failed: 'Le fichier n’a pas pu être lu :',
     },
   },
   en: {
@@ -178,7 +175,6 @@ export const participants = {
     cli: {
       usage: 'Usage: regie import <project> <file.xlsx|.csv> [--mapping m.json] [--out <project>] [--report r.csv] [--remove-missing]',
       mappingUnreadable: 'Column mapping unreadable ({{file}}): {{message}}. Expected: {"name": "…", "columns": {"email": "E-mail", …}}.',
-      projectUnreadable: 'Project unreadable:',
       read: 'Read: {{file}} (sheet “{{sheet}}”, header on row {{row}}{{details}}).',
       rowsRead: 'Rows read: {{count}}',
       imported: 'Imported (new): {{count}}',
@@ -225,9 +221,7 @@ export const participants = {
       saveReport: 'Save the report…',
       reportSaved: 'Report saved: {{file}}',
       cancel: 'Cancel',
-      close: 'Close',
       done: 'Import done.',
-      failed: 'The file could not be read:',
     },
   },
 } as const;

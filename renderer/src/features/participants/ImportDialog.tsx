@@ -63,6 +63,7 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
           {' — '}
           {t('participants:dialog.headerRow', { row: prepared.headerIndex + 1 })}
         </p>
+        {prepared.headerIndex < 0 && <p role="alert">{t('participants:import.noHeader')}</p>}
         {prepared.mappingName && <p>{t('participants:dialog.reusedMapping', { name: prepared.mappingName })}</p>}
 
         <table className="pt-mapping" aria-label={t('participants:dialog.mapping')}>
