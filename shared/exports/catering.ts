@@ -41,18 +41,26 @@ function optionsFor(ctx: ExportContext, placed: PlacedSession): Set<string> {
 
 /** Counts for every placed break and meal, in programme order. */
 export function cateringCounts(ctx: ExportContext): CateringCount[] {
+  // Breaks on the same day for the same audience share one head count: computed once per set of options.
+  const byOptions = new Map<string, Omit<CateringCount, 'placed'>>();
   return placedSessions(ctx)
     .filter((p) => isCatering(p.session))
     .map((placed) => {
       const options = optionsFor(ctx, placed);
-      const participants = ctx.project.participants.filter((p) => p.registrations.some((id) => options.has(id)));
-      const diets = Object.fromEntries(DIETS.map((diet) => [diet, 0])) as Record<Diet, number>;
-      let withAllergies = 0;
-      for (const p of participants) {
-        diets[p.diet] += 1;
-        if (p.allergies.trim() !== '') withAllergies += 1;
+      const key = [...options].sort().join('\n');
+      let counted = byOptions.get(key);
+      if (!counted) {
+        const participants = ctx.project.participants.filter((p) => p.registrations.some((id) => options.has(id)));
+        const diets = Object.fromEntries(DIETS.map((diet) => [diet, 0])) as Record<Diet, number>;
+        let withAllergies = 0;
+        for (const p of participants) {
+          diets[p.diet] += 1;
+          if (p.allergies.trim() !== '') withAllergies += 1;
+        }
+        counted = { expected: participants.length, diets, withAllergies, participants };
+        byOptions.set(key, counted);
       }
-      return { placed, expected: participants.length, diets, withAllergies, participants };
+      return { placed, ...counted };
     });
 }
 
@@ -66,9 +74,12 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
   ]);
   // Everyone with a diet or an allergy, once, with the breaks and meals they are expected at.
   const needs = new Map<Participant, string[]>();
+  const hasNeeds = (p: Participant) => p.diet !== 'none' || p.allergies.trim() !== '';
+  const withNeeds = new Map<readonly Participant[], Participant[]>();
   for (const { placed, participants } of counts) {
-    for (const p of participants) {
-      if (p.diet === 'none' && p.allergies.trim() === '') continue;
+    const concerned = withNeeds.get(participants) ?? participants.filter(hasNeeds);
+    withNeeds.set(participants, concerned);
+    for (const p of concerned) {
       const at = needs.get(p) ?? [];
       at.push(`${dayLabel(placed.day, ctx.language)} ${toTime(placed.start)} ${placed.session.title}`);
       needs.set(p, at);

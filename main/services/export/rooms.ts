@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { NESTED, roomsContent } from '../../../shared/exports/rooms.ts';
 import type { TableSheet } from '../../../shared/exports/sheet.ts';
-import { addTableSheet, font, type PrintContext } from './sheet-style.ts';
+import { addTableSheet, font, restyle, type PrintContext } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 
 /** Column widths in characters: time, title, speakers — together they fill an A4 page's width. */
@@ -18,7 +18,6 @@ function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext):
   const ws = addTableSheet(wb, sheet, print, { paper: 'A4', orientation: 'portrait', onePage: true });
   WIDTHS.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
-    ws.getColumn(i + 1).alignment = { vertical: 'middle', wrapText: true };
   });
   const room = ws.getRow(1);
   room.font = font({ bold: true, size: 36 });
@@ -33,15 +32,16 @@ function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext):
     const row = ws.getRow(4 + i);
     const nested = String(values[1]).startsWith(NESTED);
     const size = nested ? TITLE_SIZE - 3 : TITLE_SIZE;
-    row.getCell(1).font = font({ size: size - 2, bold: !nested });
-    row.getCell(2).font = font({ size, bold: !nested });
-    row.getCell(3).font = font({ size: SPEAKER_SIZE, italic: true });
+    const line = { bottom: { style: 'hair' as const, color: { argb: 'FF999999' } } };
+    const alignment = { vertical: 'middle' as const, wrapText: true };
+    restyle(row.getCell(1), { font: font({ size: size - 2, bold: !nested }), alignment, border: line });
+    restyle(row.getCell(2), { font: font({ size, bold: !nested }), alignment, border: line });
+    restyle(row.getCell(3), { font: font({ size: SPEAKER_SIZE, italic: true }), alignment, border: line });
     const lines = Math.max(
       linesNeeded(String(values[1]), WIDTHS[1]!, size),
       linesNeeded(String(values[2]), WIDTHS[2]!, SPEAKER_SIZE),
     );
     row.height = lines * size * 1.35 + 10;
-    row.getCell(1).border = row.getCell(2).border = row.getCell(3).border = { bottom: { style: 'hair', color: { argb: 'FF999999' } } };
   });
 }
 

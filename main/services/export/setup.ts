@@ -1,6 +1,6 @@
 /** Set-up and AV workbook: one sheet per day, room by room, slot by slot — layout, seats, equipment, changeover. */
 import { setupContent } from '../../../shared/exports/setup.ts';
-import { addTableSheet, font } from './sheet-style.ts';
+import { addTableSheet, font, restyle } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 
 export const buildSetup: WorkbookBuilder = (ctx, print) => {
@@ -13,7 +13,7 @@ export const buildSetup: WorkbookBuilder = (ctx, print) => {
     changeover.eachCell({ includeEmpty: false }, (cell, row) => {
       const needed = ws.getRow(row).getCell(13).value;
       if (row > 1 && typeof cell.value === 'number' && typeof needed === 'number' && cell.value < needed) {
-        ws.getRow(row).getCell(11).font = font({ bold: true, color: { argb: 'FFB00020' } });
+        restyle(ws.getRow(row).getCell(11), { font: font({ bold: true, color: { argb: 'FFB00020' } }) });
       }
     });
   }

@@ -63,6 +63,11 @@ export function fittingWidth(header: string, rows: readonly (readonly CellValue[
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
+/** Changes one cell's look without touching the style object it may share with its column. */
+export function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 export function styleHeaderRow(row: ExcelJS.Row): void {
   row.font = font({ bold: true, color: { argb: HEADER_FONT } });
   row.alignment = { vertical: 'middle', wrapText: true };
@@ -102,7 +107,12 @@ export function addTableSheet(wb: ExcelJS.Workbook, sheet: TableSheet, print: Pr
   const header = ws.getRow(headerRow);
   header.values = sheet.columns.map((column) => safeText(column.header));
   styleHeaderRow(header);
-  for (const values of sheet.rows) ws.addRow(values.map(safeCell));
+  // One style object per column, shared by its data cells: exceljs then writes each style once instead of once per cell.
+  const shared = sheet.columns.map((_, i) => ({ ...ws.getColumn(i + 1).style }));
+  for (const values of sheet.rows) {
+    const row = ws.addRow(values.map(safeCell));
+    for (let c = 0; c < count; c++) row.getCell(c + 1).style = shared[c]!;
+  }
   if (count > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(sheet.rows.length, 1), column: count } };
   printSetup(ws, print, layout, headerRow);
   return ws;
