@@ -1,4 +1,95 @@
-/** The Exports view (placeholder until its feature lands). */
+/** Exports for the venue: pick the workbooks and their language, see what each holds, export them into a folder. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportContext } from '../../../../shared/exports/context.ts';
+import { previewWorkbook } from '../../../../shared/exports/workbooks.ts';
+import { describeProblem } from '../../../../shared/i18n/index.ts';
+import { LANGUAGES, WORKBOOKS, type ExportResult, type Language, type WorkbookId } from '../../../../shared/ipc.ts';
+import { useProject } from '../../state/store.ts';
+import { WorkbookCard } from './WorkbookCard.tsx';
+import './exports.css';
+
+type Status = { readonly state: 'idle' } | { readonly state: 'exporting' } | ExportResult;
+
 export function ExportsView() {
-  return <section aria-label="Exports" />;
+  const { t, i18n } = useTranslation();
+  const project = useProject();
+  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr');
+  const [chosen, setChosen] = useState<ReadonlySet<WorkbookId>>(new Set(WORKBOOKS));
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  // The previews are built by the same pure code as the workbooks, in the workbooks' language.
+  const ctx = useMemo(() => exportContext(project, language), [project, language]);
+  const previews = useMemo(() => WORKBOOKS.map((id) => previewWorkbook(ctx, id)), [ctx]);
+  const busy = 'state' in status && status.state === 'exporting';
+
+  const toggle = (id: WorkbookId, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const run = async () => {
+    setStatus({ state: 'exporting' });
+    const only = WORKBOOKS.filter((id) => chosen.has(id));
+    setStatus(await window.regie.exportWorkbooks({ project, only, language }));
+  };
+
+  return (
+    <section className="view exports-view" aria-labelledby="exports-title" aria-busy={busy}>
+      <h2 id="exports-title">{t('exports:view.title')}</h2>
+      <p>{t('exports:view.intro')}</p>
+      <div className="exports-view__options">
+        <label>
+          {t('exports:view.language')}{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((code) => <option key={code} value={code}>{t(`common:language.${code}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={chosen.size === WORKBOOKS.length}
+            onChange={(e) => setChosen(new Set(e.target.checked ? WORKBOOKS : []))}
+          />{' '}
+          {t('exports:view.all')}
+        </label>
+      </div>
+      <ul className="workbook-list">
+        {previews.map((preview) => (
+          <WorkbookCard key={preview.id} preview={preview} tExport={ctx.t} checked={chosen.has(preview.id)} onToggle={(on) => toggle(preview.id, on)} />
+        ))}
+      </ul>
+      <div className="exports-view__actions">
+        <button type="button" className="primary" disabled={busy || chosen.size === 0} onClick={() => void run()}>
+          {t('exports:view.export', { count: chosen.size })}
+        </button>
+        {chosen.size === 0 && <span className="empty">{t('exports:view.chooseOne')}</span>}
+      </div>
+      <ExportOutcome status={status} />
+    </section>
+  );
+}
+
+function ExportOutcome({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  if ('state' in status) {
+    return status.state === 'exporting' ? <p role="status" className="exports-view__progress">{t('exports:view.exporting')}</p> : null;
+  }
+  if (status.status === 'cancelled') return <p role="status">{t('exports:view.cancelled')}</p>;
+  if (status.status === 'failed') {
+    return (
+      <div role="alert" className="exports-view__failed">
+        <p>{t('exports:view.failed')}</p>
+        <ul>{status.problems.map((problem, i) => <li key={i}>{describeProblem(t, problem)}</li>)}</ul>
+      </div>
+    );
+  }
+  return (
+    <div role="status" className="exports-view__done">
+      <p>{t('exports:view.done', { count: status.files.length, folder: status.folderName })}</p>
+      <ul>{status.files.map((file) => <li key={file}>{file}</li>)}</ul>
+      <button type="button" onClick={() => void window.regie.showExportFolder()}>{t('exports:view.showFolder')}</button>
+    </div>
+  );
 }
