@@ -16,11 +16,17 @@ const DIET_WORDS: Readonly<Record<string, Diet>> = {
 
 /** A diet cell: a known diet, or 'other' with the words kept for the caterer. */
 export function readDiet(cell: string): { readonly diet: Diet; readonly unknown: boolean } {
-  const key = fold(cell);
-  const known = DIET_WORDS[key];
-  if (known) return { diet: known, unknown: false };
-  return { diet: 'other', unknown: true };
+  let read = dietsSeen.get(cell);
+  if (!read) {
+    const known = DIET_WORDS[fold(cell)];
+    read = known ? { diet: known, unknown: false } : { diet: 'other', unknown: true };
+    // A list repeats a handful of spellings thousands of times; the cache stays small on any real file.
+    if (dietsSeen.size < 1000) dietsSeen.set(cell, read);
+  }
+  return read;
 }
+
+const dietsSeen = new Map<string, { readonly diet: Diet; readonly unknown: boolean }>();
 
 const LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   fr: 'fr', fra: 'fr', francais: 'fr', francaise: 'fr', french: 'fr',

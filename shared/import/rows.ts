@@ -61,6 +61,10 @@ export function readRows(
   let rejected = 0;
   let skipped = 0;
   const known = new Set(options.map((o) => o.id));
+  const columns = targets.map((_, c) => columnName(headers, c));
+  const emailColumn = targets.indexOf('email');
+  const lastNameColumn = targets.indexOf('lastName');
+  const firstNameColumn = targets.indexOf('firstName');
 
   for (let i = 0; i < headerIndex; i++) {
     if (isBlankRow(rows[i]!)) continue;
@@ -89,30 +93,31 @@ export function readRows(
     const registrations: Record<string, boolean> = {};
     let diet: Diet | null = null;
     let companions: string[] = [];
-    targets.forEach((target, c) => {
-      if (!target) return;
+    for (let c = 0; c < targets.length; c++) {
+      const target = targets[c];
+      if (!target) continue;
       const raw = cells[c] ?? '';
       const value = raw.trim();
-      const column = columnName(headers, c);
+      const column = columns[c]!;
       const optionId = optionIdOf(target);
       if (optionId !== null) {
-        if (!known.has(optionId)) return;
+        if (!known.has(optionId)) continue;
         const yes = readYesNo(raw);
         if (yes === null) rowNotes.push({ level: 'error', code: 'participants:import.yesNoUnknown', row, column, value });
         else registrations[optionId] = yes;
-        return;
+        continue;
       }
-      if (value === '') return;
+      if (value === '') continue;
       switch (target) {
         case 'email':
           if (!EMAIL.test(value)) rowNotes.push({ level: 'error', code: 'participants:import.emailInvalid', row, column, value });
           else fields.email = value;
-          return;
+          continue;
         case 'language': {
           const code = readLanguage(value);
           if (code === null) rowNotes.push({ level: 'error', code: 'participants:import.languageUnknown', row, column, value });
           else fields.language = code;
-          return;
+          continue;
         }
         case 'diet': {
           const read = readDiet(value);
@@ -121,30 +126,27 @@ export function readRows(
             rowNotes.push({ level: 'warning', code: 'participants:import.dietUnknown', row, column, value });
             fields.allergies = fields.allergies ? `${fields.allergies}; ${value}` : value;
           }
-          return;
+          continue;
         }
         case 'allergies':
           fields.allergies = fields.allergies ? `${value}; ${fields.allergies}` : value;
-          return;
+          continue;
         case 'companion':
           companions = splitCompanions(value);
-          return;
+          continue;
         default:
           fields[target as TextField] = value;
       }
-    });
-    const emailColumn = targets.indexOf('email');
-    const lastNameColumn = targets.indexOf('lastName');
-    const firstNameColumn = targets.indexOf('firstName');
+    }
     const cellAt = (c: number) => (c >= 0 ? (cells[c] ?? '').trim() : '');
     if (emailColumn >= 0 && cellAt(emailColumn) === '') {
-      rowNotes.push({ level: 'error', code: 'participants:import.emailMissing', row, column: columnName(headers, emailColumn), value: '' });
+      rowNotes.push({ level: 'error', code: 'participants:import.emailMissing', row, column: columns[emailColumn]!, value: '' });
     }
     if (lastNameColumn >= 0 && cellAt(lastNameColumn) === '') {
-      rowNotes.push({ level: 'error', code: 'participants:import.lastNameMissing', row, column: columnName(headers, lastNameColumn), value: '' });
+      rowNotes.push({ level: 'error', code: 'participants:import.lastNameMissing', row, column: columns[lastNameColumn]!, value: '' });
     }
     if (firstNameColumn >= 0 && cellAt(firstNameColumn) === '') {
-      rowNotes.push({ level: 'error', code: 'participants:import.firstNameMissing', row, column: columnName(headers, firstNameColumn), value: '' });
+      rowNotes.push({ level: 'error', code: 'participants:import.firstNameMissing', row, column: columns[firstNameColumn]!, value: '' });
     }
     notes.push(...rowNotes);
     if (rowNotes.some((n) => n.level === 'error')) {
