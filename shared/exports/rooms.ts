@@ -8,6 +8,9 @@ import { toTime } from '../model/time.ts';
 /** Marks a talk that is part of the session above it on the door sign. */
 export const NESTED = '› ';
 
+/** A room name cut to fit a sheet tab, with an ellipsis so the cut shows. */
+const shortened = (name: string, max: number): string => (name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name);
+
 export function roomsContent(ctx: ExportContext): WorkbookContent {
   const { t, project } = ctx;
   const blocks = roomBlocks(ctx, placedSessions(ctx));
@@ -28,7 +31,7 @@ export function roomsContent(ctx: ExportContext): WorkbookContent {
       }
       sheets.push({
         kind: 'table',
-        name: uniqueSheetName(t('sheet.room', { room: room.name.slice(0, 20), day: dayTab(day, ctx.language) }), used),
+        name: uniqueSheetName(t('sheet.room', { room: shortened(room.name, 20), day: dayTab(day, ctx.language) }), used),
         title: [room.name, [venue, dayLabel(day, ctx.language)].filter(Boolean).join(' — ')],
         columns: [text(t('column.time')), text(t('column.session')), text(t('column.speakers'))],
         rows,
