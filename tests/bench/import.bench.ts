@@ -1,4 +1,5 @@
 /** Importing a 10,000-row registration list: read + map + validate + merge into the reference event. */
+import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,8 @@ let files: Promise<Files> | undefined;
 
 async function writeFiles(): Promise<Files> {
   const folder = await mkdtemp(join(tmpdir(), 'regie-bench-import-'));
+  // The bench runner has no teardown: the generated lists go when the process ends.
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const rows = listRows();
   const csv = join(folder, 'inscrits.csv');
   const text = rows.map((row) => row.map((cell) => (/[;"\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';')).join('\r\n');
