@@ -164,7 +164,7 @@ describe('posters', () => {
     ]);
     const plan = sheet(book, 'Plan du hall');
     expect(plan.getImages()).toHaveLength(1);
-    const media = book.model.media[0] as { extension: string; buffer: Uint8Array };
+    const media = book.model.media[0] as unknown as { extension: string; buffer: Uint8Array };
     expect(media.extension).toBe('png');
     expect([...media.buffer.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   });
