@@ -37,7 +37,7 @@ const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: {
 function DropPreview({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const { project, hours, pxPerMinute, day } = useTimetable();
-  const target = useDragStore((s) => (s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
+  const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
   if (!target) return null;
   const clashes = overlapsAt(project, target.sessionId, { roomId, day, start: toTime(target.start) }, target.duration);
   const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;

@@ -56,7 +56,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const overlapId = useId();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
-  const resized = useDragStore((s) => (s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
+  const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const overlapping = info.overlaps.get(session.id);
   const overlapText = overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null;

@@ -2,7 +2,7 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
-  type DragEndEvent, type DragMoveEvent, type DragStartEvent,
+  type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
@@ -15,7 +15,7 @@ import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { Backlog } from './Backlog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
-import { announcements, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
+import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, formatDay, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
@@ -86,11 +86,12 @@ export function TimetableView() {
     setRefusal(null);
     useDragStore.getState().setActive(String(event.active.id));
   };
-  const onDragMove = (event: DragMoveEvent) => {
+  const onDragMove = (event: DragMoveEvent | DragOverEvent) => {
     useDragStore.getState().setTarget(targetOf(event, infoRef.current));
   };
   const onDragEnd = (event: DragEndEvent) => {
     const target = targetOf(event, infoRef.current);
+    useDragStore.getState().setTarget(target);
     useDragStore.getState().setActive(null);
     if (!target) return;
     const gesture = dropEdits(infoRef.current.project, target);
@@ -123,10 +124,11 @@ export function TimetableView() {
         collisionDetection={collideAtProbe}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
+        onDragOver={onDragMove}
         onDragEnd={onDragEnd}
         onDragCancel={onDragCancel}
         accessibility={accessibility}
-        autoScroll={{ threshold: { x: 0.1, y: 0.1 } }}
+        autoScroll={autoScroll}
       >
         <section className="timetable" aria-label={t('timetable:title')}>
           <header className="tt-header">

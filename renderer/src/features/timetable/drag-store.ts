@@ -9,6 +9,7 @@ export type DropTarget =
 
 interface DragState {
   readonly activeId: string | null;
+  /** Kept after the drop until the next drag starts, so the screen reader can say where it landed. */
   readonly target: DropTarget | null;
   setActive(id: string | null): void;
   setTarget(target: DropTarget | null): void;
@@ -19,7 +20,7 @@ const sameTarget = (a: DropTarget | null, b: DropTarget | null): boolean => JSON
 export const useDragStore = create<DragState>((set, get) => ({
   activeId: null,
   target: null,
-  setActive: (activeId) => set({ activeId, target: null }),
+  setActive: (activeId) => set(activeId ? { activeId, target: null } : { activeId }),
   setTarget: (target) => {
     if (!sameTarget(get().target, target)) set({ target });
   },

@@ -25,13 +25,35 @@ function probe(pointer: { x: number; y: number } | null, rect: ClientRect | null
   return rect ? { x: rect.left + 1, y: rect.top + 1 } : null;
 }
 
-/** One droppable at most: the one containing the probe point (day tabs and the backlog sit outside the columns). */
+/** The part of the page where the grid's columns can be seen: a column scrolled out of it takes no drop. */
+function gridViewport(): DOMRect | null {
+  return document.querySelector('.tt-scroller')?.getBoundingClientRect() ?? null;
+}
+
+let lastProbe: { x: number; y: number } | null = null;
+
+/**
+ * The grid scrolls by itself only while the pointer is inside it, and only up and down: dnd-kit would otherwise
+ * scroll it sideways as soon as the pointer is past its edge (over the backlog), moving rooms under the pointer.
+ */
+export const autoScroll = {
+  threshold: { x: 0, y: 0.08 },
+  canScroll: (element: Element): boolean =>
+    !element.classList.contains('tt-scroller') || (!!lastProbe && inside(element.getBoundingClientRect(), lastProbe.x, lastProbe.y)),
+};
+
+/** One droppable at most: the one containing the probe point, a room column only where it shows. */
 export const collideAtProbe: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
   const point = probe(pointerCoordinates, collisionRect);
+  lastProbe = point;
   if (!point) return [];
+  const viewport = gridViewport();
+  const inGrid = !!viewport && inside(viewport, point.x, point.y);
   for (const container of droppableContainers) {
     const rect = droppableRects.get(container.id);
-    if (rect && inside(rect, point.x, point.y)) return [{ id: container.id, data: { droppableContainer: container, value: 0 } }];
+    if (!rect || !inside(rect, point.x, point.y)) continue;
+    if (String(container.id).startsWith('room:') && !inGrid) continue;
+    return [{ id: container.id, data: { droppableContainer: container, value: 0 } }];
   }
   return [];
 };
@@ -43,9 +65,13 @@ export const topLeftAtPointer: Modifier = ({ activatorEvent, draggingNodeRect, t
   return { ...transform, x: transform.x + clientX - draggingNodeRect.left - 6, y: transform.y + clientY - draggingNodeRect.top - 2 };
 };
 
+/** The room columns in view, left to right. */
 function columnBodies(): { roomId: string; rect: DOMRect }[] {
+  const viewport = gridViewport();
+  if (!viewport) return [];
   return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
     .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20)
     .sort((a, b) => a.rect.left - b.rect.left);
 }
 
@@ -54,11 +80,13 @@ export function keyboardCoordinates(stepPx: () => number): KeyboardCoordinateGet
   return (event, { currentCoordinates }) => {
     const columns = columnBodies();
     const { x, y } = currentCoordinates;
-    const index = columns.findIndex((c) => x + 1 >= c.rect.left && x + 1 < c.rect.right);
+    const viewport = gridViewport();
+    const inGrid = !!viewport && inside(viewport, x + 1, y + 1);
+    const index = inGrid ? columns.findIndex((c) => x + 1 >= c.rect.left && x + 1 < c.rect.right) : -1;
     const first = columns[0];
     if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
     event.preventDefault();
-    if (index < 0) return first ? { x: first.rect.left, y: Math.max(y, first.rect.top) } : undefined;
+    if (index < 0) return first ? { x: first.rect.left, y: first.rect.top } : undefined;
     const column = columns[index]!;
     const clampY = (v: number) => Math.max(column.rect.top, Math.min(column.rect.bottom - stepPx(), v));
     switch (event.code) {
@@ -149,10 +177,21 @@ export function describeTarget(t: TFunction, project: Project, target: DropTarge
 /** Screen-reader sentences in the active language; the target comes from the drag store, which knows the exact time. */
 export function announcements(t: TFunction, titleOf: (id: string) => string, currentTarget: () => string): Announcements {
   const title = (id: string | number) => titleOf(String(id).replace(/^(session|resize):/, ''));
+  // Says where the card is only when that changes, not at every pixel of a pointer drag.
+  let last = '';
+  const over = (id: string | number): string | undefined => {
+    const target = currentTarget();
+    if (target === last) return undefined;
+    last = target;
+    return t('timetable:a11y.over', { title: title(id), target });
+  };
   return {
-    onDragStart: ({ active }) => t('timetable:a11y.start', { title: title(active.id) }),
-    onDragMove: ({ active }) => t('timetable:a11y.over', { title: title(active.id), target: currentTarget() }),
-    onDragOver: ({ active }) => t('timetable:a11y.over', { title: title(active.id), target: currentTarget() }),
+    onDragStart: ({ active }) => {
+      last = '';
+      return t('timetable:a11y.start', { title: title(active.id) });
+    },
+    onDragMove: ({ active }) => over(active.id),
+    onDragOver: ({ active }) => over(active.id),
     onDragEnd: ({ active }) => t('timetable:a11y.dropped', { title: title(active.id), target: currentTarget() }),
     onDragCancel: ({ active }) => t('timetable:a11y.cancelled', { title: title(active.id) }),
   };

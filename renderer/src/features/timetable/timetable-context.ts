@@ -29,5 +29,7 @@ export function useTimetable(): TimetableInfo {
 
 /** "14 Oct" in the given language (dates are days of the event, read at noon UTC so no time zone shifts them). */
 export function formatDay(language: string, day: string): string {
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  // British English says "14 Oct", as organisers in Europe write it.
+  const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
