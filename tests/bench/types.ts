@@ -11,6 +11,8 @@ export interface BenchCase {
   readonly run?: () => unknown;
   /** Or: a case that measures itself (frame times in Chromium, peak memory…) and returns its samples in ms. */
   readonly measure?: () => Promise<readonly number[]>;
+  /** Read after the case ran: extra figures for the results (peak memory, ratio to a reference…). */
+  readonly note?: () => string | undefined;
 }
 
 export interface BenchResult {

@@ -1,0 +1,58 @@
+/** The built renderer in Chromium with a given project already open: the e2e harness's browser and server, a read-only bridge. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Project } from '../../../shared/model/schema.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium.ts';
+import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/renderer-server.ts';
+
+/** window.regie answering the start-up calls only: a benchmark opens a project and never saves. */
+const BRIDGE = `(() => {
+  const answers = new Set(['appInfo', 'openStartup']);
+  const api = new Proxy({ onMenuCommand: () => () => undefined }, {
+    get: (target, name) => name in target ? target[name] : async (input) => {
+      if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
+      const result = await window.__regieInvoke(name, input);
+      if (name === 'openStartup') window.__openedAt = performance.now();
+      return result;
+    },
+  });
+  Object.defineProperty(window, 'regie', { value: api });
+})();`;
+
+export interface BenchPage {
+  readonly browser: Browser;
+  /** Loads the app with the project; the grid opens on `day`. */
+  open(day: string): Promise<Page>;
+}
+
+/** `rateUnlimited`: frames as fast as they can be made, so frame times measure work, not the display's refresh. */
+export async function launchWithProject(project: Project, rateUnlimited = false): Promise<BenchPage> {
+  const folder = rendererFolder();
+  const args = rateUnlimited ? [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] : CHROMIUM_FLAGS;
+  const browser = await chromium.launch({ executablePath: findChromium(), args });
+  return {
+    browser,
+    open: async (day) => {
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+      await serveRenderer(context as unknown as Parameters<typeof serveRenderer>[0], folder);
+      await context.exposeBinding('__regieInvoke', async (_source, channel: string) => {
+        if (channel === 'appInfo') return { version: 'bench', systemLanguage: 'en', language: 'en', notices: [] };
+        return { status: 'opened', project, fileName: 'large-event.regie', repairs: [] };
+      });
+      await context.addInitScript({ content: BRIDGE });
+      await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: 'regie.timetable.view', value: JSON.stringify({ day }) });
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/index.html`);
+      return page;
+    },
+  };
+}
+
+/** The day with the most sessions placed. */
+export function busiestDay(project: Project): string {
+  const counts = new Map<string, number>();
+  for (const s of project.sessions) if (s.slot) counts.set(s.slot.day, (counts.get(s.slot.day) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Milliseconds until two animation frames have passed: the change is on screen. */
+export const PAINTED = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))`;
