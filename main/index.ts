@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Store from 'electron-store';
 import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
-import { MENU_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
+import { MENU_EVENT, PROGRESS_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
 import { createHandlers, isOwnRenderer, registerIpc } from './ipc.ts';
 import { createAppServices } from './services/app-services.ts';
 import { FILE_FILTERS, type Dialogs } from './services/dialogs.ts';
@@ -145,6 +145,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     systemLocale: app.getLocale(),
     onLanguageChanged: buildMenu,
+    onProgress: (progress) => window?.webContents.send(PROGRESS_EVENT, progress),
   });
   registerIpc(ipcMain, createHandlers(services), isOwnRenderer(rendererIndexHtml));
   buildMenu(preferences.language());

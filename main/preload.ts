@@ -1,8 +1,20 @@
 /** The bridge between the sandboxed window and main: `window.regie`, built from the one contract. Nothing else. */
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelName, makeRegieApi, MENU_COMMANDS, MENU_EVENT, type MenuCommand, type RegieApi } from '../shared/ipc.ts';
+import {
+  channelName,
+  makeRegieApi,
+  MENU_COMMANDS,
+  MENU_EVENT,
+  PROGRESS_EVENT,
+  type MenuCommand,
+  type Progress,
+  type RegieApi,
+} from '../shared/ipc.ts';
 
 const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.includes(value as MenuCommand);
+
+const isProgress = (value: unknown): value is Progress =>
+  typeof value === 'object' && value !== null && typeof (value as Progress).done === 'number' && typeof (value as Progress).total === 'number';
 
 const api = makeRegieApi(
   (channel, input) => ipcRenderer.invoke(channelName(channel), input),
@@ -14,6 +26,15 @@ const api = makeRegieApi(
     ipcRenderer.on(MENU_EVENT, forward);
     return () => {
       ipcRenderer.removeListener(MENU_EVENT, forward);
+    };
+  },
+  (listener) => {
+    const forward = (_event: unknown, progress: unknown): void => {
+      if (isProgress(progress)) listener(progress);
+    };
+    ipcRenderer.on(PROGRESS_EVENT, forward);
+    return () => {
+      ipcRenderer.removeListener(PROGRESS_EVENT, forward);
     };
   },
 ) satisfies RegieApi;

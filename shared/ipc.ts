@@ -85,6 +85,16 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The one channel main uses to talk to the window. */
 export const MENU_EVENT = 'regie:menu';
 
+/** How far a long task (an export) has got, sent by main while it runs. */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  /** What was just finished, e.g. the workbook's id. */
+  readonly item: string;
+}
+/** The channel main uses to report progress to the window. */
+export const PROGRESS_EVENT = 'regie:progress';
+
 /** The IPC channel name of a contract method. */
 export const channelName = (method: Channel): string => `regie:${method}`;
 
@@ -93,14 +103,18 @@ export type RegieApi = {
   readonly [C in Channel]: ChannelInput<C> extends undefined
     ? () => Promise<ChannelOutput<C>>
     : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
-} & { readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };
+} & {
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  readonly onProgress: (listener: (progress: Progress) => void) => () => void;
+};
 
 /** Builds `window.regie` from any transport (ipcRenderer in the preload, a Playwright binding in tests). */
 export function makeRegieApi(
   invoke: (channel: Channel, input: unknown) => Promise<unknown>,
   onMenuCommand: RegieApi['onMenuCommand'] = () => () => undefined,
+  onProgress: RegieApi['onProgress'] = () => () => undefined,
 ): RegieApi {
-  const api: Record<string, unknown> = { onMenuCommand };
+  const api: Record<string, unknown> = { onMenuCommand, onProgress };
   for (const channel of Object.keys(channels) as Channel[]) {
     api[channel] = (input?: unknown) => invoke(channel, input);
   }

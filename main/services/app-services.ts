@@ -4,7 +4,7 @@ import { rename, writeFile, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type SaveResult } from '../../shared/ipc.ts';
+import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type SaveResult } from '../../shared/ipc.ts';
 import { pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
@@ -28,6 +28,8 @@ export interface AppServiceDeps {
   readonly systemLocale: string;
   /** Told when the user picks another language (the main process rebuilds its menu). */
   readonly onLanguageChanged?: (language: AppInfo['language']) => void;
+  /** Sends a long task's progress to the window. */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
 const PROJECT_EXTENSION = '.regie';
@@ -158,7 +160,9 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       const folder = await dialogs.showFolder();
       if (!folder) return { status: 'cancelled' };
       try {
-        const files = await exportWorkbooks(project, only, language, folder);
+        const files = await exportWorkbooks(project, only, language, folder, (step) =>
+          deps.onProgress?.({ done: step.done, total: step.total, item: step.workbook }),
+        );
         lastExportFolder = folder;
         return { status: 'exported', folderName: basename(folder), files };
       } catch (error) {

@@ -61,11 +61,15 @@ function bridgeScript(): string {
   return `(() => {
   const channels = ${JSON.stringify(channelNames)};
   const makeRegieApi = ${makeRegieApi.toString()};
-  const listeners = new Set();
-  Object.defineProperty(window, '__regieMenu', { value: (command) => listeners.forEach((listener) => listener(command)) });
+  const menuListeners = new Set();
+  const progressListeners = new Set();
+  Object.defineProperty(window, '__regieMenu', { value: (command) => menuListeners.forEach((listener) => listener(command)) });
+  Object.defineProperty(window, '__regieProgress', { value: (progress) => progressListeners.forEach((listener) => listener(progress)) });
+  const subscribe = (listeners) => (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
   const api = makeRegieApi(
     (channel, input) => window.__regieInvoke(channel, input),
-    (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+    subscribe(menuListeners),
+    subscribe(progressListeners),
   );
   Object.defineProperty(window, 'regie', { value: Object.freeze(api) });
 })();`;
@@ -99,12 +103,19 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
       const preferences = await openPreferences(userData, (conf) => new Conf(conf));
       if (options.projectFile) preferences.addRecentFile(resolve(options.projectFile));
       const language = options.language ?? 'fr';
+      // Progress goes to the page as Electron's webContents.send would; the page exists once the app has started.
+      let page: Page | null = null;
       const handlers = createHandlers(
         createAppServices({
           dialogs: queuedDialogs(dialogs),
           preferences,
           version: '0.0.0-e2e',
           systemLocale: language === 'fr' ? 'fr-FR' : 'en-GB',
+          onProgress: (progress) => {
+            void page
+              ?.evaluate((p) => (window as unknown as { __regieProgress(p: unknown): void }).__regieProgress(p), progress)
+              .catch(() => undefined);
+          },
         }),
       );
 
@@ -118,7 +129,7 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
       });
       await context.addInitScript({ content: bridgeScript() });
 
-      const page = await context.newPage();
+      page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${ORIGIN}/index.html`);
       await page.locator('[data-app-state="ready"], [data-app-state="failed"]').waitFor();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -7,14 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { createAppServices, type AppServices } from '../../../main/services/app-services.ts';
 import { openPreferences, type Preferences } from '../../../main/services/preferences.ts';
+import type { Progress } from '../../../shared/ipc.ts';
 
 let folder: string;
 let preferences: Preferences;
 let answers: { open: string[]; save: string[]; folder: string[] };
 let revealed: string[];
+let progress: Progress[];
 
 const services = (): AppServices =>
   createAppServices({
+    onProgress: (step) => void progress.push(step),
     preferences,
     version: '1.0.0',
     systemLocale: 'en-GB',
@@ -39,6 +42,7 @@ beforeEach(async () => {
   preferences = await openPreferences(join(folder, 'user-data'), (options) => new Conf(options));
   answers = { open: [], save: [], folder: [] };
   revealed = [];
+  progress = [];
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -151,5 +155,20 @@ describe('language and export folder', () => {
     await app.showExportFolder(undefined);
     expect(revealed).toEqual([]);
     expect(await app.exportWorkbooks({ project: sampleProject(), only: ['timetable'], language: 'en' })).toEqual({ status: 'cancelled' });
+  });
+
+  it('reports each workbook written to the window, then shows the folder it went to', async () => {
+    const out = join(folder, 'for-the-venue');
+    await mkdir(out);
+    answers.folder.push(out);
+    const app = services();
+    const result = await app.exportWorkbooks({ project: sampleProject(), only: ['timetable', 'catering'], language: 'fr' });
+    expect(result).toMatchObject({ status: 'exported', folderName: 'for-the-venue' });
+    expect(progress).toEqual([
+      { done: 1, total: 2, item: 'timetable' },
+      { done: 2, total: 2, item: 'catering' },
+    ]);
+    await app.showExportFolder(undefined);
+    expect(revealed).toEqual([out]);
   });
 });

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { exportContext } from '../../../../shared/exports/context.ts';
 import { previewWorkbook } from '../../../../shared/exports/workbooks.ts';
 import { describeProblem } from '../../../../shared/i18n/index.ts';
-import { LANGUAGES, WORKBOOKS, type ExportResult, type Language, type WorkbookId } from '../../../../shared/ipc.ts';
+import { LANGUAGES, WORKBOOKS, type ExportResult, type Language, type Progress, type WorkbookId } from '../../../../shared/ipc.ts';
 import { useProject } from '../../state/store.ts';
 import { WorkbookCard } from './WorkbookCard.tsx';
 import './exports.css';
 
-type Status = { readonly state: 'idle' } | { readonly state: 'exporting' } | ExportResult;
+type Status = { readonly state: 'idle' } | { readonly state: 'exporting'; readonly progress?: Progress } | ExportResult;
 
 export function ExportsView() {
   const { t, i18n } = useTranslation();
@@ -32,7 +32,12 @@ export function ExportsView() {
   const run = async () => {
     setStatus({ state: 'exporting' });
     const only = WORKBOOKS.filter((id) => chosen.has(id));
-    setStatus(await window.regie.exportWorkbooks({ project, only, language }));
+    const stop = window.regie.onProgress((progress) => setStatus({ state: 'exporting', progress }));
+    try {
+      setStatus(await window.regie.exportWorkbooks({ project, only, language }));
+    } finally {
+      stop();
+    }
   };
 
   return (
@@ -74,7 +79,14 @@ export function ExportsView() {
 function ExportOutcome({ status }: { status: Status }) {
   const { t } = useTranslation();
   if ('state' in status) {
-    return status.state === 'exporting' ? <p role="status" className="exports-view__progress">{t('exports:view.exporting')}</p> : null;
+    if (status.state !== 'exporting') return null;
+    const { progress } = status;
+    return (
+      <p role="status" className="exports-view__progress">
+        {t('exports:view.exporting')}
+        {progress && <> <progress max={progress.total} value={progress.done} /> {t('exports:view.progress', { done: progress.done, total: progress.total })}</>}
+      </p>
+    );
   }
   if (status.status === 'cancelled') return <p role="status">{t('exports:view.cancelled')}</p>;
   if (status.status === 'failed') {
