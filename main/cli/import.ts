@@ -1,12 +1,12 @@
 /** `regie import <project> <file> [--mapping m.json] [--out <project>] [--report r.csv] [--remove-missing]`. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { toCsv } from '../../shared/exports/csv.ts';
+import { spreadsheetCsv } from '../../shared/exports/csv.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
 import { describeProblem } from '../../shared/i18n/index.ts';
 import { planImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
 import { importMappingSchema, type ImportMapping } from '../../shared/model/schema.ts';
-import { writeFileAtomic } from '../services/export/atomic-write.ts';
+import { writeFileAtomic } from '../services/atomic-write.ts';
 import { readTableFile } from '../services/import/read-table.ts';
 import { writeProjectFile } from '../services/project-files.ts';
 import type { CliCommand, CliIO } from './io.ts';
@@ -99,7 +99,7 @@ export const run: CliCommand = async (args, io) => {
   if (parsed.values.report !== undefined) {
     const reportFile = parsed.values.report;
     // A BOM, so Excel reads the accents of a French report right.
-    await writeFileAtomic(resolve(io.cwd, reportFile), `\uFEFF${toCsv(reportRows(io.t, summary, plan.notes))}`);
+    await writeFileAtomic(resolve(io.cwd, reportFile), spreadsheetCsv(reportRows(io.t, summary, plan.notes)));
     io.out(io.t('participants:cli.reportWritten', { file: reportFile }));
   }
   if (parsed.values.out !== undefined && !mappingProblems) {

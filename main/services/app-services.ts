@@ -1,14 +1,13 @@
 /** What each IPC channel does, on plain Node services: the main process and the e2e bridge both use this. */
-import { randomUUID } from 'node:crypto';
-import { rename, writeFile, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
-import Papa from 'papaparse';
+import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type SaveResult } from '../../shared/ipc.ts';
 import { pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
+import { spreadsheetCsv } from '../../shared/exports/csv.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { readProjectFile, writeProjectFile } from './project-files.ts';
 import { readTableFile } from './import/read-table.ts';
 import { exportWorkbooks } from './export/index.ts';
@@ -33,8 +32,6 @@ export interface AppServiceDeps {
 }
 
 const PROJECT_EXTENSION = '.regie';
-/** Spreadsheet programs run cells starting with these as formulas: such cells get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 const failed = (problems: readonly Problem[]): Failed => ({ status: 'failed', problems });
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -54,18 +51,6 @@ function suggestedFileName(project: Project): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${slug || 'regie'}${PROJECT_EXTENSION}`;
-}
-
-/** Writes next to the destination then renames, so a crash never leaves half a file. */
-async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  try {
-    await writeFile(temporary, content, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
@@ -147,10 +132,8 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };
-      // The BOM makes Excel read the accents as UTF-8.
-      const csv = `\uFEFF${Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
       try {
-        await writeFileAtomically(chosen, csv);
+        await writeFileAtomic(chosen, spreadsheetCsv(rows));
       } catch (error) {
         return failed([problemOf(error, 'common:files.saveFailed', basename(chosen))]);
       }

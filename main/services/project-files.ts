@@ -1,10 +1,10 @@
 /** Project files on disk: open (parse, migrate, validate, restore) and save atomically. */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { openProjectText, serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 
 export type ReadProject =
   | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
@@ -82,23 +82,9 @@ export async function writeProjectFile(path: string, project: Project): Promise<
   } catch (error) {
     throw new ProjectFileError(writeFailure(error, file));
   }
-  const temporary = join(dirname(path), `.${file}.${randomBytes(6).toString('hex')}.tmp`);
-  // A shared plan stays shared: the new file keeps the permissions of the one it replaces.
-  const mode = await stat(path).then((info) => info.mode & 0o777, () => null);
-  let created = false;
   try {
-    const handle = await open(temporary, 'wx');
-    created = true;
-    try {
-      if (mode !== null) await handle.chmod(mode);
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
+    await writeFileAtomic(path, text);
   } catch (error) {
-    if (created) await unlink(temporary).catch(() => undefined);
     throw new ProjectFileError(writeFailure(error, file));
   }
 }

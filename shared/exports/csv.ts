@@ -13,3 +13,8 @@ export function csvCell(value: string, separator: string): string {
 export function toCsv(rows: readonly (readonly string[])[], separator = ','): string {
   return rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
 }
+
+/** CSV for a spreadsheet program: the byte-order mark makes Excel read the accents as UTF-8. */
+export function spreadsheetCsv(rows: readonly (readonly string[])[], separator = ','): string {
+  return `\uFEFF${toCsv(rows, separator)}`;
+}

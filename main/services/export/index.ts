@@ -10,7 +10,7 @@ import { printDate } from '../../../shared/exports/labels.ts';
 import { badgeRows } from '../../../shared/exports/reception.ts';
 import { toCsv } from '../../../shared/exports/csv.ts';
 import { workbookFileName } from '../../../shared/exports/workbooks.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { buildCatering } from './catering.ts';
 import { buildPosters } from './posters.ts';
 import { buildReception } from './reception.ts';

@@ -19,7 +19,7 @@ vi.mock('node:fs/promises', async (original) => {
   };
 });
 
-const { writeFileAtomic } = await import('../../../main/services/export/atomic-write.ts');
+const { writeFileAtomic } = await import('../../../main/services/atomic-write.ts');
 const { exportWorkbooks, ExportFailed } = await import('../../../main/services/export/index.ts');
 const { smallEvent } = await import('../../fixtures/export/small-event.ts');
 
