@@ -57,14 +57,16 @@ export function roomOverlaps(project: Project): Map<string, string[]> {
 
 /** The sessions a session would overlap if it were placed at `slot` (itself and those nested with it excluded). */
 export function overlapsAt(project: Project, sessionId: string, slot: Slot, durationMinutes: number): Session[] {
-  const byId = new Map(project.sessions.map((s) => [s.id, s]));
-  const moving = byId.get(sessionId);
-  if (!moving) return [];
   const start = toMinutes(slot.start);
   const end = start + durationMinutes;
-  return project.sessions.filter((other) => {
+  // Called at every step of a drag: the cheap tests first, the nesting walk only for real candidates.
+  const candidates = project.sessions.filter((other) => {
     if (other.id === sessionId || !other.slot || other.slot.day !== slot.day || other.slot.roomId !== slot.roomId) return false;
     const from = toMinutes(other.slot.start);
-    return overlaps(start, end, from, from + other.durationMinutes) && !nested(byId, moving, other);
+    return overlaps(start, end, from, from + other.durationMinutes);
   });
+  if (!candidates.length) return candidates;
+  const byId = new Map(project.sessions.map((s) => [s.id, s]));
+  const moving = byId.get(sessionId);
+  return moving ? candidates.filter((other) => !nested(byId, moving, other)) : [];
 }

@@ -1,5 +1,6 @@
 /** The backlog: sessions without a slot, to search, filter and drag onto the grid; dropping a card here unschedules it. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCES, SESSION_KINDS, type Audience, type Session, type SessionKind } from '../../../../shared/model/schema.ts';
@@ -9,15 +10,15 @@ import { BACKLOG_DROP_ID, dragId, type DragData } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
-const BacklogItem = memo(function BacklogItem({ session }: { session: Session }) {
+const BacklogItem = memo(function BacklogItem({ session, index, measure, start }: { session: Session; index: number; measure: (el: Element | null) => void; start: number }) {
   const { t } = useTranslation();
-  const { themes, openSession } = useTimetable();
+  const { themes, openSession, cardRole } = useTimetable();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
   const { label, kind, time, speakers } = useCardLabel(session);
   const color = (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
   return (
-    <li>
+    <li ref={measure} data-index={index} className="tt-backlog__row" style={{ transform: `translateY(${start}px)` }}>
       <div
         ref={setNodeRef}
         className="tt-backlog__item"
@@ -36,7 +37,7 @@ const BacklogItem = memo(function BacklogItem({ session }: { session: Session })
         }}
         onClick={() => openSession(session.id)}
         aria-label={label}
-        aria-roledescription={t('timetable:a11y.card')}
+        aria-roledescription={cardRole}
       >
         <span className="tt-card__title">{session.title}</span>
         <span className="tt-card__meta">{kind} · {time}</span>
@@ -45,6 +46,28 @@ const BacklogItem = memo(function BacklogItem({ session }: { session: Session })
     </li>
   );
 });
+
+/** Only the items in view are drawn: a backlog of hundreds stays light while a drag hovers from room to room. */
+function BacklogList({ sessions }: { sessions: readonly Session[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sessions.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 4,
+    getItemKey: (i) => sessions[i]!.id,
+    initialRect: { width: 260, height: 600 },
+  });
+  return (
+    <div ref={scroller} className="tt-backlog__scroller">
+      <ul className="tt-backlog__list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <BacklogItem key={item.key} session={sessions[item.index]!} index={item.index} measure={virtualizer.measureElement} start={item.start} />
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function Backlog() {
   const { t } = useTranslation();
@@ -80,11 +103,7 @@ export function Backlog() {
         </select>
       </div>
       {dragging && <p className="tt-backlog__drop">{t('timetable:backlog.drop')}</p>}
-      {sessions.length ? (
-        <ul className="tt-backlog__list">{sessions.map((s) => <BacklogItem key={s.id} session={s} />)}</ul>
-      ) : (
-        <p>{t('timetable:backlog.empty')}</p>
-      )}
+      {sessions.length ? <BacklogList sessions={sessions} /> : <p>{t('timetable:backlog.empty')}</p>}
     </aside>
   );
 }

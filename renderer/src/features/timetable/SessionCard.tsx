@@ -1,5 +1,5 @@
 /** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/model/schema.ts';
@@ -19,19 +19,22 @@ interface CardProps {
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
   const { t } = useTranslation();
   const { people } = useTimetable();
-  const speakers = session.people
-    .filter((p) => p.role === 'speaker' || p.role === 'host' || p.role === 'moderator')
-    .map((p) => people.get(p.personId))
-    .filter((p) => p !== undefined)
-    .map((p) => `${p.firstName} ${p.lastName}`.trim())
-    .join(', ');
-  const kind = t(`timetable:kind.${session.kind}`);
-  const start = session.slot ? toMinutes(session.slot.start) : null;
-  const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
-  const parts = [session.title, kind, time];
-  if (speakers) parts.push(t('timetable:cardSpeakers', { names: speakers }));
-  if (session.expectedAudience) parts.push(t('timetable:cardAudience', { count: session.expectedAudience }));
-  return { label: parts.join(', '), speakers, kind, time };
+  // Cards re-render whenever the drag hovers another room: the words only change with the session.
+  return useMemo(() => {
+    const speakers = session.people
+      .filter((p) => p.role === 'speaker' || p.role === 'host' || p.role === 'moderator')
+      .map((p) => people.get(p.personId))
+      .filter((p) => p !== undefined)
+      .map((p) => `${p.firstName} ${p.lastName}`.trim())
+      .join(', ');
+    const kind = t(`timetable:kind.${session.kind}`);
+    const start = session.slot ? toMinutes(session.slot.start) : null;
+    const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
+    const parts = [session.title, kind, time];
+    if (speakers) parts.push(t('timetable:cardSpeakers', { names: speakers }));
+    if (session.expectedAudience) parts.push(t('timetable:cardAudience', { count: session.expectedAudience }));
+    return { label: parts.join(', '), speakers, kind, time };
+  }, [session, people, t]);
 }
 
 function ResizeHandle({ session }: { session: Session }) {
@@ -50,6 +53,26 @@ function ResizeHandle({ session }: { session: Session }) {
   );
 }
 
+interface FaceProps {
+  readonly title: string;
+  readonly meta: string;
+  readonly speakers: string;
+  readonly overlapText: string | null;
+  readonly overlapId: string;
+}
+
+/** What a card shows: kept apart so a drag hovering another room re-renders only the draggable shell. */
+const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, overlapId }: FaceProps) {
+  return (
+    <>
+      <span className="tt-card__title">{title}</span>
+      <span className="tt-card__meta">{meta}</span>
+      {speakers && <span className="tt-card__people">{speakers}</span>}
+      {overlapText && <span id={overlapId} className="tt-card__overlap">⚠ {overlapText}</span>}
+    </>
+  );
+});
+
 export const SessionCard = memo(function SessionCard({ session, top, height, depth }: CardProps) {
   const { t } = useTranslation();
   const info = useTimetable();
@@ -59,9 +82,13 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const overlapping = info.overlaps.get(session.id);
-  const overlapText = overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null;
+  const overlapText = useMemo(() => (overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null), [overlapping, t]);
   const color = (session.themeId && info.themes.get(session.themeId)?.color) || '#8a8f98';
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
+  const meta = useMemo(
+    () => `${kind} · ${time}${session.expectedAudience ? ` · ${t('timetable:cardAudience', { count: session.expectedAudience })}` : ''}`,
+    [kind, time, session.expectedAudience, t],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Enter edits the session; Space picks it up (the keyboard drag).
@@ -90,13 +117,10 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         onKeyDown={onKeyDown}
         onClick={() => info.openSession(session.id)}
         aria-label={label}
-        aria-roledescription={t('timetable:a11y.card')}
+        aria-roledescription={info.cardRole}
         aria-describedby={[attributes['aria-describedby'], overlapText ? overlapId : null].filter(Boolean).join(' ')}
       >
-        <span className="tt-card__title">{session.title}</span>
-        <span className="tt-card__meta">{kind} · {time}{session.expectedAudience ? ` · ${t('timetable:cardAudience', { count: session.expectedAudience })}` : ''}</span>
-        {speakers && <span className="tt-card__people">{speakers}</span>}
-        {overlapText && <span id={overlapId} className="tt-card__overlap">⚠ {overlapText}</span>}
+        <CardFace title={session.title} meta={meta} speakers={speakers} overlapText={overlapText} overlapId={overlapId} />
       </div>
       {session.slot && <ResizeHandle session={session} />}
     </div>

@@ -15,7 +15,7 @@ import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { Backlog } from './Backlog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
-import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
+import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, formatDay, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
@@ -65,10 +65,11 @@ export function TimetableView() {
   const info: TimetableInfo = useMemo(
     () => ({
       project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName,
+      cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);
@@ -84,6 +85,7 @@ export function TimetableView() {
 
   const onDragStart = (event: DragStartEvent) => {
     setRefusal(null);
+    trackGeometry(true);
     useDragStore.getState().setActive(String(event.active.id));
   };
   const onDragMove = (event: DragMoveEvent | DragOverEvent) => {
@@ -93,6 +95,7 @@ export function TimetableView() {
     const target = targetOf(event, infoRef.current);
     useDragStore.getState().setTarget(target);
     useDragStore.getState().setActive(null);
+    trackGeometry(false);
     if (!target) return;
     const gesture = dropEdits(infoRef.current.project, target);
     if (!gesture) return;
@@ -103,7 +106,10 @@ export function TimetableView() {
       setRefusal(t(error.code, error.params));
     }
   };
-  const onDragCancel = () => useDragStore.getState().setActive(null);
+  const onDragCancel = () => {
+    useDragStore.getState().setActive(null);
+    trackGeometry(false);
+  };
 
   const titleOf = useCallback((id: string) => infoRef.current.project.sessions.find((s) => s.id === id)?.title ?? id, []);
   const accessibility = useMemo(

@@ -25,9 +25,31 @@ function probe(pointer: { x: number; y: number } | null, rect: ClientRect | null
   return rect ? { x: rect.left + 1, y: rect.top + 1 } : null;
 }
 
+/** Rects read once per drag (until something scrolls): reading them at every move would lay the page out each time. */
+let geometry = new Map<string, DOMRect | null>();
+const forgetGeometry = () => {
+  geometry = new Map();
+};
+function rectOf(selector: string): DOMRect | null {
+  if (!geometry.has(selector)) geometry.set(selector, document.querySelector(selector)?.getBoundingClientRect() ?? null);
+  return geometry.get(selector)!;
+}
+
+/** Call when a drag starts and ends: the cached rects live for one drag. */
+export function trackGeometry(dragging: boolean): void {
+  forgetGeometry();
+  if (dragging) {
+    addEventListener('scroll', forgetGeometry, true);
+    addEventListener('resize', forgetGeometry);
+  } else {
+    removeEventListener('scroll', forgetGeometry, true);
+    removeEventListener('resize', forgetGeometry);
+  }
+}
+
 /** The part of the page where the grid's columns can be seen: a column scrolled out of it takes no drop. */
 function gridViewport(): DOMRect | null {
-  return document.querySelector('.tt-scroller')?.getBoundingClientRect() ?? null;
+  return rectOf('.tt-scroller');
 }
 
 let lastProbe: { x: number; y: number } | null = null;
@@ -38,8 +60,11 @@ let lastProbe: { x: number; y: number } | null = null;
  */
 export const autoScroll = {
   threshold: { x: 0, y: 0.08 },
-  canScroll: (element: Element): boolean =>
-    !element.classList.contains('tt-scroller') || (!!lastProbe && inside(element.getBoundingClientRect(), lastProbe.x, lastProbe.y)),
+  canScroll: (element: Element): boolean => {
+    if (!element.classList.contains('tt-scroller')) return true;
+    const viewport = gridViewport();
+    return !!lastProbe && !!viewport && inside(viewport, lastProbe.x, lastProbe.y);
+  },
 };
 
 /** One droppable at most: the one containing the probe point, a room column only where it shows. */
@@ -125,13 +150,13 @@ export function targetOf(event: Pick<DragMoveEvent, 'active' | 'over' | 'delta' 
   if (overId?.startsWith('day:')) return session.slot ? { type: 'day', sessionId: session.id, day: overId.slice(4) } : null;
   if (!overId?.startsWith('room:')) return null;
   const roomId = overId.slice(5);
-  const body = document.querySelector<HTMLElement>(`[data-column-body="${CSS.escape(roomId)}"]`);
+  const body = rectOf(`[data-column-body="${CSS.escape(roomId)}"]`);
   if (!body) return null;
   const activator = event.activatorEvent as PointerEvent | null;
   const pointer = activator && 'clientY' in activator ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y } : null;
   const point = probe(pointer, event.active.rect.current.translated);
   if (!point) return null;
-  const start = minuteAt(point.y - body.getBoundingClientRect().top, grid.hours, grid.pxPerMinute, grid.snapMinutes, session.durationMinutes);
+  const start = minuteAt(point.y - body.top, grid.hours, grid.pxPerMinute, grid.snapMinutes, session.durationMinutes);
   return { type: 'slot', sessionId: session.id, roomId, day: grid.day, start, duration: session.durationMinutes };
 }
 

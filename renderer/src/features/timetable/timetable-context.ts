@@ -15,6 +15,8 @@ export interface TimetableInfo {
   readonly overlaps: ReadonlyMap<string, readonly string[]>;
   /** "14 Oct" / "14 oct." in the active language. */
   readonly dayName: (day: string) => string;
+  /** What a screen reader calls a card ("session"), translated once rather than by every card. */
+  readonly cardRole: string;
   readonly openSession: (sessionId: string) => void;
   readonly newSessionAt: (roomId: string, start: number) => void;
 }
@@ -27,9 +29,13 @@ export function useTimetable(): TimetableInfo {
   return info;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "14 Oct" in the given language (dates are days of the event, read at noon UTC so no time zone shifts them). */
 export function formatDay(language: string, day: string): string {
   // British English says "14 Oct", as organisers in Europe write it.
   const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })));
+  return format.format(new Date(`${day}T12:00:00Z`));
 }

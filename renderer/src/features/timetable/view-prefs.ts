@@ -10,6 +10,7 @@ interface ViewPrefs {
   readonly hiddenRooms: readonly string[];
   /** Room ids in the organiser's order; rooms not listed keep the project's order after these. */
   readonly roomOrder: readonly string[];
+  /** The day last looked at: the grid reopens on it when the project has that day. */
   readonly day: string | null;
 }
 
@@ -29,7 +30,7 @@ function readPrefs(): ViewPrefs {
       zoom: ZOOMS.includes(saved.zoom as (typeof ZOOMS)[number]) ? (saved.zoom as number) : fallback.zoom,
       hiddenRooms: Array.isArray(saved.hiddenRooms) ? saved.hiddenRooms.filter((x) => typeof x === 'string') : [],
       roomOrder: Array.isArray(saved.roomOrder) ? saved.roomOrder.filter((x) => typeof x === 'string') : [],
-      day: null,
+      day: typeof saved.day === 'string' ? saved.day : null,
     };
   } catch {
     // Unreadable preferences are only a view: start with the defaults.
@@ -39,9 +40,9 @@ function readPrefs(): ViewPrefs {
 
 export const useViewPrefs = create<ViewPrefsState>((set, get) => {
   const save = () => {
-    const { zoom, hiddenRooms, roomOrder } = get();
+    const { zoom, hiddenRooms, roomOrder, day } = get();
     try {
-      localStorage.setItem(KEY, JSON.stringify({ zoom, hiddenRooms, roomOrder }));
+      localStorage.setItem(KEY, JSON.stringify({ zoom, hiddenRooms, roomOrder, day }));
     } catch {
       // A full or unavailable storage only loses the view preference, never project data.
     }
@@ -66,6 +67,9 @@ export const useViewPrefs = create<ViewPrefsState>((set, get) => {
       set({ roomOrder: order });
       save();
     },
-    setDay: (day) => set({ day }),
+    setDay: (day) => {
+      set({ day });
+      save();
+    },
   };
 });
