@@ -129,7 +129,7 @@ test('a keyboard-only drag places a session, with announcements', async ({ openR
   await page.keyboard.press('Space');
   const placed = page.getByRole('group', { name: 'Grand amphithéâtre', exact: true }).getByRole('button', { name: TITLE });
   // Each arrow moves one snap step down (dnd-kit may scroll the page for part of the way): a start after 08:00.
-  await expect(placed).toHaveAccessibleName(/, 08:\d\d–08:\d\d,/);
+  await expect(placed).toHaveAccessibleName(/, 08:\d\d–\d\d:\d\d,/);
   const times = /(\d\d:\d\d)–(\d\d:\d\d)/.exec((await placed.getAttribute('aria-label'))!)!;
   expect(times[1]! > '08:00').toBe(true);
   expect(times[1]! <= '08:15').toBe(true);

@@ -1,7 +1,6 @@
 /** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { useDragStore } from './drag-store.ts';
@@ -17,8 +16,7 @@ interface CardProps {
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
-  const { t } = useTranslation();
-  const { people } = useTimetable();
+  const { people, t } = useTimetable();
   // Cards re-render whenever the drag hovers another room: the words only change with the session.
   return useMemo(() => {
     const speakers = session.people
@@ -38,7 +36,8 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
 }
 
 function ResizeHandle({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t } = useTimetable();
+  const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
   const data: DragData = { kind: 'resize', sessionId: session.id };
   const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id), data });
   return (
@@ -48,7 +47,7 @@ function ResizeHandle({ session }: { session: Session }) {
       className="tt-card__resize"
       {...attributes}
       {...listeners}
-      aria-label={t('timetable:resize', { title: session.title, minutes: session.durationMinutes })}
+      aria-label={label}
     />
   );
 }
@@ -74,8 +73,8 @@ const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, ov
 });
 
 export const SessionCard = memo(function SessionCard({ session, top, height, depth }: CardProps) {
-  const { t } = useTranslation();
   const info = useTimetable();
+  const { t } = info;
   const overlapId = useId();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });

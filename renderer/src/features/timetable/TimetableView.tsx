@@ -65,6 +65,7 @@ export function TimetableView() {
   const info: TimetableInfo = useMemo(
     () => ({
       project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName,
+      t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),

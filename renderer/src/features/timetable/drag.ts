@@ -204,20 +204,29 @@ export function announcements(t: TFunction, titleOf: (id: string) => string, cur
   const title = (id: string | number) => titleOf(String(id).replace(/^(session|resize):/, ''));
   // Says where the card is only when that changes, not at every pixel of a pointer drag.
   let last = '';
+  let dragging = false;
   const over = (id: string | number): string | undefined => {
     const target = currentTarget();
-    if (target === last) return undefined;
+    // dnd-kit may report one last hover after the drop: the drop's sentence must stay the last one heard.
+    if (!dragging || target === last) return undefined;
     last = target;
     return t('timetable:a11y.over', { title: title(id), target });
   };
   return {
     onDragStart: ({ active }) => {
       last = '';
+      dragging = true;
       return t('timetable:a11y.start', { title: title(active.id) });
     },
     onDragMove: ({ active }) => over(active.id),
     onDragOver: ({ active }) => over(active.id),
-    onDragEnd: ({ active }) => t('timetable:a11y.dropped', { title: title(active.id), target: currentTarget() }),
-    onDragCancel: ({ active }) => t('timetable:a11y.cancelled', { title: title(active.id) }),
+    onDragEnd: ({ active }) => {
+      dragging = false;
+      return t('timetable:a11y.dropped', { title: title(active.id), target: currentTarget() });
+    },
+    onDragCancel: ({ active }) => {
+      dragging = false;
+      return t('timetable:a11y.cancelled', { title: title(active.id) });
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** What every card and column of the grid reads: names by id, the day's overlaps, how to say a date. */
 import { createContext, useContext } from 'react';
+import type { TFunction } from 'i18next';
 import type { Person, Project, Theme } from '../../../../shared/model/schema.ts';
 import type { DayHours } from '../../../../shared/timetable/grid.ts';
 
@@ -15,6 +16,8 @@ export interface TimetableInfo {
   readonly overlaps: ReadonlyMap<string, readonly string[]>;
   /** "14 Oct" / "14 oct." in the active language. */
   readonly dayName: (day: string) => string;
+  /** The active language's texts, shared so each of hundreds of cards need not subscribe to i18next. */
+  readonly t: TFunction;
   /** What a screen reader calls a card ("session"), translated once rather than by every card. */
   readonly cardRole: string;
   readonly openSession: (sessionId: string) => void;
