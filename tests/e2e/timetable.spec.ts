@@ -146,6 +146,16 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   await expect(card(page)).toHaveAttribute('data-overlap', 'true');
   await expect(card(page)).toHaveAccessibleDescription(/Overlaps « Session thématique 3/);
   await expect(page.locator('.tt-card[data-session-id="session-theme-3"]')).toHaveAttribute('data-overlap', 'true');
+
+  // The Problems panel takes the organiser back to the card, on its day, selected and focused.
+  await page.getByRole('tab', { name: /^13 Oct/ }).click();
+  await page.getByRole('tab', { name: 'Problems' }).click();
+  await page.locator('.problem__message', { hasText: 'Frugalité' }).first().click();
+  await expect(page.getByRole('tab', { name: /^15 Oct/ })).toHaveAttribute('aria-selected', 'true');
+  const selected = page.locator('.tt-card[data-selected]');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-overlap', 'true');
+  await expect(selected).toBeFocused();
 });
 
 test('forms refuse a negative capacity and an empty title with a message, and change nothing', async ({ openRegie }) => {

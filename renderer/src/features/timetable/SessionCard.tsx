@@ -3,6 +3,9 @@ import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
+import type { Conflict } from '../../../../shared/rules/index.ts';
+import { useSelection } from '../problems/selection.ts';
+import { useItemConflicts } from '../problems/use-conflicts.ts';
 import { useDragStore } from './drag-store.ts';
 import { dragId, type DragData } from './drag.ts';
 import { useTimetable } from './timetable-context.ts';
@@ -52,22 +55,32 @@ function ResizeHandle({ session }: { session: Session }) {
   );
 }
 
+const worstSeverity = (conflicts: readonly Conflict[]): string =>
+  conflicts.some((c) => c.severity === 'error') ? 'error' : conflicts.some((c) => c.severity === 'warning') ? 'warning' : 'info';
+
 interface FaceProps {
   readonly title: string;
   readonly meta: string;
   readonly speakers: string;
   readonly overlapText: string | null;
+  /** What the conflict engine says about the session (room too small, person elsewhere…). */
+  readonly problemsText: string | null;
   readonly overlapId: string;
 }
 
 /** What a card shows: kept apart so a drag hovering another room re-renders only the draggable shell. */
-const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, overlapId }: FaceProps) {
+const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, problemsText, overlapId }: FaceProps) {
   return (
     <>
       <span className="tt-card__title">{title}</span>
       <span className="tt-card__meta">{meta}</span>
       {speakers && <span className="tt-card__people">{speakers}</span>}
-      {overlapText && <span id={overlapId} className="tt-card__overlap">⚠ {overlapText}</span>}
+      {(overlapText || problemsText) && (
+        <span id={overlapId} className="tt-card__overlap">
+          {overlapText && `⚠ ${overlapText}`}
+          {problemsText && <span className="tt-card__problems"> {problemsText}</span>}
+        </span>
+      )}
     </>
   );
 });
@@ -81,6 +94,12 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const overlapping = info.overlaps.get(session.id);
+  const conflicts = useItemConflicts(session.id);
+  const selected = useSelection((s) => s.selectedSessionId === session.id);
+  const problemsText = useMemo(
+    () => (conflicts.length ? conflicts.filter((c) => !c.acknowledged).map((c) => t(c.code, c.params)).join(' ') : null),
+    [conflicts, t],
+  );
   const overlapText = useMemo(() => (overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null), [overlapping, t]);
   const color = (session.themeId && info.themes.get(session.themeId)?.color) || '#8a8f98';
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
@@ -110,6 +129,8 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         className="tt-card"
         data-session-id={session.id}
         data-overlap={overlapText ? 'true' : undefined}
+        data-problems={problemsText ? worstSeverity(conflicts) : undefined}
+        data-selected={selected || undefined}
         style={{ borderLeftColor: color, background: `${color}26` }}
         {...attributes}
         {...listeners}
@@ -117,9 +138,9 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         onClick={() => info.openSession(session.id)}
         aria-label={label}
         aria-roledescription={info.cardRole}
-        aria-describedby={[attributes['aria-describedby'], overlapText ? overlapId : null].filter(Boolean).join(' ')}
+        aria-describedby={[attributes['aria-describedby'], overlapText || problemsText ? overlapId : null].filter(Boolean).join(' ')}
       >
-        <CardFace title={session.title} meta={meta} speakers={speakers} overlapText={overlapText} overlapId={overlapId} />
+        <CardFace title={session.title} meta={meta} speakers={speakers} overlapText={overlapText} problemsText={problemsText} overlapId={overlapId} />
       </div>
       {session.slot && <ResizeHandle session={session} />}
     </div>

@@ -1,14 +1,36 @@
 /** The day's grid: an hour gutter and one column per room, only the columns in view being drawn (40 rooms stay smooth). */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
+import { useSelection } from '../problems/selection.ts';
 import { RoomColumn } from './RoomColumn.tsx';
 import { useTimetable } from './timetable-context.ts';
 
 export const COLUMN_WIDTH = 190;
+
+/** When the Problems panel asks for a session: bring its room into view, then scroll to its card and focus it. */
+function useShowSelected(roomIds: readonly string[], showColumn: (index: number) => void, scroller: RefObject<HTMLDivElement | null>): void {
+  const { project, day } = useTimetable();
+  const selected = useSelection((s) => s.selectedSessionId);
+  useEffect(() => {
+    const session = selected ? project.sessions.find((s) => s.id === selected) : undefined;
+    if (!session?.slot || session.slot.day !== day) return;
+    const index = roomIds.indexOf(session.slot.roomId);
+    if (index < 0) return;
+    showColumn(index);
+    // The column is drawn on the next frame, once the virtualiser has scrolled to it.
+    const frame = requestAnimationFrame(() => {
+      const card = scroller.current?.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(session.id)}"]`);
+      card?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      card?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Runs when a session is asked for (or its day comes up), not at every edit.
+  }, [selected, day]);
+}
 const GUTTER = 56;
 const HEADER = 44;
 
@@ -29,6 +51,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     overscan: 2,
     initialRect: { width: 1200, height: 600 },
   });
+  useShowSelected(columns.map((c) => c.room.id), (index) => virtualizer.scrollToIndex(index, { align: 'center' }), scroller);
   const hoursShown = [];
   for (let m = hours.start; m < hours.end; m += 60) hoursShown.push(m);
   const height = (hours.end - hours.start) * pxPerMinute;

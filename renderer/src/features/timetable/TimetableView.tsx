@@ -12,6 +12,7 @@ import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
 import { roomOverlaps } from '../../../../shared/timetable/overlaps.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
+import { useSelection } from '../problems/selection.ts';
 import { Backlog } from './Backlog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
@@ -45,6 +46,12 @@ export function TimetableView() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const activeId = useDragStore((s) => s.activeId);
+  const selectedDay = useSelection((s) => s.day);
+  const selectedId = useSelection((s) => s.selectedSessionId);
+  // The Problems panel asked for a session on another day: show that day.
+  useEffect(() => {
+    if (selectedDay) prefs.setDay(selectedDay);
+  }, [selectedId, selectedDay]);
 
   const day = prefs.day && project.event.days.some((d) => d.date === prefs.day) ? prefs.day : project.event.days[0]!.date;
   const pxPerMinute = prefs.zoom;
