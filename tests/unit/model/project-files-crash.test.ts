@@ -8,15 +8,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...real,
-    open: async (...args: Parameters<typeof real.open>) => {
-      const handle = await real.open(...args);
-      if (String(args[0]).endsWith('.tmp')) {
-        handle.writeFile = async (data: string | Uint8Array) => {
-          await real.appendFile(String(args[0]), String(data).slice(0, 100));
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        };
-      }
-      return handle;
+    writeFile: async (...args: Parameters<typeof real.writeFile>) => {
+      const [path, data] = args;
+      if (!String(path).endsWith('.tmp')) return real.writeFile(...args);
+      await real.writeFile(String(path), String(data).slice(0, 100));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     },
   };
 });
