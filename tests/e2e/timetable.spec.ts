@@ -179,3 +179,32 @@ test('forms refuse a negative capacity and an empty title with a message, and ch
   await expect(backlogItem(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('snapping, zoom, hiding and reordering rooms change the grid, not the project', async ({ openRegie }) => {
+  const { page } = await openRegie({ projectFile: await projectWithBacklog(), language: 'en' });
+  await page.getByRole('tab', { name: /^14 Oct/ }).click();
+  await expect(slot(page, 'Amphithéâtre B, 14 Oct, 10:35')).toHaveCount(1);
+  await page.getByLabel('Snap to').selectOption('15');
+  await expect(slot(page, 'Amphithéâtre B, 14 Oct, 10:35')).toHaveCount(0);
+  await expect(slot(page, 'Amphithéâtre B, 14 Oct, 10:45')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+
+  const opening = page.locator('.tt-card[data-session-id="session-opening"]');
+  const before = (await opening.boundingBox())!.height;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect((await opening.boundingBox())!.height).toBeGreaterThan(before);
+
+  const columns = page.locator('.tt-column');
+  await expect(columns.first()).toHaveAccessibleName('Grand amphithéâtre');
+  await page.getByText('Rooms shown').click();
+  await page.getByRole('button', { name: 'Move Grand amphithéâtre right' }).click();
+  await expect(columns.first()).toHaveAccessibleName('Amphithéâtre B');
+  await page.getByRole('checkbox', { name: 'Show Amphithéâtre B' }).uncheck();
+  await expect(page.getByRole('group', { name: 'Amphithéâtre B', exact: true })).toHaveCount(0);
+  await expect(columns.first()).toHaveAccessibleName('Grand amphithéâtre');
+  // Only the snapping was a project edit: one undo step, which brings the 5-minute slots back.
+  await page.getByRole('region', { name: /^Grid of 14 Oct/ }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(slot(page, 'Grand amphithéâtre, 14 Oct, 10:35')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
