@@ -11,7 +11,6 @@ import { useCardLabel } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
 const BacklogItem = memo(function BacklogItem({ session, index, measure, start }: { session: Session; index: number; measure: (el: Element | null) => void; start: number }) {
-  const { t } = useTranslation();
   const { themes, openSession, cardRole } = useTimetable();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });

@@ -16,7 +16,7 @@ import { useSelection } from '../problems/selection.ts';
 import { Backlog } from './Backlog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
-import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer, type DragData } from './drag.ts';
+import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, formatDay, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
