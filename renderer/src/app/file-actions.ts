@@ -80,9 +80,13 @@ export const setLanguage = (language: AppInfo['language']) =>
   guarded(async () => applyInfo(await window.regie.setLanguage(language)));
 
 /** True when the user is typing: Undo/Redo then belong to the text field, not to the project. */
+/** Input types whose own Ctrl+Z undoes typing; a checkbox or a select has none, so the app's undo applies. */
+const TYPED_INPUTS = new Set(['text', 'search', 'email', 'number', 'tel', 'url', 'password', 'date', 'time']);
+
 export function isEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && TYPED_INPUTS.has(target.type);
 }
 
 /** What each native-menu command does: exactly what the matching button does. */
