@@ -65,6 +65,8 @@ export interface CardBox {
   readonly height: number;
   /** How deep it is nested in another session of the same room (0: on its own), for the indent. */
   readonly depth: number;
+  /** True when sessions are nested inside it here: the card then gives its width to them and keeps a title strip. */
+  readonly nests: boolean;
 }
 
 /** Cards of each room on a day, positioned by time at `pxPerMinute`; nested sessions after (on top of) their parent. */
@@ -79,6 +81,11 @@ export function cardsByRoom(project: Project, day: string, hours: DayHours, pxPe
     }
     return depth;
   };
+  const nesting = new Set<string>();
+  for (const s of project.sessions) {
+    const parent = s.parentId ? byId.get(s.parentId) : undefined;
+    if (parent && s.slot?.day === day && parent.slot?.day === day && parent.slot.roomId === s.slot.roomId) nesting.add(parent.id);
+  }
   const out = new Map<string, CardBox[]>();
   for (const session of project.sessions) {
     if (session.slot?.day !== day) continue;
@@ -88,6 +95,7 @@ export function cardsByRoom(project: Project, day: string, hours: DayHours, pxPe
       top: (start - hours.start) * pxPerMinute,
       height: session.durationMinutes * pxPerMinute,
       depth: depthOf(session),
+      nests: nesting.has(session.id),
     };
     const list = out.get(session.slot.roomId);
     if (list) list.push(box);

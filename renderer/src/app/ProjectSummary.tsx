@@ -26,17 +26,17 @@ export function ProjectSummary({ project }: { project: Project }) {
         {event.name} <AssumedMark item={event} field="name" />
       </h1>
       <div className="summary__days-row">
+        {/* One line for the whole event: each day's label is on the timetable's day tabs, where space is kept for it. */}
         <ul className="summary__days" aria-label={counts[0]}>
           {event.days.map((day) => (
-            <li key={day.date}>
+            <li key={day.date} title={day.label || undefined}>
               <time dateTime={day.date}>{formatDay(day.date, i18n.language)}</time>
-              {day.label && <span className="summary__day-label">{day.label}</span>}
             </li>
           ))}
         </ul>
         <AssumedMark item={event} field="days" />
+        <p className="summary__counts">{counts.join(' · ')}</p>
       </div>
-      <p className="summary__counts">{counts.join(' · ')}</p>
     </section>
   );
 }

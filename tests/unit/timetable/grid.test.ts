@@ -19,8 +19,8 @@ describe('the grid of a day', () => {
   it('sizes cards by duration and nests talks inside their thematic session', () => {
     const cards = cardsByRoom(smallEvent(), '2025-10-14', { start: 480, end: 1380 }, 2);
     const amphi = cards.get('amphi-a')!;
-    expect(amphi.map((c) => [c.session.id, c.top, c.height, c.depth])).toEqual([
-      ['ts1', 240, 240, 0], ['ts1-k', 240, 90, 1], ['ts1-t1', 330, 50, 1], ['ts1-t2', 380, 50, 1],
+    expect(amphi.map((c) => [c.session.id, c.top, c.height, c.depth, c.nests])).toEqual([
+      ['ts1', 240, 240, 0, true], ['ts1-k', 240, 90, 1, false], ['ts1-t1', 330, 50, 1, false], ['ts1-t2', 380, 50, 1, false],
     ]);
   });
 

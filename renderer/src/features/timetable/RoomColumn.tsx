@@ -80,7 +80,7 @@ export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, lef
       >
         <DropSlots room={room} day={day} start={hours.start} end={hours.end} snap={snapMinutes} px={pxPerMinute} />
         {cards.map((c) => (
-          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} />
+          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} />
         ))}
         <DropPreview roomId={room.id} />
       </div>

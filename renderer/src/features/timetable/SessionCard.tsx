@@ -15,7 +15,11 @@ interface CardProps {
   readonly top: number;
   readonly height: number;
   readonly depth: number;
+  readonly nests: boolean;
 }
+
+/** Indent of a nested card: the width of its parent's title strip. */
+const NEST_INDENT = 22;
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
@@ -85,7 +89,7 @@ const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, pr
   );
 });
 
-export const SessionCard = memo(function SessionCard({ session, top, height, depth }: CardProps) {
+export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests }: CardProps) {
   const info = useTimetable();
   const { t } = info;
   const overlapId = useId();
@@ -121,17 +125,17 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   return (
     <div
       className="tt-card-box"
-      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * 10, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * NEST_INDENT, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
     >
       <div
         ref={setNodeRef}
-        className="tt-card"
+        className={nests ? 'tt-card tt-card--nests' : 'tt-card'}
         data-session-id={session.id}
         data-overlap={overlapText ? 'true' : undefined}
         data-problems={problemsText ? worstSeverity(conflicts) : undefined}
         data-selected={selected || undefined}
-        style={{ borderLeftColor: color, background: `${color}26` }}
+        style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
