@@ -4,7 +4,7 @@
  */
 import { overlaps } from '../model/time.ts';
 import { finding } from './finding.ts';
-import { inOrder, isExclusive, pairKey, related, sessionItem, sessionParams, type Placed } from './plan.ts';
+import { inOrder, pairKey, related, sessionItem, sessionParams, type Placed } from './plan.ts';
 import type { Rule } from './types.ts';
 
 const id = 'exclusive-overlap';
@@ -15,16 +15,17 @@ export const exclusiveOverlap: Rule = {
   checkSession(sessionId, plan, emit) {
     const p = plan.placed.get(sessionId);
     if (!p) return;
-    const exclusive = isExclusive(p.session);
+    const exclusive = p.exclusive;
     const index = exclusive ? plan.byAudienceDay : plan.exclusiveByAudienceDay;
-    const seen = new Set<Placed>();
-    for (const audience of new Set(p.session.audience)) {
-      for (const q of index.get(`${audience}|${p.day}`) ?? []) {
-        if (q === p || seen.has(q) || !overlaps(p.start, p.end, q.start, q.end)) continue;
-        seen.add(q);
+    // A session met under one audience is not compared again under another.
+    const seen = p.audienceKeys.length > 1 ? new Set<Placed>() : null;
+    for (const key of p.audienceKeys) {
+      for (const q of index.get(key) ?? []) {
+        if (q === p || seen?.has(q) || !overlaps(p.start, p.end, q.start, q.end)) continue;
+        seen?.add(q);
         if (related(plan, sessionId, q.session.id)) continue;
         // The exclusive session is named first; two exclusive ones in time order.
-        const [a, b] = exclusive && isExclusive(q.session) ? inOrder(p, q) : exclusive ? [p, q] : [q, p];
+        const [a, b] = exclusive && q.exclusive ? inOrder(p, q) : exclusive ? [p, q] : [q, p];
         emit(finding(
           id,
           pairKey(id, a.session.id, b.session.id),

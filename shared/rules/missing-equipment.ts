@@ -11,7 +11,7 @@ export const missingEquipment: Rule = {
   checkSession(sessionId, plan, emit) {
     const p = plan.placed.get(sessionId);
     const room = p && plan.rooms.get(p.roomId);
-    if (!p || !room) return;
+    if (!p || !room || p.session.needs.equipment.length === 0) return;
     for (const equipment of new Set(p.session.needs.equipment)) {
       if (room.equipment.includes(equipment)) continue;
       emit(finding(

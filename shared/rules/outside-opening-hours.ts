@@ -12,7 +12,7 @@ export const outsideOpeningHours: Rule = {
     const p = plan.placed.get(sessionId);
     const venue = p?.venueId ? plan.venues.get(p.venueId) : undefined;
     if (!p || !venue || venue.openingHours.length === 0) return;
-    if (insideWindows(venue.openingHours, p.day, p.start, p.end)) return;
+    if (insideWindows(plan, venue.openingHours, p.day, p.start, p.end)) return;
     const hours = windowsOfDay(venue.openingHours, p.day);
     emit(finding(
       id,

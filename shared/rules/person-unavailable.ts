@@ -11,10 +11,13 @@ export const personUnavailable: Rule = {
   checkSession(sessionId, plan, emit) {
     const p = plan.placed.get(sessionId);
     if (!p) return;
-    for (const personId of new Set(p.session.people.map((x) => x.personId))) {
+    const people = p.session.people;
+    for (let i = 0; i < people.length; i++) {
+      const personId = people[i]!.personId;
+      if (people.findIndex((x) => x.personId === personId) !== i) continue;
       const person = plan.people.get(personId);
       if (!person || person.availability.length === 0) continue;
-      if (insideWindows(person.availability, p.day, p.start, p.end)) continue;
+      if (insideWindows(plan, person.availability, p.day, p.start, p.end)) continue;
       const hours = windowsOfDay(person.availability, p.day);
       emit(finding(
         id,

@@ -1,5 +1,5 @@
 /** Indexes of a plan that make every rule a lookup: rooms per day sorted by start, each person's commitments, audiences. */
-import type { Project, Room, Session, Venue, Person, Theme, TimeWindow } from '../model/schema.ts';
+import type { Project, Room, Session, Venue, Person, Theme, TimeWindow, Tour } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import type { ConflictItem } from './types.ts';
 
@@ -8,6 +8,18 @@ export interface Placed {
   readonly session: Session;
   readonly roomId: string;
   readonly venueId: string | null;
+  readonly day: string;
+  readonly start: number;
+  readonly end: number;
+  /** "room|day", the key of its room's list in byRoomDay, made once. */
+  readonly roomKey: string;
+  /** "audience|day" for each of its audiences, without repeats. */
+  readonly audienceKeys: readonly string[];
+  readonly exclusive: boolean;
+}
+
+/** A time window read as minutes. */
+export interface Span {
   readonly day: string;
   readonly start: number;
   readonly end: number;
@@ -38,6 +50,9 @@ export interface StaticIndex {
   readonly registrantCount: ReadonlyMap<string, number>;
   /** For each session, the other sessions its registrants also signed up for, with how many people. */
   readonly coRegistered: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly toursBySession: ReadonlyMap<string, readonly Tour[]>;
+  /** The windows as minutes, read once per check: many sessions ask for the same room's or person's hours. */
+  readonly spans: (windows: readonly TimeWindow[]) => readonly Span[];
 }
 
 export interface PlanIndex extends StaticIndex {
@@ -66,32 +81,15 @@ export const sameStatic = (a: Project, b: Project): boolean =>
   a.people === b.people && a.participants === b.participants && a.tours === b.tours && a.posterHall === b.posterHall;
 
 export function buildStaticIndex(project: Project): StaticIndex {
-  const optionSession = new Map<string, string>();
-  for (const option of project.event.registrationOptions) if (option.sessionId) optionSession.set(option.id, option.sessionId);
-  const registrantCount = new Map<string, number>();
-  const coRegistered = new Map<string, Map<string, number>>();
-  const pairUp = (a: string, b: string): void => {
-    let counts = coRegistered.get(a);
-    if (!counts) coRegistered.set(a, (counts = new Map()));
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+  const { registrantCount, coRegistered } = countRegistrations(project);
+  const toursBySession = new Map<string, Tour[]>();
+  for (const tour of project.tours) if (tour.sessionId !== null) push(toursBySession, tour.sessionId, tour);
+  const spanCache = new Map<readonly TimeWindow[], Span[]>();
+  const spans = (windows: readonly TimeWindow[]): readonly Span[] => {
+    let list = spanCache.get(windows);
+    if (!list) spanCache.set(windows, (list = windows.map((w) => ({ day: w.day, start: toMinutes(w.start), end: toMinutes(w.end) }))));
+    return list;
   };
-  if (optionSession.size > 0) {
-    const mine: string[] = [];
-    for (const participant of project.participants) {
-      mine.length = 0;
-      for (const optionId of participant.registrations) {
-        const sessionId = optionSession.get(optionId);
-        if (sessionId !== undefined && !mine.includes(sessionId)) mine.push(sessionId);
-      }
-      for (let i = 0; i < mine.length; i++) {
-        registrantCount.set(mine[i]!, (registrantCount.get(mine[i]!) ?? 0) + 1);
-        for (let j = i + 1; j < mine.length; j++) {
-          pairUp(mine[i]!, mine[j]!);
-          pairUp(mine[j]!, mine[i]!);
-        }
-      }
-    }
-  }
   const { sessions: _sessions, settings: _settings, ...source } = project;
   return {
     source,
@@ -102,7 +100,71 @@ export function buildStaticIndex(project: Project): StaticIndex {
     eventDays: new Set(project.event.days.map((d) => d.date)),
     registrantCount,
     coRegistered,
+    toursBySession,
+    spans,
   };
+}
+
+/** Beyond this many registrable sessions, pairs are counted in a map rather than a square table. */
+const TABLE_LIMIT = 1024;
+
+/** Registrants per session and per pair of sessions, counted on numbers: 10,000 participants make many pairs. */
+function countRegistrations(project: Project): Pick<StaticIndex, 'registrantCount' | 'coRegistered'> {
+  const sessionIds: string[] = [];
+  const indexOfSession = new Map<string, number>();
+  const optionIndex = new Map<string, number>();
+  for (const option of project.event.registrationOptions) {
+    if (!option.sessionId) continue;
+    let i = indexOfSession.get(option.sessionId);
+    if (i === undefined) {
+      i = sessionIds.length;
+      indexOfSession.set(option.sessionId, i);
+      sessionIds.push(option.sessionId);
+    }
+    optionIndex.set(option.id, i);
+  }
+  const n = sessionIds.length;
+  const counts = new Uint32Array(n);
+  const table = n <= TABLE_LIMIT ? new Uint32Array(n * n) : null;
+  const sparse = new Map<number, number>();
+  if (n > 0) {
+    const mine: number[] = [];
+    for (const participant of project.participants) {
+      mine.length = 0;
+      for (const optionId of participant.registrations) {
+        const i = optionIndex.get(optionId);
+        if (i !== undefined && !mine.includes(i)) mine.push(i);
+      }
+      for (let a = 0; a < mine.length; a++) {
+        counts[mine[a]!]!++;
+        for (let b = a + 1; b < mine.length; b++) {
+          const pair = mine[a]! < mine[b]! ? mine[a]! * n + mine[b]! : mine[b]! * n + mine[a]!;
+          if (table) table[pair]!++;
+          else sparse.set(pair, (sparse.get(pair) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const registrantCount = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (counts[i]! > 0) registrantCount.set(sessionIds[i]!, counts[i]!);
+  const coRegistered = new Map<string, Map<string, number>>();
+  const pairUp = (a: string, b: string, count: number): void => {
+    let shared = coRegistered.get(a);
+    if (!shared) coRegistered.set(a, (shared = new Map()));
+    shared.set(b, count);
+  };
+  const record = (pair: number, count: number): void => {
+    const a = sessionIds[Math.floor(pair / n)]!;
+    const b = sessionIds[pair % n]!;
+    pairUp(a, b, count);
+    pairUp(b, a, count);
+  };
+  if (table) {
+    for (let pair = 0; pair < table.length; pair++) if (table[pair]! > 0) record(pair, table[pair]!);
+  } else {
+    for (const [pair, count] of sparse) record(pair, count);
+  }
+  return { registrantCount, coRegistered };
 }
 
 /** Plenaries, keynotes and the opening stop everything else for their audience. */
@@ -153,53 +215,65 @@ export function addSession(plan: MutablePlan, session: Session, sorted = true): 
   const slot = session.slot;
   if (!slot) return;
   const start = toMinutes(slot.start);
+  const day = slot.day;
+  const audienceKeys: string[] = [];
+  for (const audience of session.audience) {
+    const key = `${audience}|${day}`;
+    if (!audienceKeys.includes(key)) audienceKeys.push(key);
+  }
   const p: Placed = {
     session,
     roomId: slot.roomId,
     venueId: plan.rooms.get(slot.roomId)?.venueId ?? null,
-    day: slot.day,
+    day,
     start,
     end: start + session.durationMinutes,
+    roomKey: `${slot.roomId}|${day}`,
+    audienceKeys,
+    exclusive: isExclusive(session),
   };
   plan.placed.set(session.id, p);
-  const roomKey = `${slot.roomId}|${slot.day}`;
-  const list = plan.byRoomDay.get(roomKey);
-  if (!list) plan.byRoomDay.set(roomKey, [p]);
+  const list = plan.byRoomDay.get(p.roomKey);
+  if (!list) plan.byRoomDay.set(p.roomKey, [p]);
   else if (!sorted) list.push(p);
   else list.splice(insertionPoint(list, start), 0, p);
-  const exclusive = isExclusive(session);
-  session.audience.forEach((audience, i) => {
-    if (session.audience.indexOf(audience) !== i) return;
-    push(plan.byAudienceDay, `${audience}|${slot.day}`, p);
-    if (exclusive) push(plan.exclusiveByAudienceDay, `${audience}|${slot.day}`, p);
-  });
-  const commit = (c: Commitment): void => {
-    push(plan.commitments, c.personId, c);
-    push(plan.commitmentsBySession, c.sessionId, c);
-  };
-  session.people.forEach(({ personId }, i) => {
+  for (const key of audienceKeys) {
+    push(plan.byAudienceDay, key, p);
+    if (p.exclusive) push(plan.exclusiveByAudienceDay, key, p);
+  }
+  const mine: Commitment[] = [];
+  const people = session.people;
+  for (let i = 0; i < people.length; i++) {
+    const personId = people[i]!.personId;
     // One commitment per person, whatever their roles in the session.
-    if (session.people.findIndex((x) => x.personId === personId) !== i) return;
-    commit({ personId, item: { kind: 'session', id: session.id }, sessionId: session.id, label: session.title, venueId: p.venueId, day: p.day, start: p.start, end: p.end });
-  });
-  for (const tour of plan.source.tours) {
-    if (tour.sessionId !== session.id) continue;
+    if (firstOf(people, personId) !== i) continue;
+    mine.push({ personId, item: { kind: 'session', id: session.id }, sessionId: session.id, label: session.title, venueId: p.venueId, day, start, end: p.end });
+  }
+  for (const tour of plan.toursBySession.get(session.id) ?? []) {
     for (const group of tour.groups) {
       if (!group.guideId || !group.departure) continue;
       const departure = toMinutes(group.departure);
-      commit({
+      mine.push({
         personId: group.guideId,
         item: { kind: 'tour-group', id: group.id },
         sessionId: session.id,
         label: `${tour.name} — ${group.name}`,
         venueId: tour.venueId ?? p.venueId,
-        day: p.day,
+        day,
         start: departure,
         end: departure + tour.tourMinutes,
       });
     }
   }
+  if (mine.length === 0) return;
+  plan.commitmentsBySession.set(session.id, mine);
+  for (const c of mine) push(plan.commitments, c.personId, c);
 }
+
+const firstOf = (people: Session['people'], personId: string): number => {
+  for (let i = 0; i < people.length; i++) if (people[i]!.personId === personId) return i;
+  return -1;
+};
 
 /** Takes a session (as it was indexed) out of every index. */
 export function removeSession(plan: MutablePlan, id: string): void {
@@ -210,10 +284,10 @@ export function removeSession(plan: MutablePlan, id: string): void {
   const p = plan.placed.get(id);
   if (!p) return;
   plan.placed.delete(id);
-  pull(plan.byRoomDay, `${p.roomId}|${p.day}`, p);
-  for (const audience of session.audience) {
-    pull(plan.byAudienceDay, `${audience}|${p.day}`, p);
-    pull(plan.exclusiveByAudienceDay, `${audience}|${p.day}`, p);
+  pull(plan.byRoomDay, p.roomKey, p);
+  for (const key of p.audienceKeys) {
+    pull(plan.byAudienceDay, key, p);
+    pull(plan.exclusiveByAudienceDay, key, p);
   }
   for (const c of plan.commitmentsBySession.get(id) ?? []) pull(plan.commitments, c.personId, c);
   plan.commitmentsBySession.delete(id);
@@ -264,8 +338,9 @@ export const contains = (outer: Placed, inner: Placed): boolean =>
   outer.roomId === inner.roomId && outer.day === inner.day && outer.start <= inner.start && inner.end <= outer.end;
 
 /** True when [start, end) lies inside one of the windows of that day. */
-export function insideWindows(windows: readonly TimeWindow[], day: string, start: number, end: number): boolean {
-  return windows.some((w) => w.day === day && toMinutes(w.start) <= start && end <= toMinutes(w.end));
+export function insideWindows(plan: PlanIndex, windows: readonly TimeWindow[], day: string, start: number, end: number): boolean {
+  for (const w of plan.spans(windows)) if (w.day === day && w.start <= start && end <= w.end) return true;
+  return false;
 }
 
 /** "09:00–18:00" for the windows of one day, or "" when there are none. */

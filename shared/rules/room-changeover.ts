@@ -25,7 +25,7 @@ export const roomChangeover: Rule = {
     const p = plan.placed.get(sessionId);
     const room = p && plan.rooms.get(p.roomId);
     if (!p || !room || room.changeoverMinutes === 0 || !occupiesRoom(plan, p)) return;
-    for (const q of plan.byRoomDay.get(`${p.roomId}|${p.day}`) ?? []) {
+    for (const q of plan.byRoomDay.get(p.roomKey) ?? []) {
       if (q.start >= p.end + room.changeoverMinutes) break;
       if (q === p || overlaps(p.start, p.end, q.start, q.end)) continue;
       const [a, b] = inOrder(p, q);

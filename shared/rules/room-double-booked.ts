@@ -12,7 +12,7 @@ export const roomDoubleBooked: Rule = {
   checkSession(sessionId, plan, emit) {
     const p = plan.placed.get(sessionId);
     if (!p || !occupiesRoom(plan, p)) return;
-    for (const q of plan.byRoomDay.get(`${p.roomId}|${p.day}`) ?? []) {
+    for (const q of plan.byRoomDay.get(p.roomKey) ?? []) {
       // Sorted by start: nothing further on can overlap.
       if (q.start >= p.end) break;
       if (q === p || !overlaps(p.start, p.end, q.start, q.end)) continue;

@@ -12,7 +12,7 @@ export const roomUnavailable: Rule = {
     const p = plan.placed.get(sessionId);
     const room = p && plan.rooms.get(p.roomId);
     if (!p || !room || room.availability.length === 0) return;
-    if (insideWindows(room.availability, p.day, p.start, p.end)) return;
+    if (insideWindows(plan, room.availability, p.day, p.start, p.end)) return;
     const hours = windowsOfDay(room.availability, p.day);
     emit(finding(
       id,
