@@ -24,23 +24,33 @@ export function createConflictChecker(initial: Project): ConflictChecker {
   let statics: StaticIndex = buildStaticIndex(initial);
   let plan: MutablePlan = buildPlan(initial, statics);
   const findings = new Map<string, Finding>();
-  /** Session id → keys of the findings that depend on it. */
-  const bySession = new Map<string, Set<string>>();
+  /** Session id → keys of the findings that depend on it; made at the first update, a full check never needs it. */
+  let bySession: Map<string, Set<string>> | null = null;
   let projectKeys: string[] = [];
 
-  const add = (f: Finding): void => {
-    findings.set(f.key, f);
+  const index = (f: Finding): void => {
     for (const dep of f.deps) {
-      let keys = bySession.get(dep);
-      if (!keys) bySession.set(dep, (keys = new Set()));
+      let keys = bySession!.get(dep);
+      if (!keys) bySession!.set(dep, (keys = new Set()));
       keys.add(f.key);
     }
+  };
+  const add = (f: Finding): void => {
+    findings.set(f.key, f);
+    if (bySession) index(f);
   };
   const remove = (key: string): void => {
     const f = findings.get(key);
     if (!f) return;
     findings.delete(key);
-    for (const dep of f.deps) bySession.get(dep)?.delete(key);
+    for (const dep of f.deps) bySession?.get(dep)?.delete(key);
+  };
+  const dependents = (): Map<string, Set<string>> => {
+    if (!bySession) {
+      bySession = new Map();
+      for (const f of findings.values()) index(f);
+    }
+    return bySession;
   };
   const checkSession = (sessionId: string): void => {
     for (const rule of SESSION_RULES) rule.checkSession!(sessionId, plan, add);
@@ -56,7 +66,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
   };
   const checkAll = (): void => {
     findings.clear();
-    bySession.clear();
+    bySession = null;
     projectKeys = [];
     for (const session of project.sessions) checkSession(session.id);
     checkProject();
@@ -74,6 +84,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
     },
     update(next, touched) {
       if (next === project) return conflicts;
+      const before = project;
       const sessionsChanged = next.sessions !== project.sessions;
       const staticChanged = !sameStatic(project, next);
       project = next;
@@ -82,17 +93,21 @@ export function createConflictChecker(initial: Project): ConflictChecker {
         plan = buildPlan(next, statics);
         checkAll();
       } else if (sessionsChanged) {
-        const nextById = new Map(next.sessions.map((session) => [session.id, session]));
-        const changed = touched ? new Set(touched) : changedSessions(plan, nextById);
+        const inPlace = touched ? null : changedInPlace(plan, before.sessions, next.sessions);
+        const nextById = inPlace ?? new Map(next.sessions.map((session) => [session.id, session]));
+        const changed = touched ? new Set(touched) : inPlace ? new Set(inPlace.keys()) : changedSessions(plan, nextById);
         // Nested sessions of a changed one are re-checked too, under its old and (below) its new parentage.
         withNested(changed, plan);
+        // Those nested ones did not change themselves: they are indexed again as they are.
+        if (inPlace) for (const id of changed) if (!inPlace.has(id)) inPlace.set(id, plan.sessions.get(id)!);
         for (const id of [...changed]) removeSession(plan, id);
         for (const id of changed) {
           const session = nextById.get(id);
           if (session) addSession(plan, session);
         }
         withNested(changed, plan);
-        for (const id of changed) for (const key of [...(bySession.get(id) ?? [])]) remove(key);
+        const depending = dependents();
+        for (const id of changed) for (const key of [...(depending.get(id) ?? [])]) remove(key);
         for (const id of changed) if (plan.sessions.has(id)) checkSession(id);
         checkProject();
       }
@@ -100,6 +115,24 @@ export function createConflictChecker(initial: Project): ConflictChecker {
       return conflicts;
     },
   };
+}
+
+/**
+ * The sessions an edit replaced, when it kept every session in its place (a move, a retitle): found by comparing
+ * objects position by position, without a map of every session. Null when sessions were added, removed or reordered.
+ */
+function changedInPlace(plan: PlanIndex, before: readonly Session[], next: readonly Session[]): Map<string, Session> | null {
+  if (before.length !== next.length) return null;
+  const changed = new Map<string, Session>();
+  for (let i = 0; i < next.length; i++) {
+    const session = next[i]!;
+    const old = before[i]!;
+    if (session === old) continue;
+    // The one indexed under an id is its last occurrence: a repeated id takes the slow, exact path.
+    if (session.id !== old.id || plan.sessions.get(old.id) !== old) return null;
+    changed.set(session.id, session);
+  }
+  return changed;
 }
 
 /** Ids of sessions added, removed or changed (immer keeps unchanged sessions as the same objects). */
