@@ -6,7 +6,7 @@
 import type { Project, Session } from '../model/schema.ts';
 import { RULES } from './catalogue.ts';
 import { addSession, buildPlan, buildStaticIndex, removeSession, sameStatic, type MutablePlan, type PlanIndex, type StaticIndex } from './plan.ts';
-import { applySettings } from './settings.ts';
+import { settingsApplier } from './settings.ts';
 import type { Conflict, Finding } from './types.ts';
 
 const SESSION_RULES = RULES.filter((r) => r.checkSession);
@@ -73,6 +73,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
   };
 
   checkAll();
+  const applySettings = settingsApplier();
   let conflicts: readonly Conflict[] = applySettings(findings.values(), project.settings);
 
   return {
@@ -109,7 +110,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
         const depending = dependents();
         for (const id of changed) for (const key of [...(depending.get(id) ?? [])]) remove(key);
         for (const id of changed) if (plan.sessions.has(id)) checkSession(id);
-        checkProject();
+        if ([...changed].some((id) => statics.toursBySession.has(id))) checkProject();
       }
       conflicts = applySettings(findings.values(), next.settings);
       return conflicts;

@@ -14,20 +14,38 @@ export function effectiveSeverity(settings: ProjectSettings, rule: string): Seve
   return setting?.severity ?? DEFAULT_SEVERITY.get(rule) ?? 'error';
 }
 
-/** Conflicts sorted by severity, then rule, then key; errors cannot be acknowledged away. */
-export function applySettings(findings: Iterable<Finding>, settings: ProjectSettings): Conflict[] {
-  const notes = new Map(settings.acknowledgements.map((a) => [a.key, a.note]));
-  const out: Conflict[] = [];
-  for (const f of findings) {
-    const severity = effectiveSeverity(settings, f.rule);
-    if (severity === null) continue;
-    const note = severity === 'error' ? undefined : notes.get(f.key);
-    out.push({ rule: f.rule, severity, items: f.items, key: f.key, code: f.code, params: f.params, acknowledged: note !== undefined, note: note ?? '' });
-  }
-  return out.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+/**
+ * Turns findings into conflicts sorted by severity, then rule, then key; errors cannot be acknowledged away.
+ * A finding kept from one check to the next keeps its conflict while the settings stay the same.
+ */
+export function settingsApplier(): (findings: Iterable<Finding>, settings: ProjectSettings) => Conflict[] {
+  let current: ProjectSettings | null = null;
+  let notes = new Map<string, string>();
+  let made = new WeakMap<Finding, Conflict | null>();
+  return (findings, settings) => {
+    if (settings !== current) {
+      current = settings;
+      notes = new Map(settings.acknowledgements.map((a) => [a.key, a.note]));
+      made = new WeakMap();
+    }
+    const out: Conflict[] = [];
+    for (const f of findings) {
+      let conflict = made.get(f);
+      if (conflict === undefined) made.set(f, (conflict = toConflict(f, settings, notes)));
+      if (conflict) out.push(conflict);
+    }
+    return out.sort(bySeverityRuleKey);
+  };
 }
+
+function toConflict(f: Finding, settings: ProjectSettings, notes: ReadonlyMap<string, string>): Conflict | null {
+  const severity = effectiveSeverity(settings, f.rule);
+  if (severity === null) return null;
+  const note = severity === 'error' ? undefined : notes.get(f.key);
+  return { rule: f.rule, severity, items: f.items, key: f.key, code: f.code, params: f.params, acknowledged: note !== undefined, note: note ?? '' };
+}
+
+const bySeverityRuleKey = (a: Conflict, b: Conflict): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+  (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -47,6 +47,9 @@ export interface Rule {
   readonly severity: Severity;
   /** Emits every finding of this rule that involves the session (pairs are emitted from both sides). */
   readonly checkSession?: (sessionId: string, plan: PlanIndex, emit: Emit) => void;
-  /** Emits findings that involve no session (tours, posters): re-run on every check, they are cheap. */
+  /**
+   * Emits findings that involve no session (tours, posters). It may read sessions only through the tours' sessions:
+   * after an edit of sessions alone it is re-run when one of those changed.
+   */
   readonly checkProject?: (plan: PlanIndex, project: Project, emit: Emit) => void;
 }
