@@ -9,10 +9,10 @@ import type { Rule } from './types.ts';
 
 const id = 'person-double-booked';
 
-/** Minutes from one venue to the other, as either venue records it; 0 within one venue. */
+/** Minutes between two venues: the longer of the two venues' figures, so a pair reads the same both ways; 0 within one venue. */
 export function travelMinutes(plan: PlanIndex, from: string | null, to: string | null): number {
   if (from === null || to === null || from === to) return 0;
-  return plan.venues.get(from)?.travelMinutes[to] ?? plan.venues.get(to)?.travelMinutes[from] ?? 0;
+  return Math.max(plan.venues.get(from)?.travelMinutes[to] ?? 0, plan.venues.get(to)?.travelMinutes[from] ?? 0);
 }
 
 const ref = (c: Commitment): string => (c.item.kind === 'session' ? c.item.id : `${c.item.kind}:${c.item.id}`);

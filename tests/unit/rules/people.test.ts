@@ -43,6 +43,20 @@ describe('person in two places at once', () => {
     expect(found(enough, 'person-double-booked')).toEqual([]);
   });
 
+  it('takes the longer figure when the two venues record different travel times, whatever the order', () => {
+    const lopsided = {
+      ...twoVenues,
+      venues: [
+        { id: 'v1', name: 'Pôle Formation', travelMinutes: { v2: 20 } },
+        { id: 'v2', name: 'Palais de la Bourse', travelMinutes: { v1: 35 } },
+      ],
+    };
+    const there = plan({ ...lopsided, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:25', 60, speaker)] });
+    const back = plan({ ...lopsided, sessions: [session('b', 'r3', '11:25', 60, speaker), session('a', 'r1', '10:00', 60, speaker)] });
+    expect(found(there, 'person-double-booked')[0]!.en).toContain('a 25-minute gap for 35 minutes of travel');
+    expect(found(back, 'person-double-booked')[0]!.en).toContain('a 25-minute gap for 35 minutes of travel');
+  });
+
   it('does not count a chair of a thematic session who also speaks inside it', () => {
     const p = plan({
       sessions: [

@@ -55,7 +55,7 @@ export function referenceConflicts(project: Project): ReferenceConflict[] {
   };
   const travel = (a: string | null, b: string | null): number => {
     if (a === null || b === null || a === b) return 0;
-    return project.venues.find((v) => v.id === a)?.travelMinutes[b] ?? project.venues.find((v) => v.id === b)?.travelMinutes[a] ?? 0;
+    return Math.max(project.venues.find((v) => v.id === a)?.travelMinutes[b] ?? 0, project.venues.find((v) => v.id === b)?.travelMinutes[a] ?? 0);
   };
   const setUp = (s: Session) => `${s.needs.layout}|${[...new Set(s.needs.equipment)].sort().join(',')}`;
 
