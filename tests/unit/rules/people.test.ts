@@ -47,8 +47,8 @@ describe('person in two places at once', () => {
     const lopsided = {
       ...twoVenues,
       venues: [
-        { id: 'v1', name: 'Pôle Formation', travelMinutes: { v2: 20 } },
-        { id: 'v2', name: 'Palais de la Bourse', travelMinutes: { v1: 35 } },
+        { id: 'v1', name: 'Pôle Formation', travelMinutes: { v2: 20 } as Record<string, number> },
+        { id: 'v2', name: 'Palais de la Bourse', travelMinutes: { v1: 35 } as Record<string, number> },
       ],
     };
     const there = plan({ ...lopsided, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:25', 60, speaker)] });
