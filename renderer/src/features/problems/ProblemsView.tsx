@@ -27,7 +27,8 @@ export function ProblemsView() {
   const counts = countBySeverity(conflicts);
 
   return (
-    <section className="view problems" aria-label={t('conflicts:panel.title')}>
+    <section className="view problems" aria-labelledby="problems-title">
+      <h2 id="problems-title">{t('conflicts:panel.title')}</h2>
       <p className="problems__summary" role="status">
         {t('conflicts:panel.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       </p>
