@@ -4,8 +4,8 @@ import { DIETS, type Diet, type ImportMapping, type Participant, type Project } 
 import { emailKey } from '../import/fold.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
-/** What an organiser may change on a participant by hand. */
-export type ParticipantChanges = Partial<Omit<Participant, 'id'>>;
+/** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */
+export type ParticipantChanges = Partial<Omit<Participant, 'id' | 'importedValues'>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -41,7 +41,8 @@ export const participantsEdits = {
   'participants/update': (draft, payload: { id: string; changes: ParticipantChanges }) => {
     const person = draft.participants.find((p) => p.id === payload.id);
     if (!person) throw new EditRejected('participants:edit.unknownParticipant');
-    const { changes } = payload;
+    // What the last import gave is the import's to record, even if a caller sends it.
+    const { importedValues, ...changes } = payload.changes as ParticipantChanges & Pick<Partial<Participant>, 'importedValues'>;
     if (changes.lastName !== undefined && changes.lastName.trim() === '') throw new EditRejected('participants:edit.lastNameRequired');
     if (changes.diet !== undefined && !(DIETS as readonly string[]).includes(changes.diet)) {
       throw new EditRejected('participants:edit.unknownDiet', { value: changes.diet as Diet });

@@ -5,7 +5,7 @@
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
 import { emailKey } from './fold.ts';
-import type { ColumnTargets } from './mapping.ts';
+import { registrationTarget, type ColumnTargets } from './mapping.ts';
 import { mergeDuplicates, type MergedPerson } from './merge.ts';
 import { columnName, type ImportNote } from './notes.ts';
 import { checkTargets, readRows, type TextField } from './rows.ts';
@@ -44,6 +44,35 @@ export interface ImportPlan {
 /** Fields an organiser sees in the file and in Régie, in the order they are compared. */
 const TEXT_FIELDS: readonly TextField[] = ['firstName', 'lastName', 'email', 'affiliation', 'role', 'language', 'allergies', 'accessibility', 'notes'];
 
+/** How a registration is remembered in `importedValues`, under `registration:<option id>`. */
+const YES = 'yes';
+const NO = 'no';
+
+/** A value the organiser changed in Régie that the list contradicts: kept, and said. */
+interface KeptChange {
+  /** A field name, `diet` or `registration:<option id>`. */
+  readonly key: string;
+  readonly kept: string;
+  readonly listed: string;
+}
+
+/** What the file gives for a person, as `importedValues` remembers it. */
+function importedValuesOf(person: MergedPerson): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of TEXT_FIELDS) {
+    const value = person.fields[field];
+    if (value !== undefined) values[field] = value;
+  }
+  if (person.diet !== null) values.diet = person.diet;
+  for (const [optionId, yes] of Object.entries(person.registrations)) values[registrationTarget(optionId)] = yes ? YES : NO;
+  return values;
+}
+
+const sameValues = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
 function newIdMaker(participants: readonly Participant[]): () => string {
   const taken = new Set(participants.map((p) => p.id));
   let n = participants.length;
@@ -72,34 +101,60 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
     allergies: f.allergies ?? '',
     accessibility: f.accessibility ?? '',
     notes: f.notes ?? '',
+    importedValues: importedValuesOf(person),
   };
 }
 
-/** The participant with what the file says; what the file does not say (empty cells, unmapped fields) is kept. */
-function updatedParticipant(existing: Participant, person: MergedPerson): { next: Participant; changed: (TextField | 'diet' | 'registrations')[] } {
-  const next: Participant = { ...existing, registrations: [...existing.registrations], companionIds: [...existing.companionIds] };
+/**
+ * The participant with what the file says. What the file does not say (empty cells, unmapped fields) is kept, and
+ * so is what the organiser changed in Régie since the last import: a value that no longer equals what that import
+ * gave. A value never imported follows the file.
+ */
+function updatedParticipant(
+  existing: Participant,
+  person: MergedPerson,
+): { next: Participant; changed: (TextField | 'diet' | 'registrations')[]; kept: KeptChange[]; remembered: boolean } {
+  const imported = existing.importedValues;
+  const importedValues = { ...imported, ...importedValuesOf(person) };
+  const next: Participant = { ...existing, registrations: [...existing.registrations], companionIds: [...existing.companionIds], importedValues };
   const changed: (TextField | 'diet' | 'registrations')[] = [];
+  const kept: KeptChange[] = [];
+  const editedByHand = (key: string, current: string) => imported[key] !== undefined && imported[key] !== current;
   for (const field of TEXT_FIELDS) {
     const value = person.fields[field];
     // The e-mail is the key: a change of case or spaces is not a change of person.
     if (value === undefined || value === existing[field] || (field === 'email' && emailKey(value) === emailKey(existing.email))) continue;
+    if (editedByHand(field, existing[field])) {
+      kept.push({ key: field, kept: existing[field], listed: value });
+      continue;
+    }
     next[field] = value;
     changed.push(field);
   }
   if (person.diet !== null && person.diet !== existing.diet) {
-    next.diet = person.diet;
-    changed.push('diet');
+    if (editedByHand('diet', existing.diet)) {
+      kept.push({ key: 'diet', kept: existing.diet, listed: person.diet });
+    } else {
+      next.diet = person.diet;
+      changed.push('diet');
+    }
   }
   let registrations = next.registrations;
   for (const [optionId, yes] of Object.entries(person.registrations)) {
-    if (yes && !registrations.includes(optionId)) registrations = [...registrations, optionId];
-    if (!yes && registrations.includes(optionId)) registrations = registrations.filter((r) => r !== optionId);
+    const key = registrationTarget(optionId);
+    const current = existing.registrations.includes(optionId) ? YES : NO;
+    if (current === (yes ? YES : NO)) continue;
+    if (editedByHand(key, current)) {
+      kept.push({ key, kept: current, listed: yes ? YES : NO });
+      continue;
+    }
+    registrations = yes ? [...registrations, optionId] : registrations.filter((r) => r !== optionId);
   }
   if (registrations !== next.registrations) {
     next.registrations = registrations;
     changed.push('registrations');
   }
-  return { next, changed };
+  return { next, changed, kept, remembered: !sameValues(importedValues, imported) };
 }
 
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
@@ -143,13 +198,26 @@ export function planImport(
       continue;
     }
     rowOf.set(existing.id, person);
-    const { next, changed } = updatedParticipant(existing, person);
+    const { next, changed, kept, remembered } = updatedParticipant(existing, person);
+    for (const change of kept) {
+      const optionId = change.key.startsWith('registration:') ? change.key.slice('registration:'.length) : null;
+      const column = columnOf(change.key);
+      if (optionId === null) {
+        notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name: fullName } });
+      } else {
+        const label = registrationOptions.find((o) => o.id === optionId)?.label ?? optionId;
+        notes.push({ level: 'warning', code: `participants:import.${change.kept === YES ? 'keptRegistered' : 'keptNotRegistered'}`, row: person.row, column, value: label, params: { name: fullName } });
+      }
+    }
+    // Only what the last import gave changed: the person is the same, but the next import must compare with it.
+    if (changed.length > 0 || remembered) {
+      working.set(next.id, next);
+      upserts.set(next.id, next);
+    }
     if (changed.length === 0) {
       unchanged++;
       continue;
     }
-    working.set(next.id, next);
-    upserts.set(next.id, next);
     updated++;
     for (const field of changed) {
       const now = field === 'registrations' ? next.registrations.join(', ') : String(next[field]);
@@ -203,6 +271,7 @@ export function planImport(
   for (const person of upserts.values()) {
     Object.freeze(person.registrations);
     Object.freeze(person.companionIds);
+    Object.freeze(person.importedValues);
     Object.freeze(person);
   }
   return {

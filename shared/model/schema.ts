@@ -130,6 +130,8 @@ export const participantSchema = z.object({
   allergies: text.default(''),
   accessibility: text.default(''),
   notes: text.default(''),
+  /** Field name (or `registration:<option id>`) -> what the last import gave: a value that differs was edited by hand, and a re-import keeps it. */
+  importedValues: z.record(z.string(), z.string()).default({}),
 });
 
 export const tourGroupSchema = z.object({

@@ -88,6 +88,7 @@ export function sampleParticipants(): Participant[] {
       allergies: random.chance(0.03) ? random.pick(ALLERGIES) : '',
       accessibility: random.chance(0.02) ? random.pick(ACCESSIBILITY) : '',
       notes: random.chance(0.03) ? random.pick(NOTES) : '',
+      importedValues: {},
     };
   });
   // A companion shares the days, the evening and the tour of the person they came with, and their language.

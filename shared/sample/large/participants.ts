@@ -94,6 +94,7 @@ export function largeParticipants(input: ParticipantsInput): Participant[] {
       allergies: random.chance(0.02) ? 'Fruits à coque' : '',
       accessibility: random.chance(0.01) ? 'Fauteuil roulant' : '',
       notes: '',
+      importedValues: {},
     });
   }
   pairCompanions(participants, random);
