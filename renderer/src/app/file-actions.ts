@@ -38,7 +38,7 @@ function showOpened(result: OpenResult, notices: AppInfo['notices'] = []): boole
 }
 
 async function applyInfo(info: AppInfo): Promise<void> {
-  shell().setLanguage(info.language, info.systemLanguage);
+  shell().setLanguage(info.language);
   await applyLanguage(info.language === 'system' ? info.systemLanguage : info.language);
 }
 
@@ -79,10 +79,10 @@ export const redo = () => project().redo();
 export const setLanguage = (language: AppInfo['language']) =>
   guarded(async () => applyInfo(await window.regie.setLanguage(language)));
 
-/** True when the user is typing: Undo/Redo then belong to the text field, not to the project. */
 /** Input types whose own Ctrl+Z undoes typing; a checkbox or a select has none, so the app's undo applies. */
 const TYPED_INPUTS = new Set(['text', 'search', 'email', 'number', 'tel', 'url', 'password', 'date', 'time']);
 
+/** True when the user is typing: Undo/Redo then belong to the text field, not to the project. */
 export function isEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;

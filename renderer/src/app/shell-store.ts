@@ -18,11 +18,10 @@ interface ShellState {
   readonly appState: AppState;
   readonly view: ViewId;
   readonly language: AppInfo['language'];
-  readonly systemLanguage: 'fr' | 'en';
   readonly message: ShellMessage | null;
   setAppState(state: AppState): void;
   setView(view: ViewId): void;
-  setLanguage(language: AppInfo['language'], systemLanguage: 'fr' | 'en'): void;
+  setLanguage(language: AppInfo['language']): void;
   show(message: ShellMessage): void;
   clearMessage(): void;
 }
@@ -31,11 +30,10 @@ export const useShellStore = create<ShellState>((set) => ({
   appState: 'loading',
   view: 'timetable',
   language: 'system',
-  systemLanguage: 'fr',
   message: null,
   setAppState: (appState) => set({ appState }),
   setView: (view) => set({ view }),
-  setLanguage: (language, systemLanguage) => set({ language, systemLanguage }),
+  setLanguage: (language) => set({ language }),
   show: (message) => set({ message }),
   clearMessage: () => set({ message: null }),
 }));
