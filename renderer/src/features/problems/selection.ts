@@ -12,7 +12,6 @@ export interface SelectionState {
   readonly day: string | null;
   /** Selects the session and brings the Timetable view forward. */
   select(sessionId: string): void;
-  clear(): void;
 }
 
 export const useSelection = create<SelectionState>((set) => ({
@@ -23,5 +22,4 @@ export const useSelection = create<SelectionState>((set) => ({
     set({ selectedSessionId: sessionId, day: session?.slot?.day ?? null });
     useShellStore.getState().setView('timetable');
   },
-  clear: () => set({ selectedSessionId: null, day: null }),
 }));
