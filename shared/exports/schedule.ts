@@ -1,6 +1,6 @@
 /** The programme as placed sessions, and the blocks a room is set up for (a session with the talks inside it). */
 import type { Session } from '../model/schema.ts';
-import { toTime } from '../model/time.ts';
+import { sessionSpan, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
 
 export interface PlacedSession {
@@ -24,10 +24,9 @@ export function placedSessions(ctx: ExportContext): PlacedSession[] {
   const roomOrder = new Map(ctx.project.rooms.map((room, i) => [room.id, i]));
   const placed: PlacedSession[] = [];
   for (const session of ctx.project.sessions) {
-    if (!session.slot) continue;
-    const [h, m] = session.slot.start.split(':');
-    const start = Number(h) * 60 + Number(m);
-    placed.push({ session, day: session.slot.day, roomId: session.slot.roomId, start, end: start + session.durationMinutes });
+    const times = sessionSpan(session);
+    if (!session.slot || !times) continue;
+    placed.push({ session, day: session.slot.day, roomId: session.slot.roomId, ...times });
   }
   return placed.sort(
     (a, b) =>
