@@ -1,6 +1,6 @@
 /** Project files on disk: open (parse, migrate, validate, restore) and save atomically. */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { openProjectText, serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';

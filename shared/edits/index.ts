@@ -21,7 +21,6 @@ const handlers = {
 };
 
 export type Edit = EditOf<typeof handlers>;
-export type EditType = Edit['type'];
 export { EditRejected } from './types.ts';
 
 export interface AppliedEdits {
