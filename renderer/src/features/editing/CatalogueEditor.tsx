@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId } from '../../../../shared/timetable/validation.ts';
 import { DayForm } from './DayForm.tsx';
@@ -52,7 +53,7 @@ export function CatalogueEditor({ project }: { project: Project }) {
       remove: () => ({ type: 'day.delete', payload: { date: d.date } }),
     })),
     people: () => project.people.map((p): Row => ({
-      key: p.id, name: `${p.firstName} ${p.lastName}`.trim(),
+      key: p.id, name: fullName(p),
       duplicate: () => ({ type: 'person.duplicate', payload: { id: p.id, newId: freshId(project.people, 'person'), lastName: copy(p.lastName) } }),
       remove: () => ({ type: 'person.delete', payload: { id: p.id } }),
     })),

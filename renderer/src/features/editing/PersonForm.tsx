@@ -1,6 +1,7 @@
 /** Create or edit a person of the programme (speaker, chair, host, guide): name, affiliation, when they are there. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId, validatePerson } from '../../../../shared/timetable/validation.ts';
 import { Field, useSave, WindowsField } from './fields.tsx';
@@ -25,7 +26,7 @@ export function PersonForm({ project, personId, onDone }: { project: Project; pe
     if (ok) onDone();
   };
   return (
-    <form className="ed-form" aria-label={existing ? t('timetable:editing.editNamed', { name: `${existing.firstName} ${existing.lastName}`.trim() }) : t('timetable:editing.newPerson')} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form className="ed-form" aria-label={existing ? t('timetable:editing.editNamed', { name: fullName(existing) }) : t('timetable:editing.newPerson')} onSubmit={(e) => { e.preventDefault(); submit(); }}>
       {general && <p className="ed-form__general" role="alert">{general}</p>}
       <Field label={t('timetable:editing.firstName')} error={errors.firstName}>{(p) => <input {...p} value={firstName} onChange={(e) => setFirstName(e.target.value)} />}</Field>
       <Field label={t('timetable:editing.lastName')} error={errors.lastName}>{(p) => <input {...p} value={lastName} onChange={(e) => setLastName(e.target.value)} />}</Field>

@@ -1,6 +1,7 @@
 /** Create or edit a session: what it is, who speaks, what it needs, and (optionally) where and when. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { SessionInput } from '../../../../shared/edits/catalogue.ts';
 import {
@@ -105,7 +106,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
         {people.map((p, i) => (
           <div key={i} className="ed-windows__row">
             <select aria-label={t('timetable:editing.person')} value={p.personId} onChange={(e) => setPeople(people.map((x, j) => (j === i ? { ...x, personId: e.target.value } : x)))}>
-              {project.people.map((x) => <option key={x.id} value={x.id}>{`${x.firstName} ${x.lastName}`.trim()}</option>)}
+              {project.people.map((x) => <option key={x.id} value={x.id}>{fullName(x)}</option>)}
             </select>
             <select aria-label={t('timetable:editing.role')} value={p.role} onChange={(e) => setPeople(people.map((x, j) => (j === i ? { ...x, role: e.target.value as PersonRole } : x)))}>
               {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`timetable:role.${r}`)}</option>)}

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
@@ -32,7 +33,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
     }
   };
   const remove = (person: Participant) => {
-    const name = `${person.firstName} ${person.lastName}`.trim();
+    const name = fullName(person);
     // No confirmation to click through: the deletion is one undo step, and the message says so.
     perform([{ type: 'participants/delete', payload: { ids: [person.id] } }], 'participants:history.delete');
     show({ tone: 'info', text: t('participants:view.deleted', { name }) });
@@ -52,7 +53,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const person = participants[item.index]!;
-            const name = `${person.firstName} ${person.lastName}`.trim();
+            const name = fullName(person);
             return (
               <div key={person.id} className="pt-row" role="row" aria-rowindex={item.index + 2} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
                 {TEXT_COLUMNS.map((field) => (

@@ -1,6 +1,7 @@
 /** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
@@ -30,7 +31,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
       .filter((p) => p.role === 'speaker' || p.role === 'host' || p.role === 'moderator')
       .map((p) => people.get(p.personId))
       .filter((p) => p !== undefined)
-      .map((p) => `${p.firstName} ${p.lastName}`.trim())
+      .map(fullName)
       .join(', ');
     const kind = t(`timetable:kind.${session.kind}`);
     const start = session.slot ? toMinutes(session.slot.start) : null;

@@ -1,12 +1,13 @@
 /** The groups of one tour: who guides, when they leave, how many, and who is in them. */
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 
 export function TourGroupsTable({ tour, project }: { tour: Tour; project: Project }) {
   const { t } = useTranslation();
-  const people = new Map(project.people.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
-  const participants = new Map(project.participants.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
+  const people = new Map(project.people.map((p) => [p.id, fullName(p)]));
+  const participants = new Map(project.participants.map((p) => [p.id, fullName(p)]));
   if (tour.groups.length === 0) return <p className="empty">{t('tours:view.noGroups')}</p>;
   return (
     <table className="table">

@@ -1,11 +1,10 @@
 /** The tour plan, read-only for now: each visit's rules, then its groups with guide, departure, size and members. */
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
 import { TourGroupsTable } from './TourGroupsTable.tsx';
-
-const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`.trim();
 
 function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
   const { t } = useTranslation();
