@@ -8,14 +8,14 @@ import { backlogSessions, NO_FILTER, type BacklogFilter } from '../../../../shar
 import { useDragStore } from './drag-store.ts';
 import { BACKLOG_DROP_ID, dragId, type DragData } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
-import { useTimetable } from './timetable-context.ts';
+import { sessionColour, useTimetable } from './timetable-context.ts';
 
 const BacklogItem = memo(function BacklogItem({ session, index, measure, start }: { session: Session; index: number; measure: (el: Element | null) => void; start: number }) {
   const { themes, openSession, cardRole } = useTimetable();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
   const { label, kind, time, speakers } = useCardLabel(session);
-  const color = (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
+  const color = sessionColour(session, themes);
   return (
     <li ref={measure} data-index={index} className="tt-backlog__row" style={{ transform: `translateY(${start}px)` }}>
       <div

@@ -9,7 +9,7 @@ import { useSelection } from '../problems/selection.ts';
 import { useItemConflicts } from '../problems/use-conflicts.ts';
 import { useDragStore } from './drag-store.ts';
 import { dragId, type DragData } from './drag.ts';
-import { useTimetable } from './timetable-context.ts';
+import { sessionColour, useTimetable } from './timetable-context.ts';
 
 interface CardProps {
   readonly session: Session;
@@ -106,7 +106,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
     [conflicts, t],
   );
   const overlapText = useMemo(() => (overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null), [overlapping, t]);
-  const color = (session.themeId && info.themes.get(session.themeId)?.color) || '#8a8f98';
+  const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
   const meta = useMemo(
     () => `${kind} · ${time}${session.expectedAudience ? ` · ${t('timetable:cardAudience', { count: session.expectedAudience })}` : ''}`,

@@ -18,7 +18,7 @@ import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
 import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
-import { TimetableContext, formatDay, type TimetableInfo } from './timetable-context.ts';
+import { TimetableContext, formatDay, sessionColour, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
 import { TimetableControls } from './TimetableControls.tsx';
 import { useViewPrefs } from './view-prefs.ts';
@@ -29,7 +29,7 @@ function DraggedCard({ sessionId }: { sessionId: string }) {
   const { project, themes, pxPerMinute } = useContext(TimetableContext)!;
   const session = project.sessions.find((s) => s.id === sessionId)!;
   const { kind, time } = useCardLabel(session);
-  const color = (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
+  const color = sessionColour(session, themes);
   return (
     <div className="tt-card tt-card--overlay" style={{ height: session.durationMinutes * pxPerMinute, width: COLUMN_WIDTH - 8, borderLeftColor: color, background: `${color}40` }} aria-hidden="true">
       <span className="tt-card__title">{session.title}</span>

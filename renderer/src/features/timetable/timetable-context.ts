@@ -1,7 +1,7 @@
 /** What every card and column of the grid reads: names by id, the day's overlaps, how to say a date. */
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
-import type { Person, Project, Theme } from '../../../../shared/model/schema.ts';
+import type { Person, Project, Session, Theme } from '../../../../shared/model/schema.ts';
 import type { DayHours } from '../../../../shared/timetable/grid.ts';
 
 export interface TimetableInfo {
@@ -31,6 +31,10 @@ export function useTimetable(): TimetableInfo {
   if (!info) throw new Error('TimetableContext is missing');
   return info;
 }
+
+/** A card's colour: its theme's, or a neutral grey for a session without one. */
+export const sessionColour = (session: Session, themes: ReadonlyMap<string, Theme>): string =>
+  (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
