@@ -2,6 +2,7 @@
 import type { Draft } from 'immer';
 import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
 import { emailKey } from '../import/fold.ts';
+import { fullName } from '../exports/labels.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
 /** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */
@@ -50,7 +51,7 @@ export const participantsEdits = {
     if (changes.email !== undefined && changes.email.trim() !== '') {
       if (!EMAIL.test(changes.email.trim())) throw new EditRejected('participants:edit.emailInvalid', { value: changes.email });
       const other = draft.participants.find((p) => p.id !== payload.id && p.email && emailKey(p.email) === emailKey(changes.email!));
-      if (other) throw new EditRejected('participants:edit.emailTaken', { value: changes.email, name: `${other.firstName} ${other.lastName}`.trim() });
+      if (other) throw new EditRejected('participants:edit.emailTaken', { value: changes.email, name: fullName(other) });
     }
     Object.assign(person, changes);
   },

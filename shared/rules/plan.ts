@@ -1,6 +1,7 @@
 /** Indexes of a plan that make every rule a lookup: rooms per day sorted by start, each person's commitments, audiences. */
 import type { Project, Room, Session, Venue, Person, Theme, TimeWindow, Tour } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
+import { fullName } from '../exports/labels.ts';
 import type { ConflictItem } from './types.ts';
 
 /** A session with a slot, as times in minutes. */
@@ -175,7 +176,7 @@ export function isExclusive(session: Session): boolean {
 }
 
 export const personName = (person: Person | undefined, id: string): string =>
-  person ? [person.firstName, person.lastName].filter(Boolean).join(' ') : id;
+  person ? fullName(person) : id;
 
 /** The plan's indexes as they are changed: the checker adds and removes sessions as edits come. */
 export interface MutablePlan extends PlanIndex {

@@ -1,5 +1,6 @@
 /** The backlog: sessions without a slot, found by words and narrowed by kind, theme and audience. */
 import type { Audience, Project, Session, SessionKind } from '../model/schema.ts';
+import { fullName } from '../exports/labels.ts';
 
 export interface BacklogFilter {
   readonly search: string;
@@ -17,7 +18,7 @@ export const fold = (text: string): string => text.normalize('NFD').replace(/\p{
 /** Unscheduled sessions matching every word of the search (in title, description, theme or people) and each filter. */
 export function backlogSessions(project: Project, filter: BacklogFilter): Session[] {
   const words = fold(filter.search).split(/\s+/).filter(Boolean);
-  const people = new Map(project.people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
+  const people = new Map(project.people.map((p) => [p.id, fullName(p)]));
   const themes = new Map(project.themes.map((t) => [t.id, t.name]));
   return project.sessions.filter((s) => {
     if (s.slot) return false;
