@@ -36,7 +36,11 @@ export const run: CliCommand = async (args, io) => {
     io.out(io.t('conflicts:cli.none', { file }));
   } else {
     const groups = new Map<string, Conflict[]>();
-    for (const c of conflicts) groups.set(c.rule, [...(groups.get(c.rule) ?? []), c]);
+    for (const c of conflicts) {
+      const list = groups.get(c.rule);
+      if (list) list.push(c);
+      else groups.set(c.rule, [c]);
+    }
     for (const [rule, list] of groups) {
       io.out(`${MARK[list[0]!.severity]} ${io.t('conflicts:cli.group', { title: io.t(`conflicts:rules.${rule}.title`), count: list.length })}`);
       for (const c of list) {
