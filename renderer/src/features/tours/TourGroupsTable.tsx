@@ -1,13 +1,22 @@
 /** The groups of one tour: who guides, when they leave, how many, and who is in them. */
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
-import type { Project, Tour } from '../../../../shared/model/schema.ts';
+import type { Participant, Person, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 
-export function TourGroupsTable({ tour, project }: { tour: Tour; project: Project }) {
+/** Names by id, made once for all the tours (thousands of participants). */
+export interface Names {
+  readonly people: ReadonlyMap<string, string>;
+  readonly participants: ReadonlyMap<string, string>;
+}
+
+export const namesOf = (people: readonly Person[], participants: readonly Participant[]): Names => ({
+  people: new Map(people.map((p) => [p.id, fullName(p)])),
+  participants: new Map(participants.map((p) => [p.id, fullName(p)])),
+});
+
+export function TourGroupsTable({ tour, names: { people, participants } }: { tour: Tour; names: Names }) {
   const { t } = useTranslation();
-  const people = new Map(project.people.map((p) => [p.id, fullName(p)]));
-  const participants = new Map(project.participants.map((p) => [p.id, fullName(p)]));
   if (tour.groups.length === 0) return <p className="empty">{t('tours:view.noGroups')}</p>;
   return (
     <table className="table">

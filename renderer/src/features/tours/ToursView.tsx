@@ -1,10 +1,11 @@
 /** The tour plan, read-only for now: each visit's rules, then its groups with guide, departure, size and members. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
-import { TourGroupsTable } from './TourGroupsTable.tsx';
+import { namesOf, TourGroupsTable } from './TourGroupsTable.tsx';
 
 function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
 export function ToursView() {
   const { t } = useTranslation();
   const project = useProject();
+  const names = useMemo(() => namesOf(project.people, project.participants), [project.people, project.participants]);
   return (
     <section className="view tours-view" aria-labelledby="tours-title">
       <h2 id="tours-title">{t('tours:view.title')}</h2>
@@ -49,7 +51,7 @@ export function ToursView() {
             {tour.name} <AssumedMark item={tour} field="name" />
           </h3>
           <TourFacts tour={tour} project={project} />
-          <TourGroupsTable tour={tour} project={project} />
+          <TourGroupsTable tour={tour} names={names} />
         </article>
       ))}
     </section>
