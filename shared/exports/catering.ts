@@ -1,7 +1,7 @@
 /** Catering: for each break and meal, who is expected (from registrations per day and audience), diets and allergies. */
 import { DIETS, type Audience, type Diet, type Participant, type RegistrationOption, type Session } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { byLastName, dayLabel } from './labels.ts';
+import { byLastName, dayLabel, roomName } from './labels.ts';
 import { placedSessions, type PlacedSession } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -70,7 +70,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
   const used = new Set<string>();
   const summary: CellValue[][] = counts.map(({ placed, expected, diets, withAllergies }) => [
     dayLabel(placed.day, ctx.language), toTime(placed.start), toTime(placed.end), placed.session.title,
-    ctx.rooms.get(placed.roomId)?.name ?? placed.roomId, expected, ...SPECIAL_DIETS.map((diet) => diets[diet]), withAllergies,
+    roomName(ctx, placed.roomId), expected, ...SPECIAL_DIETS.map((diet) => diets[diet]), withAllergies,
   ]);
   // Everyone with a diet or an allergy, once, with the breaks and meals they are expected at.
   const needs = new Map<Participant, string[]>();

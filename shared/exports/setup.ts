@@ -1,7 +1,7 @@
 /** Set-up and AV: per room and slot, the layout, seats and equipment, and the changeover window after it. */
 import type { Equipment, RoomLayout } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { dayTab } from './labels.ts';
+import { dayTab, roomName, venueName } from './labels.ts';
 import { placedSessions, roomBlocks, scheduleDays, span, type RoomBlock } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -25,7 +25,7 @@ function setupRow(ctx: ExportContext, block: RoomBlock, next: RoomBlock | undefi
     changeover = gap < needed ? `${span({ start: block.end, end: Math.max(block.end, next.start) })} — ${t('tooShort', { minutes: gap, needed })}` : span({ start: block.end, end: next.start });
   }
   return [
-    room?.name ?? block.roomId, ctx.venues.get(room?.venueId ?? '')?.name ?? '', toTime(block.start), toTime(block.end),
+    roomName(ctx, block.roomId), venueName(ctx, block.roomId), toTime(block.start), toTime(block.end),
     block.session.title, t(`kind.${block.session.kind}`), t(`layout.${layout}`), seats, capacity,
     [...equipment].map((item) => t(`equipment.${item}`)).join(', '), changeover, minutes, needed,
   ];
