@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** Whether `field` of an item (session, room, poster…) was assumed rather than given. */
-export const isAssumed = (item: { readonly assumed?: readonly string[] }, field: string): boolean =>
+const isAssumed = (item: { readonly assumed?: readonly string[] }, field: string): boolean =>
   item.assumed?.includes(field) ?? false;
 
 export function AssumedBadge() {

@@ -4,7 +4,7 @@ import type { Project } from '../../../shared/model/schema.ts';
 import { AssumedMark } from './AssumedBadge.tsx';
 
 /** "mardi 14 octobre" / "Tuesday 14 October", read as a calendar date whatever the machine's time zone. */
-export function formatDay(date: string, language: string): string {
+function formatDay(date: string, language: string): string {
   return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );

@@ -10,7 +10,7 @@ const byItem = new WeakMap<readonly Conflict[], Map<string, Conflict[]>>();
 const EMPTY: readonly Conflict[] = [];
 
 /** Conflicts of a project; after an edit only what the edit touched is re-checked. */
-export function conflictsOf(project: Project): readonly Conflict[] {
+function conflictsOf(project: Project): readonly Conflict[] {
   const known = byProject.get(project);
   if (known) return known;
   if (checker) checker.update(project);
@@ -20,7 +20,7 @@ export function conflictsOf(project: Project): readonly Conflict[] {
 }
 
 /** "session:<id>" → its conflicts, computed once per result. */
-export function conflictsByItemOf(conflicts: readonly Conflict[]): Map<string, Conflict[]> {
+function conflictsByItemOf(conflicts: readonly Conflict[]): Map<string, Conflict[]> {
   let map = byItem.get(conflicts);
   if (!map) byItem.set(conflicts, (map = conflictsByItem(conflicts)));
   return map;
