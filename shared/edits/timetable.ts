@@ -1,10 +1,9 @@
 /** Edits of the timetable: place, move, resize and unschedule sessions; nested sessions follow their parent. */
 import type { Draft } from 'immer';
 import { timeString, type Project, type Session, type Slot } from '../model/schema.ts';
-import { toMinutes, toTime } from '../model/time.ts';
+import { MINUTES_PER_DAY, toMinutes, toTime } from '../model/time.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
-const MINUTES_PER_DAY = 24 * 60;
 export const SNAP_STEPS = [5, 10, 15, 30] as const;
 export type SnapMinutes = (typeof SNAP_STEPS)[number];
 

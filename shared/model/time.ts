@@ -1,13 +1,15 @@
 /** Times of day as minutes since midnight: the one place that reads and writes "HH:MM". */
 import type { Session, Slot } from './schema.ts';
 
+export const MINUTES_PER_DAY = 24 * 60;
+
 export const toMinutes = (time: string): number => {
   const [h, m] = time.split(':');
   return Number(h) * 60 + Number(m);
 };
 
 export const toTime = (minutes: number): string => {
-  const clamped = Math.max(0, Math.min(24 * 60 - 1, Math.round(minutes)));
+  const clamped = Math.max(0, Math.min(MINUTES_PER_DAY - 1, Math.round(minutes)));
   return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
 };
 

@@ -4,10 +4,8 @@ import {
   personSchema, roomSchema, sessionSchema, venueSchema, eventDaySchema,
   type EventDay, type Person, type Project, type Room, type TimeWindow, type Venue,
 } from '../model/schema.ts';
-import { toMinutes } from '../model/time.ts';
+import { MINUTES_PER_DAY, toMinutes } from '../model/time.ts';
 import type { Problem } from '../problems.ts';
-
-const MINUTES_PER_DAY = 24 * 60;
 
 /** The message of a field the schema refuses; anything unlisted falls back to a generic sentence with the field path. */
 const FIELD_CODES: Readonly<Record<string, string>> = {
