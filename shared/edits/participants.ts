@@ -1,14 +1,13 @@
 /** Edits of the participants area: the import as one undoable step, editing and deleting people, saved mappings. */
 import type { Draft } from 'immer';
 import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
-import { emailKey } from '../import/fold.ts';
+import { emailKey, isEmail } from '../import/fold.ts';
 import { fullName } from '../exports/labels.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
 /** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */
 export type ParticipantChanges = Partial<Omit<Participant, 'id' | 'importedValues'>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Takes people out of everything that points at them: companions and tour groups. */
 function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
@@ -49,7 +48,7 @@ export const participantsEdits = {
       throw new EditRejected('participants:edit.unknownDiet', { value: changes.diet as Diet });
     }
     if (changes.email !== undefined && changes.email.trim() !== '') {
-      if (!EMAIL.test(changes.email.trim())) throw new EditRejected('participants:edit.emailInvalid', { value: changes.email });
+      if (!isEmail(changes.email.trim())) throw new EditRejected('participants:edit.emailInvalid', { value: changes.email });
       const other = draft.participants.find((p) => p.id !== payload.id && p.email && emailKey(p.email) === emailKey(changes.email!));
       if (other) throw new EditRejected('participants:edit.emailTaken', { value: changes.email, name: fullName(other) });
     }

@@ -1,5 +1,6 @@
 /** Reads every line under the header into a person's fields, and says what is wrong with each bad line. */
 import type { Diet, RegistrationOption } from '../model/schema.ts';
+import { isEmail } from './fold.ts';
 import { readDiet, readLanguage } from './choices.ts';
 import { isBlankRow, isTotalRow } from './header-row.ts';
 import { optionIdOf, type ColumnTargets, type ParticipantField } from './mapping.ts';
@@ -31,7 +32,6 @@ export interface ReadRows {
   readonly rejectedEmails: readonly string[];
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 
 /** "a@x.fr; b@y.fr", "Jean Dupont, Marie Curie" (comma only between e-mails), one per line. */
 export function splitCompanions(cell: string): string[] {
@@ -110,7 +110,7 @@ export function readRows(
       if (value === '') continue;
       switch (target) {
         case 'email':
-          if (!EMAIL.test(value)) rowNotes.push({ level: 'error', code: 'participants:import.emailInvalid', row, column, value });
+          if (!isEmail(value)) rowNotes.push({ level: 'error', code: 'participants:import.emailInvalid', row, column, value });
           else fields.email = value;
           continue;
         case 'language': {

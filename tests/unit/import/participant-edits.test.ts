@@ -33,6 +33,8 @@ describe('participant edits', () => {
     expect(next.participants[0]).toMatchObject({ affiliation: 'Inria', diet: 'vegan' });
     expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { lastName: ' ' } } }))).toBe('participants:edit.lastNameRequired');
     expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { email: 'nope' } } }))).toBe('participants:edit.emailInvalid');
+    // The same rule as an imported list: an address the import would reject is refused by hand too.
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { email: 'a@inria.f' } } }))).toBe('participants:edit.emailInvalid');
     expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { email: ' B@X.fr' } } }))).toBe('participants:edit.emailTaken');
     expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'zz', changes: { notes: 'x' } } }))).toBe('participants:edit.unknownParticipant');
   });
