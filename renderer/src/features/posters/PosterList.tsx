@@ -30,6 +30,20 @@ function PosterCells({ poster, hall }: { poster: Poster; hall: HallView }) {
 
 const HEADERS = ['poster', 'presenters', 'project', 'theme', 'highlighted'] as const;
 
+/** The poster columns' headers, shared by the board list and the list of posters without a board. */
+function PosterHeaders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {HEADERS.map((h) => (
+        <th key={h} scope="col">
+          {t(`posters:view.${h}`)}
+        </th>
+      ))}
+    </>
+  );
+}
+
 export function PosterList({ hall }: { hall: HallView }) {
   const { t } = useTranslation();
   return (
@@ -40,11 +54,7 @@ export function PosterList({ hall }: { hall: HallView }) {
           <tr>
             <th scope="col">{t('posters:view.boardColumn')}</th>
             <th scope="col">{t('posters:view.face')}</th>
-            {HEADERS.map((h) => (
-              <th key={h} scope="col">
-                {t(`posters:view.${h}`)}
-              </th>
-            ))}
+            <PosterHeaders />
           </tr>
         </thead>
         <tbody>
@@ -70,11 +80,7 @@ export function PosterList({ hall }: { hall: HallView }) {
           <caption>{t('posters:view.unassigned')}</caption>
           <thead>
             <tr>
-              {HEADERS.map((h) => (
-                <th key={h} scope="col">
-                  {t(`posters:view.${h}`)}
-                </th>
-              ))}
+              <PosterHeaders />
             </tr>
           </thead>
           <tbody>
