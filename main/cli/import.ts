@@ -64,7 +64,7 @@ export const run: CliCommand = async (args, io) => {
     if (!mapping) return 2;
     targets = targetsFromMapping(prepared.headers, mapping, project.event.registrationOptions);
   }
-  const plan = planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false });
+  const plan = planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false, formulaCells: table.formulaCells ?? [] });
   const { summary } = plan;
 
   const separator = table.separator === '\t' ? 'tab' : table.separator;
