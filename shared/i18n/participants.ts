@@ -55,6 +55,8 @@ export const participants = {
     report: {
       row: 'Ligne', column: 'Colonne', value: 'Valeur', level: 'Niveau', message: 'Message',
       levels: { error: 'rejetée', warning: 'à vérifier', info: 'info' },
+      planChanges: 'Ce que l’import change au programme',
+      noPlanChange: 'Ce que l’import change au programme : aucun nouveau problème.',
     },
     edit: {
       lastNameRequired: 'Le nom ne peut pas être vide.',
@@ -66,6 +68,7 @@ export const participants = {
     history: {
       import: 'Importer la liste des inscrits', update: 'Modifier un participant', delete: 'Supprimer des participants',
       saveMapping: 'Enregistrer l’association des colonnes',
+      check: 'Marquer comme vérifié',
     },
     cli: {
       usage: 'Utilisation : regie import <projet> <fichier.xlsx|.csv> [--mapping m.json] [--out <projet>] [--report r.csv] [--remove-missing]',
@@ -98,6 +101,9 @@ export const participants = {
       noMatch: 'Aucun participant ne correspond à la recherche.',
       counts: 'Inscrits par option',
       edit: 'Modifier {{field}} de {{name}}',
+      toCheckFilter: 'Seulement les fiches à vérifier ({{count}})',
+      toCheck: '{{field}} de {{name}} à vérifier (venu de l’import) : marquer comme vérifié',
+      toCheckBadge: 'à vérifier',
     },
     dialog: {
       title: 'Importer la liste des inscrits',
@@ -117,6 +123,7 @@ export const participants = {
       reportSaved: 'Rapport enregistré : {{file}}',
       cancel: 'Annuler',
       done: 'Import terminé.',
+      noPlanChange: 'Aucun nouveau problème au programme.',
     },
   },
   en: {
@@ -174,6 +181,8 @@ export const participants = {
     report: {
       row: 'Row', column: 'Column', value: 'Value', level: 'Level', message: 'Message',
       levels: { error: 'rejected', warning: 'check', info: 'info' },
+      planChanges: 'What the import changes in the plan',
+      noPlanChange: 'What the import changes in the plan: no new problem.',
     },
     edit: {
       lastNameRequired: 'The last name cannot be empty.',
@@ -185,6 +194,7 @@ export const participants = {
     history: {
       import: 'Import the registration list', update: 'Edit a participant', delete: 'Delete participants',
       saveMapping: 'Save the column mapping',
+      check: 'Mark as checked',
     },
     cli: {
       usage: 'Usage: regie import <project> <file.xlsx|.csv> [--mapping m.json] [--out <project>] [--report r.csv] [--remove-missing]',
@@ -217,6 +227,9 @@ export const participants = {
       noMatch: 'No participant matches the search.',
       counts: 'Registered per option',
       edit: 'Edit {{field}} of {{name}}',
+      toCheckFilter: 'Only people to check ({{count}})',
+      toCheck: '{{field}} of {{name}} to check (from the import): mark as checked',
+      toCheckBadge: 'to check',
     },
     dialog: {
       title: 'Import the registration list',
@@ -236,6 +249,7 @@ export const participants = {
       reportSaved: 'Report saved: {{file}}',
       cancel: 'Cancel',
       done: 'Import done.',
+      noPlanChange: 'No new problem in the plan.',
     },
   },
 } as const;
