@@ -177,7 +177,9 @@ function updatedParticipant(
     next.registrations = registrations;
     changed.push('registrations');
   }
-  return { next, changed, kept, remembered: !sameValues(importedValues, imported) || !sameList(toCheck, existing.toCheck) };
+  // A doubtful value the organiser already corrected by hand is theirs: no mark on it.
+  if (kept.length > 0) next.toCheck = toCheck.filter((key) => !kept.some((change) => change.key === key));
+  return { next, changed, kept, remembered: !sameValues(importedValues, imported) || !sameList(next.toCheck, existing.toCheck) };
 }
 
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
