@@ -132,8 +132,8 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
           ) : (
             <ul className="pt-report__list">
               {changes.map((conflict) => (
-                <li key={conflict.key} className={`pt-note pt-note--${conflict.severity}`}>
-                  <span className="pt-note__row">{t(`conflicts:severity.${conflict.severity}`)}</span>
+                <li key={conflict.key} className={`pt-change pt-change--${conflict.severity}`}>
+                  <span className="pt-change__severity">{t(`conflicts:severity.${conflict.severity}`)}</span>
                   <span>{t(conflict.code, conflict.params)}</span>
                 </li>
               ))}
