@@ -116,9 +116,10 @@ export function readRows(
       const value = raw.trim();
       const column = columns[c]!;
       const optionId = optionIdOf(target);
+      if (optionId !== null && !known.has(optionId)) continue;
       // An unreadable e-mail goes on to be refused as invalid: the person cannot be recognised without it.
       if (target !== 'email' && value.startsWith('#') && UNREADABLE.test(value)) {
-        if (optionId === null || known.has(optionId)) doubt(target, 'unreadableCell', column, value);
+        doubt(target, 'unreadableCell', column, value);
         continue;
       }
       if (isFormula(i, c)) {
@@ -127,7 +128,6 @@ export function readRows(
         if (choice) continue;
       }
       if (optionId !== null) {
-        if (!known.has(optionId)) continue;
         const yes = readYesNo(raw);
         if (yes === null) doubt(target, 'yesNoUnknown', column, value);
         else registrations[optionId] = yes;
