@@ -57,7 +57,7 @@ export function ParticipantsView() {
         {select(t('participants:fields.role'), filters.role, t('participants:view.allRoles'), plain(roles), (role) => set({ role }))}
         {select(t('participants:fields.language'), filters.language, t('participants:view.allLanguages'), plain(languages), (language) => set({ language }))}
         {select(t('participants:fields.diet'), filters.diet, t('participants:view.allDiets'), DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) })), (diet) => set({ diet }))}
-        <label className="pt-dialog__check">
+        <label className="pt-filters__check">
           <input type="checkbox" checked={filters.toCheck} onChange={(e) => set({ toCheck: e.target.checked })} />
           {t('participants:view.toCheckFilter', { count: toCheckCount })}
         </label>
