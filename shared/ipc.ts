@@ -26,6 +26,8 @@ export interface SheetTable {
   readonly sheetName: string;
   /** Every row of the sheet, cells as text; row i is spreadsheet row i + 1. */
   readonly rows: readonly (readonly string[])[];
+  /** [row index, column index] of cells whose text is a formula the workbook kept no result for (read as plain text). */
+  readonly formulaCells?: readonly (readonly [number, number])[];
   /** Encoding and separator found, for CSV files. */
   readonly encoding?: string;
   readonly separator?: string;

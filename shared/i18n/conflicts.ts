@@ -90,6 +90,11 @@ export const conflicts = {
         title: 'Guide dans deux groupes à la fois',
         message: '{{guide}} guide « {{first}} » (départ {{firstStart}}) et « {{second}} » (départ {{secondStart}}), qui se chevauchent. Changez le guide d’un des groupes ou décalez son départ.',
       },
+      'tour-registrant-without-group': {
+        title: 'Inscrits à une visite sans groupe',
+        message_one: '{{count}} personne inscrite à « {{tour}} » n’est dans aucun de ses groupes : personne ne la guidera. Ouvrez la vue Visites pour la placer dans un groupe.',
+        message_other: '{{count}} personnes inscrites à « {{tour}} » ne sont dans aucun de ses groupes : personne ne les guidera. Ouvrez la vue Visites pour les répartir dans les groupes.',
+      },
       'posters-exceed-faces': {
         title: 'Plus de posters que de faces',
         message: '{{posters}} posters pour {{faces}} faces de grilles : il manque {{missing}} face(s). Ajoutez des grilles au plan du hall.',
@@ -231,6 +236,11 @@ export const conflicts = {
       'guide-two-groups': {
         title: 'Guide in two groups at once',
         message: '{{guide}} guides “{{first}}” (leaves {{firstStart}}) and “{{second}}” (leaves {{secondStart}}), which overlap. Give one group another guide or move its departure.',
+      },
+      'tour-registrant-without-group': {
+        title: 'Tour registrants in no group',
+        message_one: '{{count}} person registered for “{{tour}}” is in none of its groups: nobody will guide them. Open the Tours view to put them in a group.',
+        message_other: '{{count}} people registered for “{{tour}}” are in none of its groups: nobody will guide them. Open the Tours view to share them out among the groups.',
       },
       'posters-exceed-faces': {
         title: 'More posters than board faces',

@@ -132,6 +132,8 @@ export const participantSchema = z.object({
   notes: text.default(''),
   /** Field name (or `registration:<option id>`) -> what the last import gave: a value that differs was edited by hand, and a re-import keeps it. */
   importedValues: z.record(z.string(), z.string()).default({}),
+  /** Fields (or `registration:<option id>`) an import could not read for sure: shown "to check" until the organiser edits them. */
+  toCheck: z.array(z.string()).default([]),
 });
 
 export const tourGroupSchema = z.object({

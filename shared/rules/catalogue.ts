@@ -17,6 +17,7 @@ import { unscheduled } from './unscheduled.ts';
 import { missingTheme } from './missing-theme.ts';
 import { tourGroupOverLimit } from './tour-group-over-limit.ts';
 import { guideTwoGroups } from './guide-two-groups.ts';
+import { tourRegistrantWithoutGroup } from './tour-registrant-without-group.ts';
 import { postersExceedFaces } from './posters-exceed-faces.ts';
 import { faceDoubleAssigned } from './face-double-assigned.ts';
 import { highlightedQuota } from './highlighted-quota.ts';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   missingTheme,
   tourGroupOverLimit,
   guideTwoGroups,
+  tourRegistrantWithoutGroup,
   postersExceedFaces,
   faceDoubleAssigned,
   highlightedQuota,

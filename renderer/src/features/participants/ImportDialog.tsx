@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblem } from '../../../../shared/i18n/index.ts';
 import {
-  PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planImport, prepareImport, registrationTarget, reportRows, sortNotes, summaryLine,
+  PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planChanges, planImport, prepareImport, registrationTarget, reportRows, sortNotes, summaryLine,
   type ImportTarget,
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -27,9 +27,11 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
   const [showInfo, setShowInfo] = useState(false);
   const [reportMessage, setReportMessage] = useState<string | null>(null);
   const plan = useMemo(
-    () => planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing }),
+    () => planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
     [project, table, prepared.headerIndex, targets, removeMissing],
   );
+  // Checked on the whole plan before and after: a room too small for the new registrants, people in no tour group.
+  const changes = useMemo(() => planChanges(project, plan), [project, plan]);
   const options = project.event.registrationOptions;
   const example = table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
   const notes = sortNotes(plan.notes).filter((n) => showInfo || n.level !== 'info');
@@ -48,7 +50,7 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
     onClose();
   };
   const saveReport = async () => {
-    const result = await window.regie.saveImportReport({ rows: reportRows(t, plan.summary, plan.notes) });
+    const result = await window.regie.saveImportReport({ rows: reportRows(t, plan.summary, plan.notes, changes) });
     if (result.status === 'saved') setReportMessage(t('participants:dialog.reportSaved', { file: result.fileName }));
     if (result.status === 'failed') setReportMessage(result.problems.map((p) => describeProblem(t, p)).join(' '));
   };
@@ -121,10 +123,26 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
               </li>
             ))}
           </ul>
-          {reportMessage && <p role="status">{reportMessage}</p>}
+        </section>
+
+        <section aria-labelledby={`${titleId}-changes`} className="pt-plan-changes">
+          <h3 id={`${titleId}-changes`}>{t('participants:report.planChanges')}</h3>
+          {changes.length === 0 ? (
+            <p>{t('participants:dialog.noPlanChange')}</p>
+          ) : (
+            <ul className="pt-report__list">
+              {changes.map((conflict) => (
+                <li key={conflict.key} className={`pt-change pt-change--${conflict.severity}`}>
+                  <span className="pt-change__severity">{t(`conflicts:severity.${conflict.severity}`)}</span>
+                  <span>{t(conflict.code, conflict.params)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <div className="pt-dialog__actions">
+          {reportMessage && <p role="status" className="pt-dialog__message">{reportMessage}</p>}
           <button type="button" onClick={() => void saveReport()}>{t('participants:dialog.saveReport')}</button>
           <button type="button" onClick={onClose}>{t('participants:dialog.cancel')}</button>
           <button type="button" className="primary" disabled={mappingBroken || !importable} onClick={doImport}>
