@@ -9,11 +9,13 @@ import { participants } from './participants.ts';
 import { exports as exportsTexts } from './exports.ts';
 import { tours } from './tours.ts';
 import { posters } from './posters.ts';
+import { labels } from './labels.ts';
+import { formatDay, formatDayTime, formatDays } from './dates.ts';
 
 export type Language = 'fr' | 'en';
-export const NAMESPACES = ['common', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
 
-const areas = { common, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
+const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
@@ -29,10 +31,28 @@ export const i18nOptions = {
   returnNull: false,
 } as const;
 
+/**
+ * Messages keep YYYY-MM-DD days as parameters and say how to show them, so a language switch re-renders them:
+ * {{day, day}} "mardi 14 octobre", {{day, shortday}} "14 oct.", {{days, days}} a comma-separated list,
+ * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15".
+ */
+export function addDateFormats(instance: i18n): void {
+  const formats = instance.services.formatter;
+  if (!formats) return;
+  formats.add('day', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en'));
+  formats.add('shortday', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en', 'short'));
+  formats.add('days', (value: string, lng?: string) => formatDays(String(value).split(/,\s*/).filter(Boolean), lng ?? 'en'));
+  formats.add('daytime', (value: string, lng?: string) => {
+    const [day = '', time = ''] = String(value).split(' ');
+    return formatDayTime(day, time, lng ?? 'en');
+  });
+}
+
 /** A ready i18next instance (synchronous init: resources are bundled). */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.init({ ...i18nOptions, lng: language, initAsync: false });
+  addDateFormats(instance);
   return instance;
 }
 

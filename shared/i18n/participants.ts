@@ -7,7 +7,6 @@ export const participants = {
       companion: 'Accompagné de', notes: 'Notes', registrations: 'Inscriptions', ignored: '— ignorer cette colonne —',
       registration: 'Inscrit à : {{label}}',
     },
-    diets: { none: 'Aucun', vegetarian: 'Végétarien', vegan: 'Végan', halal: 'Halal', kosher: 'Casher', 'gluten-free': 'Sans gluten', other: 'Autre' },
     import: {
       titleSkipped: 'ligne au-dessus de l’en-tête (« {{value}} ») ignorée.',
       blankSkipped: 'ligne vide ignorée.',
@@ -122,7 +121,6 @@ export const participants = {
       companion: 'Came with', notes: 'Notes', registrations: 'Registrations', ignored: '— ignore this column —',
       registration: 'Registered for: {{label}}',
     },
-    diets: { none: 'None', vegetarian: 'Vegetarian', vegan: 'Vegan', halal: 'Halal', kosher: 'Kosher', 'gluten-free': 'Gluten-free', other: 'Other' },
     import: {
       titleSkipped: 'line above the header (“{{value}}”) skipped.',
       blankSkipped: 'blank line skipped.',

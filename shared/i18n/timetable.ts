@@ -51,11 +51,6 @@ export const timetable = {
       card: 'session',
     },
     undo: { place: 'le placement d’une session', move: 'le déplacement d’une session', resize: 'le changement de durée d’une session', unschedule: 'le retrait d’une session du programme', snap: 'le changement d’aimantation', edit: 'la modification du catalogue' },
-    kind: {
-      keynote: 'Conférence invitée', talk: 'Exposé', 'thematic-session': 'Session thématique', workshop: 'Atelier', hackathon: 'Hackathon',
-      plenary: 'Plénière', 'poster-session': 'Session posters', institutional: 'Institutionnel', social: 'Soirée', break: 'Pause', meal: 'Repas',
-    },
-    audienceName: { 'annual-days': 'Journées annuelles', 'engineers-seminar': 'Séminaire des ingénieurs', public: 'Public', press: 'Presse' },
     editing: {
       newSession: 'Nouvelle session',
       catalogue: 'Salles, lieux, jours, personnes',
@@ -79,12 +74,6 @@ export const timetable = {
       none: '(aucun)', save: 'Enregistrer', cancel: 'Annuler', close: 'Fermer', edit: 'Modifier', duplicate: 'Dupliquer', delete: 'Supprimer',
       copyOf: '{{name}} (copie)',
       notSaved: 'Rien n’a été enregistré : corrigez les champs signalés.',
-    },
-    role: { speaker: 'Orateur·rice', chair: 'Président·e de séance', host: 'Animateur·rice', guide: 'Guide', moderator: 'Modérateur·rice' },
-    layout: { theatre: 'Théâtre', classroom: 'Salle de classe', cabaret: 'Cabaret', hall: 'Hall', boardroom: 'Salle de réunion', standing: 'Debout' },
-    equipment: {
-      projector: 'Vidéoprojecteur', microphones: 'Micros', streaming: 'Diffusion en direct', recording: 'Enregistrement', whiteboard: 'Tableau blanc',
-      'power-sockets': 'Prises électriques', wifi: 'Wi-Fi', 'poster-boards': 'Panneaux posters', 'catering-area': 'Espace traiteur',
     },
     invalid: {
       title: 'Le titre est vide : donnez un titre à la session. Rien n’a été modifié.',
@@ -173,11 +162,6 @@ export const timetable = {
       card: 'session',
     },
     undo: { place: 'placing a session', move: 'moving a session', resize: 'changing a session’s duration', unschedule: 'taking a session off the programme', snap: 'changing snapping', edit: 'editing the catalogue' },
-    kind: {
-      keynote: 'Keynote', talk: 'Talk', 'thematic-session': 'Thematic session', workshop: 'Workshop', hackathon: 'Hackathon',
-      plenary: 'Plenary', 'poster-session': 'Poster session', institutional: 'Institutional', social: 'Social event', break: 'Break', meal: 'Meal',
-    },
-    audienceName: { 'annual-days': 'Annual days', 'engineers-seminar': 'Engineers’ seminar', public: 'Public', press: 'Press' },
     editing: {
       newSession: 'New session',
       catalogue: 'Rooms, venues, days, people',
@@ -201,12 +185,6 @@ export const timetable = {
       none: '(none)', save: 'Save', cancel: 'Cancel', close: 'Close', edit: 'Edit', duplicate: 'Duplicate', delete: 'Delete',
       copyOf: '{{name}} (copy)',
       notSaved: 'Nothing was saved: correct the fields marked.',
-    },
-    role: { speaker: 'Speaker', chair: 'Chair', host: 'Host', guide: 'Guide', moderator: 'Moderator' },
-    layout: { theatre: 'Theatre', classroom: 'Classroom', cabaret: 'Cabaret', hall: 'Hall', boardroom: 'Boardroom', standing: 'Standing' },
-    equipment: {
-      projector: 'Projector', microphones: 'Microphones', streaming: 'Live streaming', recording: 'Recording', whiteboard: 'Whiteboard',
-      'power-sockets': 'Power sockets', wifi: 'Wi-Fi', 'poster-boards': 'Poster boards', 'catering-area': 'Catering area',
     },
     invalid: {
       title: 'The title is empty: give the session a title. Nothing was changed.',
