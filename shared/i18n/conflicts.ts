@@ -76,7 +76,7 @@ export const conflicts = {
       },
       'tour-group-over-limit': {
         title: 'Groupe de visite trop grand',
-        message: 'Le groupe « {{group}} » de « {{tour}} » compte {{size}} personnes pour {{limit}} au plus. Déplacez {{extra}} personne(s) dans un autre groupe.',
+        message: 'Le groupe « {{group}} » de « {{tour}} » compte {{size}} personnes pour {{limit}} au plus. Déplacez $t(common:count.person, {"count": {{extra}} }) dans un autre groupe.',
       },
       'guide-two-groups': {
         title: 'Guide dans deux groupes à la fois',
@@ -84,7 +84,7 @@ export const conflicts = {
       },
       'posters-exceed-faces': {
         title: 'Plus de posters que de faces',
-        message: '{{posters}} posters pour {{faces}} faces de grilles : il manque {{missing}} face(s). Ajoutez des grilles au plan du hall.',
+        message: '{{posters}} posters pour {{faces}} faces de grilles : il manque $t(common:count.face, {"count": {{missing}} }). Ajoutez des grilles au plan du hall.',
       },
       'face-double-assigned': {
         title: 'Deux posters sur une face',
@@ -92,7 +92,8 @@ export const conflicts = {
       },
       'highlighted-quota': {
         title: 'Posters mis en avant inégaux entre thèmes',
-        message: 'Le thème « {{theme}} » a {{count}} poster(s) mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
+        message_one: 'Le thème « {{theme}} » a {{count}} poster mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
+        message_other: 'Le thème « {{theme}} » a {{count}} posters mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
       },
     },
     panel: {
@@ -112,8 +113,8 @@ export const conflicts = {
       ruleEnabled: 'Active',
       ruleSeverity: 'Gravité',
       defaultSeverity: 'Par défaut ({{severity}})',
-      summary: '{{errors}} erreur(s), {{warnings}} avertissement(s), {{infos}} information(s)',
-      countsLabel: '{{errors}} erreur(s), {{warnings}} avertissement(s) — ouvrir les problèmes',
+      summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} })',
+      countsLabel: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }) — ouvrir les problèmes',
     },
     history: {
       acknowledge: 'Accepter un avertissement',
@@ -131,7 +132,7 @@ export const conflicts = {
       group: '{{title}} ({{count}})',
       acknowledged: '(accepté : {{note}})',
       none: 'Aucun problème trouvé dans {{file}}.',
-      summary: '{{errors}} erreur(s), {{warnings}} avertissement(s), {{infos}} information(s).',
+      summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} }).',
     },
   },
   en: {
@@ -210,7 +211,7 @@ export const conflicts = {
       },
       'tour-group-over-limit': {
         title: 'Tour group too large',
-        message: 'Group “{{group}}” of “{{tour}}” has {{size}} people for at most {{limit}}. Move {{extra}} person(s) to another group.',
+        message: 'Group “{{group}}” of “{{tour}}” has {{size}} people for at most {{limit}}. Move $t(common:count.person, {"count": {{extra}} }) to another group.',
       },
       'guide-two-groups': {
         title: 'Guide in two groups at once',
@@ -218,7 +219,7 @@ export const conflicts = {
       },
       'posters-exceed-faces': {
         title: 'More posters than board faces',
-        message: '{{posters}} posters for {{faces}} board faces: {{missing}} face(s) short. Add boards to the hall plan.',
+        message: '{{posters}} posters for {{faces}} board faces: $t(common:count.face, {"count": {{missing}} }) short. Add boards to the hall plan.',
       },
       'face-double-assigned': {
         title: 'Two posters on one face',
@@ -226,7 +227,8 @@ export const conflicts = {
       },
       'highlighted-quota': {
         title: 'Highlighted posters unequal between themes',
-        message: 'Theme “{{theme}}” has {{count}} highlighted poster(s) while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
+        message_one: 'Theme “{{theme}}” has {{count}} highlighted poster while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
+        message_other: 'Theme “{{theme}}” has {{count}} highlighted posters while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
       },
     },
     panel: {
@@ -246,8 +248,8 @@ export const conflicts = {
       ruleEnabled: 'On',
       ruleSeverity: 'Severity',
       defaultSeverity: 'Default ({{severity}})',
-      summary: '{{errors}} error(s), {{warnings}} warning(s), {{infos}} note(s)',
-      countsLabel: '{{errors}} error(s), {{warnings}} warning(s) — open the problems',
+      summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} })',
+      countsLabel: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }) — open the problems',
     },
     history: {
       acknowledge: 'Accept a warning',
@@ -265,7 +267,7 @@ export const conflicts = {
       group: '{{title}} ({{count}})',
       acknowledged: '(accepted: {{note}})',
       none: 'No problems found in {{file}}.',
-      summary: '{{errors}} error(s), {{warnings}} warning(s), {{infos}} note(s).',
+      summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} }).',
     },
   },
 } as const;

@@ -66,7 +66,7 @@ export const exports = {
       export: 'Exporter {{count}} classeur…',
       export_other: 'Exporter {{count}} classeurs…',
       exporting: 'Export en cours…',
-      progress: '{{done}} classeur(s) sur {{total}} écrit(s)',
+      progress: 'Classeurs écrits : {{done}} sur {{total}}',
       done: '{{count}} fichier écrit dans « {{folder}} ».',
       done_other: '{{count}} fichiers écrits dans « {{folder}} ».',
       cancelled: 'Export annulé : aucun dossier choisi, rien n’a été écrit.',

@@ -1,6 +1,7 @@
 /** One wording per label: the workbooks, the conflict texts and the timetable read the same catalogue. */
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../shared/i18n/index.ts';
+import { labels } from '../../../shared/i18n/labels.ts';
 import { AUDIENCES, DIETS, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS } from '../../../shared/model/schema.ts';
 import { found, plan, session } from '../rules/plans.ts';
 import { exportAndRead, rowsOf, sheet } from '../export/read-back.ts';
@@ -56,7 +57,7 @@ describe('one wording per label', () => {
     const setup = rowsOf(sheet(books.get('setup'), 'Installation mar 14 oct'), 2);
     for (const [i, kind] of SESSION_KINDS.entries()) {
       const listed = list.find((r) => r[5] === `Session s${i}`)!;
-      expect(listed[6]).toBe(resources.fr.labels.kind[kind]);
+      expect(listed[6]).toBe(labels.fr.kind[kind]);
       expect(setup.find((r) => r[4] === `Session s${i}`)![5]).toBe(listed[6]);
     }
     expect(list.every((r) => r[0] === 'mardi 14 octobre 2025')).toBe(true);
@@ -67,8 +68,8 @@ describe('one wording per label', () => {
       kind: SESSION_KINDS, layout: ROOM_LAYOUTS, equipment: EQUIPMENT, audience: AUDIENCES, role: PERSON_ROLES, diet: DIETS,
     };
     for (const language of ['fr', 'en'] as const) {
-      const labels = resources[language].labels as Record<string, Record<string, string>>;
-      for (const [group, ids] of Object.entries(values)) expect(Object.keys(labels[group]!).sort()).toEqual([...ids].sort());
+      const groups: Record<string, Record<string, string>> = labels[language];
+      for (const [group, ids] of Object.entries(values)) expect(Object.keys(groups[group]!).sort()).toEqual([...ids].sort());
       // A dictionary elsewhere keyed by these ids would be a second wording that can drift from this one.
       const twins: string[] = [];
       const walk = (node: unknown, path: string) => {
