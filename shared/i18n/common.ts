@@ -2,7 +2,10 @@
 export const common = {
   fr: {
     appName: 'Régie',
-    where: { row: 'ligne {{row}}', column: 'colonne « {{column}} »' },
+    where: {
+      row: 'ligne {{row}}', column: 'colonne « {{column}} »',
+      repeated_one: '({{count}} fois : {{paths}})', repeated_other: '({{count}} fois : {{paths}})',
+    },
     language: { fr: 'Français', en: 'English', system: 'Langue du système' },
     cli: {
       usage: 'Utilisation : regie <commande> [options] [--lang fr|en]. Commandes : {{commands}}.',
@@ -111,7 +114,10 @@ export const common = {
   },
   en: {
     appName: 'Régie',
-    where: { row: 'row {{row}}', column: 'column “{{column}}”' },
+    where: {
+      row: 'row {{row}}', column: 'column “{{column}}”',
+      repeated_one: '({{count}} time: {{paths}})', repeated_other: '({{count}} times: {{paths}})',
+    },
     language: { fr: 'Français', en: 'English', system: 'System language' },
     cli: {
       usage: 'Usage: regie <command> [options] [--lang fr|en]. Commands: {{commands}}.',
