@@ -19,7 +19,7 @@ export function MessageBar() {
           ))}
         </ul>
       ) : (
-        <p>{message.text}</p>
+        <p>{message.texts.map((text) => t(text.code, text.params)).join(' ')}</p>
       )}
       <button type="button" className="message__close" onClick={clear}>
         {t('common:shell.dismiss')}

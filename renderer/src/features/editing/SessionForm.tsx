@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { SessionInput } from '../../../../shared/edits/catalogue.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import {
   AUDIENCES, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS,
   type Audience, type Equipment, type PersonRole, type Project, type RoomLayout, type SessionKind, type Slot,
@@ -23,7 +24,7 @@ interface SessionFormProps {
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export function SessionForm({ project, sessionId, slot, onDone }: SessionFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const existing = project.sessions.find((s) => s.id === sessionId) ?? null;
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<SessionKind>(existing?.kind ?? 'talk');
@@ -141,7 +142,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
         <label><input type="checkbox" checked={placed} onChange={(e) => setPlaced(e.target.checked)} /> {t('timetable:editing.placed')}</label>
         {placed && (
           <>
-            <select aria-label={t('timetable:editing.day')} value={day} onChange={(e) => setDay(e.target.value)}>{project.event.days.map((d) => <option key={d.date} value={d.date}>{d.date}</option>)}</select>
+            <select aria-label={t('timetable:editing.day')} value={day} onChange={(e) => setDay(e.target.value)}>{project.event.days.map((d) => <option key={d.date} value={d.date}>{formatDay(d.date, i18n.language)}</option>)}</select>
             <select aria-label={t('timetable:editing.room')} value={roomId} onChange={(e) => setRoomId(e.target.value)}>{project.rooms.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>
             <input type="time" aria-label={t('timetable:editing.start')} value={start} onChange={(e) => setStart(e.target.value)} />
           </>

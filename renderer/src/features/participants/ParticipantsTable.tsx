@@ -36,7 +36,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
     const name = fullName(person);
     // No confirmation to click through: the deletion is one undo step, and the message says so.
     perform([{ type: 'participants/delete', payload: { ids: [person.id] } }], 'participants:history.delete');
-    show({ tone: 'info', text: t('participants:view.deleted', { name }) });
+    show({ tone: 'info', texts: [{ code: 'participants:view.deleted', params: { name } }] });
   };
 
   return (

@@ -45,7 +45,8 @@ export function TimetableView() {
   const perform = useProjectStore((s) => s.perform);
   const prefs = useViewPrefs();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal's code, not its sentence: a language switch says it again in the new language.
+  const [refusal, setRefusal] = useState<EditRejected | null>(null);
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
@@ -112,7 +113,7 @@ export function TimetableView() {
       perform(gesture.edits, gesture.label);
     } catch (error) {
       if (!(error instanceof EditRejected)) throw error;
-      setRefusal(t(error.code, error.params));
+      setRefusal(error);
     }
   };
   const onDragCancel = () => {
@@ -153,7 +154,7 @@ export function TimetableView() {
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
           </header>
-          {refusal && <p className="tt-refusal" role="alert">{refusal}</p>}
+          {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
             <TimetableGrid groups={groups} />
             <Backlog />
