@@ -105,6 +105,11 @@ export const common = {
       keynote_one: '{{count}} conférence invitée', keynote_other: '{{count}} conférences invitées',
       talk_one: '{{count}} exposé', talk_other: '{{count}} exposés',
       room_one: '{{count}} salle', room_other: '{{count}} salles',
+      session_one: '{{count}} séance', session_other: '{{count}} séances',
+      participant_one: '{{count}} participant', participant_other: '{{count}} participants',
+      poster_one: '{{count}} poster', poster_other: '{{count}} posters',
+      boardFace_one: '{{count}} face de grille', boardFace_other: '{{count}} faces de grilles',
+      character_one: '{{count}} caractère', character_other: '{{count}} caractères',
       placedSession_one: '{{count}} session placée ce jour', placedSession_other: '{{count}} sessions placées ce jour',
     },
     assumed: {
@@ -216,6 +221,11 @@ export const common = {
       keynote_one: '{{count}} keynote', keynote_other: '{{count}} keynotes',
       talk_one: '{{count}} talk', talk_other: '{{count}} talks',
       room_one: '{{count}} room', room_other: '{{count}} rooms',
+      session_one: '{{count}} session', session_other: '{{count}} sessions',
+      participant_one: '{{count}} participant', participant_other: '{{count}} participants',
+      poster_one: '{{count}} poster', poster_other: '{{count}} posters',
+      boardFace_one: '{{count}} board face', boardFace_other: '{{count}} board faces',
+      character_one: '{{count}} character', character_other: '{{count}} characters',
       placedSession_one: '{{count}} session placed on this day', placedSession_other: '{{count}} sessions placed on this day',
     },
     assumed: {

@@ -84,7 +84,7 @@ export const conflicts = {
       },
       'posters-exceed-faces': {
         title: 'Plus de posters que de faces',
-        message: '{{posters}} posters pour {{faces}} faces de grilles : il manque $t(common:count.face, {"count": {{missing}} }). Ajoutez des grilles au plan du hall.',
+        message: '{{posters}} posters pour $t(common:count.boardFace, {"count": {{faces}} }) : il manque $t(common:count.face, {"count": {{missing}} }). Ajoutez des grilles au plan du hall.',
       },
       'face-double-assigned': {
         title: 'Deux posters sur une face',
@@ -219,7 +219,7 @@ export const conflicts = {
       },
       'posters-exceed-faces': {
         title: 'More posters than board faces',
-        message: '{{posters}} posters for {{faces}} board faces: $t(common:count.face, {"count": {{missing}} }) short. Add boards to the hall plan.',
+        message: '{{posters}} posters for $t(common:count.boardFace, {"count": {{faces}} }): $t(common:count.face, {"count": {{missing}} }) short. Add boards to the hall plan.',
       },
       'face-double-assigned': {
         title: 'Two posters on one face',

@@ -36,8 +36,8 @@ export const model = {
       object: 'objet attendu, trouvé {{value}}.',
       type: 'valeur de type « {{expected}} » attendue, trouvé {{value}}.',
       notEmpty: 'texte non vide attendu.',
-      minLength: 'texte d’au moins {{minimum}} caractères attendu, trouvé {{value}}.',
-      maxLength: 'texte d’au plus {{maximum}} caractères attendu.',
+      minLength: 'texte d’au moins $t(common:count.character, {"count": {{minimum}} }) attendu, trouvé {{value}}.',
+      maxLength: 'texte d’au plus $t(common:count.character, {"count": {{maximum}} }) attendu.',
       minItems: 'il faut au moins $t(common:count.item, {"count": {{minimum}} }).',
       maxItems: 'il faut au plus $t(common:count.item, {"count": {{maximum}} }).',
       identifier: 'identifiant non vide attendu.',
@@ -85,7 +85,7 @@ export const model = {
     cli: {
       validate: {
         usage: 'Utilisation : regie validate <fichier.regie>',
-        ok: '{{file}} : projet Régie valide (format {{version}}) — {{sessions}} séances, {{rooms}} salles, {{participants}} participants, {{posters}} posters.',
+        ok: '{{file}} : projet Régie valide (format {{version}}) — $t(common:count.session, {"count": {{sessions}} }), $t(common:count.room, {"count": {{rooms}} }), $t(common:count.participant, {"count": {{participants}} }), $t(common:count.poster, {"count": {{posters}} }).',
         repaired_one: '{{count}} élément sera réparé à l’ouverture :',
         repaired_other: '{{count}} éléments seront réparés à l’ouverture :',
         invalid_one: '{{file}} : {{count}} problème empêche d’ouvrir ce projet. Corrigez-le dans le fichier (un éditeur de texte suffit) ou ouvrez une copie de sauvegarde :',
@@ -122,7 +122,7 @@ export const model = {
           'Utilisation : regie generate --out <fichier.regie> [--days 3 --rooms 40 --sessions 1500 --participants 10000 --posters 600 --seed 1] [--force]',
         badNumber: 'l’option --{{option}} attend un nombre entier d’au moins {{minimum}}, pas « {{value}} ».',
         written:
-          'Événement synthétique écrit dans {{file}} : $t(common:count.day, {"count": {{days}} }), {{rooms}} salles, {{sessions}} séances, {{participants}} participants, {{posters}} posters (graine {{seed}}).',
+          'Événement synthétique écrit dans {{file}} : $t(common:count.day, {"count": {{days}} }), $t(common:count.room, {"count": {{rooms}} }), $t(common:count.session, {"count": {{sessions}} }), $t(common:count.participant, {"count": {{participants}} }), $t(common:count.poster, {"count": {{posters}} }) (graine {{seed}}).',
       },
       exists: '{{file}} existe déjà : rien n’a été écrit. Choisissez un autre nom, ou ajoutez --force pour le remplacer.',
     },
@@ -162,8 +162,8 @@ export const model = {
       object: 'expected an object, found {{value}}.',
       type: 'expected a value of type “{{expected}}”, found {{value}}.',
       notEmpty: 'expected non-empty text.',
-      minLength: 'expected text of at least {{minimum}} characters, found {{value}}.',
-      maxLength: 'expected text of at most {{maximum}} characters.',
+      minLength: 'expected text of at least $t(common:count.character, {"count": {{minimum}} }), found {{value}}.',
+      maxLength: 'expected text of at most $t(common:count.character, {"count": {{maximum}} }).',
       minItems: 'expected at least $t(common:count.item, {"count": {{minimum}} }).',
       maxItems: 'expected at most $t(common:count.item, {"count": {{maximum}} }).',
       identifier: 'expected a non-empty identifier.',
@@ -210,7 +210,7 @@ export const model = {
     cli: {
       validate: {
         usage: 'Usage: regie validate <file.regie>',
-        ok: '{{file}}: valid Régie project (format {{version}}) — {{sessions}} sessions, {{rooms}} rooms, {{participants}} participants, {{posters}} posters.',
+        ok: '{{file}}: valid Régie project (format {{version}}) — $t(common:count.session, {"count": {{sessions}} }), $t(common:count.room, {"count": {{rooms}} }), $t(common:count.participant, {"count": {{participants}} }), $t(common:count.poster, {"count": {{posters}} }).',
         repaired_one: '{{count}} item will be repaired on opening:',
         repaired_other: '{{count}} items will be repaired on opening:',
         invalid_one: '{{file}}: {{count}} problem prevents opening this project. Fix it in the file (a text editor will do) or open a backup copy:',
@@ -247,7 +247,7 @@ export const model = {
           'Usage: regie generate --out <file.regie> [--days 3 --rooms 40 --sessions 1500 --participants 10000 --posters 600 --seed 1] [--force]',
         badNumber: 'option --{{option}} expects a whole number of at least {{minimum}}, not “{{value}}”.',
         written:
-          'Synthetic event written to {{file}}: $t(common:count.day, {"count": {{days}} }), {{rooms}} rooms, {{sessions}} sessions, {{participants}} participants, {{posters}} posters (seed {{seed}}).',
+          'Synthetic event written to {{file}}: $t(common:count.day, {"count": {{days}} }), $t(common:count.room, {"count": {{rooms}} }), $t(common:count.session, {"count": {{sessions}} }), $t(common:count.participant, {"count": {{participants}} }), $t(common:count.poster, {"count": {{posters}} }) (seed {{seed}}).',
       },
       exists: '{{file}} already exists: nothing was written. Choose another name, or add --force to replace it.',
     },

@@ -33,6 +33,14 @@ describe('plural texts', () => {
     expect(fr('model:cli.info.thematicOne', { title: 'T', keynotes: 2, talks: 0 })).toBe('  T : 2 conférences invitées + 0 exposé');
   });
 
+  it('count what a project holds, one room being "1 room"', () => {
+    const params = { file: 'p.regie', version: 1, sessions: 1, rooms: 1, participants: 0, posters: 2 };
+    expect(en('model:cli.validate.ok', params)).toBe('p.regie: valid Régie project (format 1) — 1 session, 1 room, 0 participants, 2 posters.');
+    expect(fr('model:cli.validate.ok', params)).toBe('p.regie : projet Régie valide (format 1) — 1 séance, 1 salle, 0 participant, 2 posters.');
+    expect(en('conflicts:rules.posters-exceed-faces.message', { posters: 2, faces: 1, missing: 1 })).toBe('2 posters for 1 board face: 1 face short. Add boards to the hall plan.');
+    expect(en('participants:dialog.import', { count: 1 })).toBe('Import 1 valid person');
+  });
+
   it('leave no "(s)" in any text of either language', () => {
     const texts: string[] = [];
     const walk = (node: unknown): void => {
