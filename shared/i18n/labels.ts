@@ -16,7 +16,7 @@ export const labels = {
     },
     equipment: {
       projector: 'Vidéoprojecteur', microphones: 'Micros', streaming: 'Diffusion en direct', recording: 'Enregistrement',
-      whiteboard: 'Tableau blanc', 'power-sockets': 'Prises électriques', wifi: 'Wi-Fi', 'poster-boards': 'Grilles à posters',
+      whiteboard: 'Tableau blanc', 'power-sockets': 'Prises électriques', wifi: 'Wi-Fi', 'poster-boards': 'Panneaux à posters',
       'catering-area': 'Espace traiteur',
     },
     audience: { 'annual-days': 'Journées annuelles', 'engineers-seminar': 'Séminaire des ingénieurs', public: 'Public', press: 'Presse' },
