@@ -7,7 +7,6 @@ export const participants = {
       companion: 'Accompagné de', notes: 'Notes', registrations: 'Inscriptions', ignored: '— ignorer cette colonne —',
       registration: 'Inscrit à : {{label}}',
     },
-    diets: { none: 'Aucun', vegetarian: 'Végétarien', vegan: 'Végan', halal: 'Halal', kosher: 'Casher', 'gluten-free': 'Sans gluten', other: 'Autre' },
     import: {
       titleSkipped: 'ligne au-dessus de l’en-tête (« {{value}} ») ignorée.',
       blankSkipped: 'ligne vide ignorée.',
@@ -86,7 +85,8 @@ export const participants = {
       written: 'Projet enregistré : {{file}}',
       notWritten: 'Rien n’a été enregistré (ajoutez --out <projet> pour enregistrer le résultat).',
       reportWritten: 'Rapport enregistré : {{file}}',
-      moreMissing: '… et {{count}} autres personnes absentes de la liste (toutes dans le rapport : --report r.csv).',
+      moreMissing_one: '… et {{count}} autre personne absente de la liste (dans le rapport : --report r.csv).',
+      moreMissing_other: '… et {{count}} autres personnes absentes de la liste (toutes dans le rapport : --report r.csv).',
       nothingImported: 'Aucune ligne importée : corrigez l’association des colonnes (--mapping) ou le fichier.',
     },
     view: {
@@ -118,7 +118,7 @@ export const participants = {
       defaultMappingName: 'Liste des inscrits',
       report: 'Rapport',
       showInfo: 'Afficher aussi les lignes ignorées et les changements',
-      import: 'Importer {{count}} personnes valides',
+      import_one: 'Importer {{count}} personne valide', import_other: 'Importer {{count}} personnes valides',
       saveReport: 'Enregistrer le rapport…',
       reportSaved: 'Rapport enregistré : {{file}}',
       cancel: 'Annuler',
@@ -133,7 +133,6 @@ export const participants = {
       companion: 'Came with', notes: 'Notes', registrations: 'Registrations', ignored: '— ignore this column —',
       registration: 'Registered for: {{label}}',
     },
-    diets: { none: 'None', vegetarian: 'Vegetarian', vegan: 'Vegan', halal: 'Halal', kosher: 'Kosher', 'gluten-free': 'Gluten-free', other: 'Other' },
     import: {
       titleSkipped: 'line above the header (“{{value}}”) skipped.',
       blankSkipped: 'blank line skipped.',
@@ -212,7 +211,8 @@ export const participants = {
       written: 'Project written: {{file}}',
       notWritten: 'Nothing was written (add --out <project> to save the result).',
       reportWritten: 'Report written: {{file}}',
-      moreMissing: '… and {{count}} more people not on the list (all in the report: --report r.csv).',
+      moreMissing_one: '… and {{count}} more person not on the list (in the report: --report r.csv).',
+      moreMissing_other: '… and {{count}} more people not on the list (all in the report: --report r.csv).',
       nothingImported: 'No row imported: fix the column mapping (--mapping) or the file.',
     },
     view: {
@@ -244,7 +244,7 @@ export const participants = {
       defaultMappingName: 'Registration list',
       report: 'Report',
       showInfo: 'Also show skipped lines and changes',
-      import: 'Import {{count}} valid people',
+      import_one: 'Import {{count}} valid person', import_other: 'Import {{count}} valid people',
       saveReport: 'Save the report…',
       reportSaved: 'Report saved: {{file}}',
       cancel: 'Cancel',

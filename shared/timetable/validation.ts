@@ -46,8 +46,9 @@ function windowProblems(project: Project, field: string, windows: readonly TimeW
   const days = new Set(project.event.days.map((d) => d.date));
   for (const w of windows) {
     const value = `${w.day} ${w.start}–${w.end}`;
-    if (!days.has(w.day)) return [{ code: 'timetable:invalid.windowDay', path: field, value }];
-    if (toMinutes(w.start) >= toMinutes(w.end)) return [{ code: 'timetable:invalid.window', path: field, value }];
+    const params = { day: w.day, start: w.start, end: w.end };
+    if (!days.has(w.day)) return [{ code: 'timetable:invalid.windowDay', path: field, value, params }];
+    if (toMinutes(w.start) >= toMinutes(w.end)) return [{ code: 'timetable:invalid.window', path: field, value, params }];
   }
   return [];
 }

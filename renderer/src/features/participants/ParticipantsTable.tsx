@@ -20,7 +20,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: participants.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const labelOf = new Map(options.map((o) => [o.id, o.label]));
-  const diets = DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) }));
+  const diets = DIETS.map((d) => ({ value: d, label: t(`labels:diet.${d}`) }));
 
   const save = (person: Participant, changes: ParticipantChanges): boolean => {
     try {
@@ -53,7 +53,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
     const name = fullName(person);
     // No confirmation to click through: the deletion is one undo step, and the message says so.
     perform([{ type: 'participants/delete', payload: { ids: [person.id] } }], 'participants:history.delete');
-    show({ tone: 'info', text: t('participants:view.deleted', { name }) });
+    show({ tone: 'info', texts: [{ code: 'participants:view.deleted', params: { name } }] });
   };
 
   return (

@@ -56,7 +56,7 @@ export function ParticipantsView() {
         {select(t('participants:fields.affiliation'), filters.affiliation, t('participants:view.allAffiliations'), plain(affiliations), (affiliation) => set({ affiliation }))}
         {select(t('participants:fields.role'), filters.role, t('participants:view.allRoles'), plain(roles), (role) => set({ role }))}
         {select(t('participants:fields.language'), filters.language, t('participants:view.allLanguages'), plain(languages), (language) => set({ language }))}
-        {select(t('participants:fields.diet'), filters.diet, t('participants:view.allDiets'), DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) })), (diet) => set({ diet }))}
+        {select(t('participants:fields.diet'), filters.diet, t('participants:view.allDiets'), DIETS.map((d) => ({ value: d, label: t(`labels:diet.${d}`) })), (diet) => set({ diet }))}
         <label className="pt-filters__check">
           <input type="checkbox" checked={filters.toCheck} onChange={(e) => set({ toCheck: e.target.checked })} />
           {t('participants:view.toCheckFilter', { count: toCheckCount })}

@@ -33,7 +33,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
       .filter((p) => p !== undefined)
       .map(fullName)
       .join(', ');
-    const kind = t(`timetable:kind.${session.kind}`);
+    const kind = t(`labels:kind.${session.kind}`);
     const start = session.slot ? toMinutes(session.slot.start) : null;
     const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
     const parts = [session.title, kind, time];

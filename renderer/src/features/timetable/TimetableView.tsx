@@ -6,6 +6,7 @@ import {
 } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
@@ -18,7 +19,7 @@ import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
 import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
-import { TimetableContext, formatDay, sessionColour, type TimetableInfo } from './timetable-context.ts';
+import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
 import { TimetableControls } from './TimetableControls.tsx';
 import { useViewPrefs } from './view-prefs.ts';
@@ -44,7 +45,8 @@ export function TimetableView() {
   const perform = useProjectStore((s) => s.perform);
   const prefs = useViewPrefs();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal's code, not its sentence: a language switch says it again in the new language.
+  const [refusal, setRefusal] = useState<EditRejected | null>(null);
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
@@ -65,7 +67,7 @@ export function TimetableView() {
     return new Map([...roomOverlaps(project)].map(([id, others]) => [id, others.map((o) => titles.get(o) ?? o)]));
   }, [project]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
-  const dayName = useCallback((d: string) => formatDay(i18n.language, d), [i18n.language]);
+  const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
 
@@ -111,7 +113,7 @@ export function TimetableView() {
       perform(gesture.edits, gesture.label);
     } catch (error) {
       if (!(error instanceof EditRejected)) throw error;
-      setRefusal(t(error.code, error.params));
+      setRefusal(error);
     }
   };
   const onDragCancel = () => {
@@ -152,7 +154,7 @@ export function TimetableView() {
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
           </header>
-          {refusal && <p className="tt-refusal" role="alert">{refusal}</p>}
+          {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
             <TimetableGrid groups={groups} />
             <Backlog />

@@ -35,14 +35,3 @@ export function useTimetable(): TimetableInfo {
 /** A card's colour: its theme's, or a neutral grey for a session without one. */
 export const sessionColour = (session: Session, themes: ReadonlyMap<string, Theme>): string =>
   (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** "14 Oct" in the given language (dates are days of the event, read at noon UTC so no time zone shifts them). */
-export function formatDay(language: string, day: string): string {
-  // British English says "14 Oct", as organisers in Europe write it.
-  const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })));
-  return format.format(new Date(`${day}T12:00:00Z`));
-}
