@@ -68,7 +68,7 @@ interface FaceProps {
   readonly meta: string;
   readonly speakers: string;
   /** What the conflict engine says about the session, one sentence per conflict (the Problems panel's sentences). */
-  readonly problems: readonly string[];
+  readonly problems: readonly { readonly key: string; readonly text: string }[];
   readonly problemsId: string;
 }
 
@@ -81,7 +81,7 @@ const CardFace = memo(function CardFace({ title, meta, speakers, problems, probl
       {speakers && <span className="tt-card__people">{speakers}</span>}
       {problems.length > 0 && (
         <span id={problemsId} className="tt-card__problems">
-          {problems.map((text, i) => <span key={i} className="tt-card__problem">{text} </span>)}
+          {problems.map((p) => <span key={p.key} className="tt-card__problem">{p.text} </span>)}
         </span>
       )}
     </>
@@ -98,8 +98,9 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const { label, speakers, kind, time } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
-  const open = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
-  const problems = useMemo(() => open.map((c) => t(c.code, c.params)), [open, t]);
+  // Warnings accepted with a note no longer mark the card.
+  const unaccepted = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
+  const problems = useMemo(() => unaccepted.map((c) => ({ key: c.key, text: t(c.code, c.params) })), [unaccepted, t]);
   const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
   const meta = useMemo(
@@ -127,7 +128,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         ref={setNodeRef}
         className={nests ? 'tt-card tt-card--nests' : 'tt-card'}
         data-session-id={session.id}
-        data-problems={open.length ? worstSeverity(open) : undefined}
+        data-problems={unaccepted.length ? worstSeverity(unaccepted) : undefined}
         data-selected={selected || undefined}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
