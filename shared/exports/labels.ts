@@ -15,6 +15,13 @@ export function speakersOf(ctx: ExportContext, session: Session): string {
     .join('; ');
 }
 
+/** People given by id (a poster's presenters), as "First Last; First Last"; text that is no known id stays as written. */
+export const peopleNames = (ctx: ExportContext, ids: readonly string[]): string =>
+  ids.map((id) => {
+    const person = ctx.people.get(id);
+    return person ? fullName(person) : id;
+  }).join('; ');
+
 export const roomName = (ctx: ExportContext, roomId: string): string => ctx.rooms.get(roomId)?.name ?? roomId;
 
 export function venueName(ctx: ExportContext, roomId: string): string {

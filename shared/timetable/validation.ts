@@ -4,6 +4,7 @@ import {
   personSchema, roomSchema, sessionSchema, venueSchema, eventDaySchema,
   type EventDay, type Person, type Project, type Room, type TimeWindow, type Venue,
 } from '../model/schema.ts';
+import { isInside, parentsOf } from '../model/nesting.ts';
 import { MINUTES_PER_DAY, toMinutes } from '../model/time.ts';
 import type { Problem } from '../problems.ts';
 
@@ -79,11 +80,10 @@ export function validateSession(project: Project, session: z.input<typeof sessio
 }
 
 function parentProblems(project: Project, id: string, parentId: string): Problem[] {
-  const byId = new Map(project.sessions.map((s) => [s.id, s]));
-  if (!byId.has(parentId)) return [{ code: 'timetable:invalid.unknownParent', path: 'parentId', value: parentId }];
-  // Walks up from the new parent: meeting the session itself means it would contain itself.
-  for (let cursor: string | null = parentId; cursor !== null; cursor = byId.get(cursor)?.parentId ?? null) {
-    if (cursor === id) return [{ code: 'timetable:invalid.parentCycle', path: 'parentId', value: parentId }];
+  if (!project.sessions.some((s) => s.id === parentId)) return [{ code: 'timetable:invalid.unknownParent', path: 'parentId', value: parentId }];
+  // The new parent inside the session itself would make it contain itself.
+  if (parentId === id || isInside(parentId, id, parentsOf(project.sessions))) {
+    return [{ code: 'timetable:invalid.parentCycle', path: 'parentId', value: parentId }];
   }
   return [];
 }

@@ -40,6 +40,19 @@ describe('exclusive sessions', () => {
     });
     expect(found(p, 'exclusive-overlap').map(sessionsOf)).toEqual([['coffee', 'opening']]);
   });
+
+  it('reports a keynote overlapping a thematic session once, not once more per talk inside it', () => {
+    const thematic = [
+      session('theme', 'r1', '10:00', 90, { ...annual, kind: 'thematic-session' }),
+      session('kn', 'r1', '10:00', 30, { ...annual, kind: 'keynote', parentId: 'theme' }),
+      session('talk', 'r1', '10:30', 20, { ...annual, kind: 'talk', parentId: 'theme' }),
+    ];
+    const intruder = plan({ sessions: [...thematic, session('orgerie', 'r2', '10:15', 45, { ...annual, kind: 'keynote' })] });
+    expect(found(intruder, 'exclusive-overlap').map(sessionsOf)).toEqual([['orgerie', 'theme']]);
+    // A workshop does not stop a thematic session, but it does clash with the keynote inside it: that pair stays.
+    const workshop = plan({ sessions: [...thematic, session('ws', 'r2', '10:15', 45, annual)] });
+    expect(found(workshop, 'exclusive-overlap').map(sessionsOf)).toEqual([['kn', 'ws']]);
+  });
 });
 
 describe('audience clash', () => {

@@ -10,7 +10,6 @@ import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
-import { roomOverlaps } from '../../../../shared/timetable/overlaps.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../problems/selection.ts';
@@ -62,10 +61,6 @@ export function TimetableView() {
   const hidden = useMemo(() => new Set(prefs.hiddenRooms), [prefs.hiddenRooms]);
   const groups = useMemo(() => roomColumns(project, prefs.roomOrder, hidden), [project, prefs.roomOrder, hidden]);
   const visibleOrder = useMemo(() => groups.flatMap((g) => g.rooms.map((r) => r.id)), [groups]);
-  const overlaps = useMemo(() => {
-    const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
-    return new Map([...roomOverlaps(project)].map(([id, others]) => [id, others.map((o) => titles.get(o) ?? o)]));
-  }, [project]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
   const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
@@ -73,13 +68,13 @@ export function TimetableView() {
 
   const info: TimetableInfo = useMemo(
     () => ({
-      project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName,
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName,
       t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName, t],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);

@@ -1,4 +1,4 @@
-/** What every card and column of the grid reads: names by id, the day's overlaps, how to say a date. */
+/** What every card and column of the grid reads: names by id, how to say a date. */
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Person, Project, Session, Theme } from '../../../../shared/model/schema.ts';
@@ -12,8 +12,6 @@ export interface TimetableInfo {
   readonly snapMinutes: number;
   readonly people: ReadonlyMap<string, Person>;
   readonly themes: ReadonlyMap<string, Theme>;
-  /** Session id → titles of the sessions it overlaps in its room. */
-  readonly overlaps: ReadonlyMap<string, readonly string[]>;
   /** "14 Oct" / "14 oct." in the active language. */
   readonly dayName: (day: string) => string;
   /** The active language's texts, shared so each of hundreds of cards need not subscribe to i18next. */
