@@ -102,6 +102,10 @@ export const conflicts = {
         title: 'Posters mis en avant inégaux entre thèmes',
         message: 'Le thème « {{theme}} » a {{count}} poster(s) mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
       },
+      'presenter-busy-during-posters': {
+        title: 'Présentateur de poster occupé pendant la session posters',
+        message: '{{person}} présente « {{posters}} » mais est attendu·e à « {{session}} » ({{start}}–{{end}}) le {{day}}, pendant « {{posterSession}} » ({{posterStart}}–{{posterEnd}}). Déplacez « {{session}} », ou confiez le poster à un autre présentateur.',
+      },
     },
     panel: {
       title: 'Problèmes',
@@ -243,6 +247,10 @@ export const conflicts = {
       'highlighted-quota': {
         title: 'Highlighted posters unequal between themes',
         message: 'Theme “{{theme}}” has {{count}} highlighted poster(s) while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
+      },
+      'presenter-busy-during-posters': {
+        title: 'Poster presenter busy during the poster session',
+        message: '{{person}} presents “{{posters}}” but is expected at “{{session}}” ({{start}}–{{end}}) on {{day}}, during “{{posterSession}}” ({{posterStart}}–{{posterEnd}}). Move “{{session}}”, or give the poster another presenter.',
       },
     },
     panel: {
