@@ -39,6 +39,10 @@ export type ExportResult =
   | Cancelled
   | Failed;
 
+/** The hall plan's picture formats: SVG for the venue's drawings, PNG for signage. */
+export const HALL_PLAN_FORMATS = ['svg', 'png'] as const;
+export type HallPlanFormat = (typeof HALL_PLAN_FORMATS)[number];
+
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export interface AppInfo {
@@ -73,6 +77,11 @@ export const channels = {
     output: returns<ExportResult>(),
   },
   showExportFolder: { input: z.undefined(), output: returns<void>() },
+  /** Writes the poster hall's plan where the organiser chooses, in the main process's save dialog. */
+  exportHallPlan: {
+    input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
+    output: returns<SaveResult>(),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

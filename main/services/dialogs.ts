@@ -2,7 +2,7 @@
 
 /** What a dialog is for: it picks the title and the file filters. */
 export type OpenPurpose = 'project' | 'participants';
-export type SavePurpose = 'project' | 'importReport';
+export type SavePurpose = 'project' | 'importReport' | 'hallPlanSvg' | 'hallPlanPng';
 
 export interface Dialogs {
   /** The chosen file, or null when the user cancels. */
@@ -20,4 +20,6 @@ export const FILE_FILTERS: Readonly<Record<OpenPurpose | SavePurpose, readonly {
   project: [{ name: 'Régie', extensions: ['regie'] }],
   participants: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
   importReport: [{ name: 'CSV', extensions: ['csv'] }],
+  hallPlanSvg: [{ name: 'SVG', extensions: ['svg'] }],
+  hallPlanPng: [{ name: 'PNG', extensions: ['png'] }],
 };

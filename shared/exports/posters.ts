@@ -1,6 +1,7 @@
 /** Poster boards: every board face with its poster, for the staff who put them up; and the boards of the hall plan. */
 import type { ExportContext } from './context.ts';
 import { themeName } from './labels.ts';
+import { peopleById, presenterNames } from '../posters/presenters.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 
 export function postersContent(ctx: ExportContext): WorkbookContent {
@@ -10,19 +11,21 @@ export function postersContent(ctx: ExportContext): WorkbookContent {
   const byFace = new Map(posters.filter((p) => p.boardFaceId).map((p) => [p.boardFaceId!, p]));
   const faceIds = new Set(boards.flatMap((b) => b.faces.map((f) => f.id)));
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
+  const people = peopleById(project.people);
+  const names = (poster: { presenters: string[] }) => presenterNames(poster, people, '; ');
   const rows: CellValue[][] = [];
   for (const board of [...boards].sort((a, b) => a.number - b.number)) {
     for (const face of [...board.faces].sort((a, b) => a.side.localeCompare(b.side))) {
       const poster = byFace.get(face.id);
       rows.push([
-        board.number, face.side, poster?.title ?? '', poster?.presenters.join('; ') ?? '', poster ? themeName(ctx, poster) : '',
+        board.number, face.side, poster?.title ?? '', (poster ? names(poster) : ''), poster ? themeName(ctx, poster) : '',
         poster ? yesNo(poster.highlighted) : '', board.zone,
       ]);
     }
   }
   // Posters without a board stay on the list, at the end, so none is forgotten.
   for (const poster of posters.filter((p) => !p.boardFaceId || !faceIds.has(p.boardFaceId))) {
-    rows.push(['', '', poster.title, poster.presenters.join('; '), themeName(ctx, poster), yesNo(poster.highlighted), '']);
+    rows.push(['', '', poster.title, names(poster), themeName(ctx, poster), yesNo(poster.highlighted), '']);
   }
   const plan: CellValue[][] = [...boards]
     .sort((a, b) => a.number - b.number)

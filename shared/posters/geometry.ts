@@ -35,3 +35,23 @@ export const distance = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.
 
 /** Rotations an organiser steps through with the rotate button. */
 export const nextRotation = (rotation: number): number => (Math.round(rotation / 90) * 90 + 90) % 360;
+
+export interface FaceRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A face's rectangle in the board's own frame (centre at 0,0, running along x): face A on the upper half, face B below. */
+export function faceRect(board: Pick<PosterBoard, 'width' | 'faces'>, index: number): FaceRect {
+  const count = Math.max(1, board.faces.length);
+  const height = BOARD_DEPTH / count;
+  return { x: -board.width / 2, y: -BOARD_DEPTH / 2 + index * height, width: board.width, height };
+}
+
+/** The SVG transform that puts a board's own frame on the plan. */
+export const boardTransform = (board: Pick<PosterBoard, 'x' | 'y' | 'rotation'>): string =>
+  `translate(${round(board.x)} ${round(board.y)}) rotate(${round(board.rotation)})`;
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
