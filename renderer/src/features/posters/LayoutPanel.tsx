@@ -1,0 +1,112 @@
+/** The hall's layout: generate one for the common cases, then change the selected board (turn, prime, remove) or add one. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Edit } from '../../../../shared/edits/index.ts';
+import type { PosterBoard, Project } from '../../../../shared/model/schema.ts';
+import { nextRotation, snap } from '../../../../shared/posters/geometry.ts';
+import { generateLayout, LAYOUT_KINDS, type LayoutKind } from '../../../../shared/posters/layout.ts';
+
+interface LayoutProps {
+  readonly project: Project;
+  readonly selected: PosterBoard | null;
+  readonly run: (edits: Edit[], label: string) => boolean;
+  readonly say: (text: string) => void;
+}
+
+/** An id and a number no board has yet. */
+function newBoard(project: Project): PosterBoard {
+  const { boards, width, depth, gridStep } = project.posterHall;
+  const number = Math.max(0, ...boards.map((b) => b.number)) + 1;
+  let n = number;
+  while (boards.some((b) => b.id === `board-${n}`)) n++;
+  const id = `board-${n}`;
+  return {
+    id, number, zone: '', x: snap(width / 2, gridStep), y: snap(depth / 2, gridStep), rotation: 0, width: 1.2, prime: false, offers: [],
+    faces: [{ id: `${id}-A`, side: 'A' }, { id: `${id}-B`, side: 'B' }],
+  };
+}
+
+export function LayoutPanel({ project, selected, run, say }: LayoutProps) {
+  const { t } = useTranslation();
+  const hall = project.posterHall;
+  const [kind, setKind] = useState<LayoutKind>('rows');
+  const [width, setWidth] = useState(hall.width);
+  const [depth, setDepth] = useState(hall.depth);
+  const [faces, setFaces] = useState(Math.max(1, hall.posters.length));
+
+  const generate = () => {
+    const layout = generateLayout({
+      kind, width, depth, faces, gridStep: hall.gridStep, entrances: hall.entrances,
+      primeFaces: hall.posters.filter((p) => p.highlighted).length,
+    });
+    const made = layout.boards.reduce((n, b) => n + b.faces.length, 0);
+    const edits: Edit[] = [];
+    if (width !== hall.width || depth !== hall.depth) edits.push({ type: 'posters/updateHall', payload: { changes: { width, depth } } });
+    edits.push({ type: 'posters/replaceBoards', payload: { boards: layout.boards } });
+    if (!run(edits, 'posters:view.edit.generate')) return;
+    say(layout.missingFaces > 0 ? t('posters:layout.missing', { faces: made, missing: layout.missingFaces }) : t('posters:layout.generated', { boards: layout.boards.length, faces: made }));
+  };
+
+  return (
+    <section className="layout-panel" aria-labelledby="layout-title">
+      <h3 id="layout-title">{t('posters:layout.title')}</h3>
+      <form
+        className="layout-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          generate();
+        }}
+      >
+        <label>
+          {t('posters:layout.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as LayoutKind)}>
+            {LAYOUT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`posters:layout.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('posters:layout.width')}
+          <input type="number" min={2} step={0.5} value={width} onChange={(e) => setWidth(Number(e.target.value) || hall.width)} />
+        </label>
+        <label>
+          {t('posters:layout.depth')}
+          <input type="number" min={2} step={0.5} value={depth} onChange={(e) => setDepth(Number(e.target.value) || hall.depth)} />
+        </label>
+        <label>
+          {t('posters:layout.faces')}
+          <input type="number" min={1} step={1} value={faces} onChange={(e) => setFaces(Math.max(1, Math.round(Number(e.target.value) || 1)))} />
+        </label>
+        <button type="submit" title={t('posters:layout.replaceWarning')}>
+          {t('posters:layout.generate')}
+        </button>
+      </form>
+      <div className="board-tools" role="group" aria-label={selected ? t('posters:layout.selected', { number: selected.number }) : t('posters:layout.add')}>
+        <button type="button" onClick={() => run([{ type: 'posters/addBoard', payload: { board: newBoard(project) } }], 'posters:view.edit.addBoard')}>
+          {t('posters:layout.add')}
+        </button>
+        {selected && (
+          <>
+            <strong>{t('posters:layout.selected', { number: selected.number })}</strong>
+            <button type="button" onClick={() => run([{ type: 'posters/updateBoard', payload: { boardId: selected.id, changes: { rotation: nextRotation(selected.rotation) } } }], 'posters:view.edit.rotateBoard')}>
+              {t('posters:layout.rotate')}
+            </button>
+            <label>
+              <input
+                type="checkbox"
+                checked={selected.prime}
+                onChange={(e) => run([{ type: 'posters/updateBoard', payload: { boardId: selected.id, changes: { prime: e.target.checked } } }], 'posters:view.edit.primeBoard')}
+              />
+              {t('posters:layout.prime')}
+            </label>
+            <button type="button" onClick={() => run([{ type: 'posters/removeBoard', payload: { boardId: selected.id } }], 'posters:view.edit.removeBoard')}>
+              {t('posters:layout.remove')}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
