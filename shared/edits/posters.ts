@@ -111,7 +111,11 @@ export const postersEdits = {
   /** A generated layout replaces every board; all posters go back to the list, to be assigned again. */
   'posters/replaceBoards': (draft, { boards }: { boards: readonly PosterBoardInput[] }) => {
     draft.posterHall.boards = boards.map((b) => posterBoardSchema.parse(b));
-    releaseMissingFaces(draft);
+    // New boards may reuse old ids: no poster stays on a face it was never put on.
+    for (const poster of draft.posterHall.posters) {
+      if (poster.boardFaceId !== null) poster.boardFaceId = null;
+      if (poster.pinned) poster.pinned = false;
+    }
   },
   'posters/addBoard': (draft, { board }: { board: PosterBoardInput }) => {
     const parsed = posterBoardSchema.parse(board);

@@ -4,7 +4,7 @@
  */
 import type { HallEntrance, PosterBoard } from '../model/schema.ts';
 import { distance, snap } from './geometry.ts';
-import { walkingOrder, walkStart } from './walk.ts';
+import { walkingOrder } from './walk.ts';
 
 export const LAYOUT_KINDS = ['rows', 'walls', 'mix'] as const;
 export type LayoutKind = (typeof LAYOUT_KINDS)[number];
@@ -16,8 +16,13 @@ export interface LayoutRequest {
   readonly depth: number;
   /** How many faces the posters need; the generator stops once it has them. */
   readonly faces: number;
-  /** How many faces near the entrance are marked prime (the highlighted posters' count). */
+  /** How many faces are marked prime (the highlighted posters' count). */
   readonly primeFaces: number;
+  /**
+   * In how many places along the walk the prime faces are gathered: one per theme with highlighted posters, so
+   * each theme's stretch can have its own; 1 puts them all by the entrance.
+   */
+  readonly primeGroups?: number;
   readonly entrances: readonly HallEntrance[];
   readonly gridStep: number;
   readonly boardWidth?: number;
@@ -88,7 +93,6 @@ export function generateLayout(request: LayoutRequest): Layout {
     spots.push(spot);
     faces += spot.sides;
   }
-  const start = walkStart(request);
   const unnumbered: PosterBoard[] = spots.map((spot, i) => ({
     id: `board-${i + 1}`,
     number: i + 1,
@@ -101,14 +105,18 @@ export function generateLayout(request: LayoutRequest): Layout {
     offers: [],
     faces: spot.sides === 2 ? [{ id: `board-${i + 1}-A`, side: 'A' }, { id: `board-${i + 1}-B`, side: 'B' }] : [{ id: `board-${i + 1}-A`, side: 'A' }],
   }));
-  // The boards nearest the entrance are the prime ones, until they give the highlighted posters their faces.
-  let prime = 0;
-  for (const board of [...unnumbered].sort((a, b) => distance(a, start) - distance(b, start))) {
-    if (prime >= request.primeFaces) break;
-    board.prime = true;
-    prime += board.faces.length;
-  }
   const walked = walkingOrder({ boards: unnumbered, entrances: request.entrances });
+  // Prime boards come at the start of each equal part of the walk (the first by the entrance), enough of them
+  // in each part for one theme's highlighted posters.
+  const groups = Math.max(1, Math.min(request.primeGroups ?? 1, walked.length));
+  const perGroup = Math.ceil(request.primeFaces / groups);
+  for (let g = 0; g < groups; g++) {
+    let prime = 0;
+    for (let i = Math.floor((g * walked.length) / groups); i < walked.length && prime < perGroup; i++) {
+      walked[i]!.prime = true;
+      prime += walked[i]!.faces.length;
+    }
+  }
   const boards = walked.map((board, i) => {
     const id = `board-${i + 1}`;
     return { ...board, id, number: i + 1, faces: board.faces.map((face) => ({ ...face, id: `${id}-${face.side}` })) };

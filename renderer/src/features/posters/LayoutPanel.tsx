@@ -1,5 +1,5 @@
 /** The hall's layout: generate one for the common cases, then change the selected board (turn, prime, remove) or add one. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { PosterBoard, Project } from '../../../../shared/model/schema.ts';
@@ -30,14 +30,20 @@ export function LayoutPanel({ project, selected, run, say }: LayoutProps) {
   const { t } = useTranslation();
   const hall = project.posterHall;
   const [kind, setKind] = useState<LayoutKind>('rows');
-  const [width, setWidth] = useState(hall.width);
-  const [depth, setDepth] = useState(hall.depth);
-  const [faces, setFaces] = useState(Math.max(1, hall.posters.length));
+  // Kept as typed, so a field can be emptied while typing; read as numbers when generating.
+  const [widthText, setWidth] = useState(String(hall.width));
+  const [depthText, setDepth] = useState(String(hall.depth));
+  const [facesText, setFaces] = useState(String(Math.max(1, hall.posters.length)));
+  const id = useId();
 
   const generate = () => {
+    const width = Number(widthText) > 0 ? Number(widthText) : hall.width;
+    const depth = Number(depthText) > 0 ? Number(depthText) : hall.depth;
+    const faces = Math.max(1, Math.round(Number(facesText) || 1));
     const layout = generateLayout({
       kind, width, depth, faces, gridStep: hall.gridStep, entrances: hall.entrances,
       primeFaces: hall.posters.filter((p) => p.highlighted).length,
+      primeGroups: new Set(hall.posters.filter((p) => p.highlighted).map((p) => p.themeId)).size,
     });
     const made = layout.boards.reduce((n, b) => n + b.faces.length, 0);
     const edits: Edit[] = [];
@@ -57,28 +63,28 @@ export function LayoutPanel({ project, selected, run, say }: LayoutProps) {
           generate();
         }}
       >
-        <label>
-          {t('posters:layout.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as LayoutKind)}>
+        <span className="field">
+          <label htmlFor={`${id}-kind`}>{t('posters:layout.kind')}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LayoutKind)}>
             {LAYOUT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`posters:layout.kinds.${k}`)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('posters:layout.width')}
-          <input type="number" min={2} step={0.5} value={width} onChange={(e) => setWidth(Number(e.target.value) || hall.width)} />
-        </label>
-        <label>
-          {t('posters:layout.depth')}
-          <input type="number" min={2} step={0.5} value={depth} onChange={(e) => setDepth(Number(e.target.value) || hall.depth)} />
-        </label>
-        <label>
-          {t('posters:layout.faces')}
-          <input type="number" min={1} step={1} value={faces} onChange={(e) => setFaces(Math.max(1, Math.round(Number(e.target.value) || 1)))} />
-        </label>
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-width`}>{t('posters:layout.width')}</label>
+          <input id={`${id}-width`} type="number" min={2} step={0.5} value={widthText} onChange={(e) => setWidth(e.target.value)} />
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-depth`}>{t('posters:layout.depth')}</label>
+          <input id={`${id}-depth`} type="number" min={2} step={0.5} value={depthText} onChange={(e) => setDepth(e.target.value)} />
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-faces`}>{t('posters:layout.faces')}</label>
+          <input id={`${id}-faces`} type="number" min={1} step={1} value={facesText} onChange={(e) => setFaces(e.target.value)} />
+        </span>
         <button type="submit" title={t('posters:layout.replaceWarning')}>
           {t('posters:layout.generate')}
         </button>

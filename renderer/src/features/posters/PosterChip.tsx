@@ -18,7 +18,7 @@ export function PosterChip({ poster, hall, onPin, onEdit }: ChipProps) {
   return (
     <span className={`poster-chip${isDragging ? ' poster-chip--dragging' : ''}${poster.pinned ? ' poster-chip--pinned' : ''}`} data-poster={poster.id}>
       <span ref={setNodeRef} {...attributes} {...listeners} className="poster-chip__handle">
-        <span className="swatch" style={{ background: themeColour(hall, poster) }} aria-hidden="true" />
+        <span className="swatch" style={{ background: themeColour(hall, poster) }} title={(poster.themeId && hall.themes.get(poster.themeId)?.name) || t('posters:view.noTheme')} />
         {poster.highlighted && <span className="highlight-mark" title={t('posters:view.highlightedMark')}>★ </span>}
         {poster.title}
       </span>

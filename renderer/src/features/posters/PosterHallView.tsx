@@ -107,6 +107,28 @@ export function PosterHallView() {
     return editing ? run([{ type: 'posters/updatePoster', payload: { id: editing.id, changes: draft } }], 'posters:view.edit.updatePoster') : false;
   };
 
+  /** What a screen reader hears during a drag: the poster or board by name, the face by its number. */
+  const describe = (id: string | number | undefined): string => {
+    const text = String(id ?? '');
+    const poster = posters.find((p) => p.id === idAfter('poster', text));
+    if (poster) return poster.title;
+    const board = boards.find((b) => b.id === idAfter('board', text));
+    if (board) return t('posters:view.board', { number: board.number });
+    const face = hall.faces.find((f) => f.face.id === idAfter('face', text));
+    if (face) return t('posters:view.board', { number: `${face.board.number}${face.face.side}` });
+    return text === UNASSIGNED_DROP_ID ? t('posters:view.unassigned') : '';
+  };
+  const accessibility = {
+    announcements: {
+      onDragStart: ({ active }: { active: { id: string | number } }) => t('posters:a11y.picked', { item: describe(active.id) }),
+      onDragOver: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) =>
+        over ? t('posters:a11y.over', { item: describe(active.id), target: describe(over.id) }) : t('posters:a11y.nowhere', { item: describe(active.id) }),
+      onDragEnd: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) =>
+        over ? t('posters:a11y.dropped', { item: describe(active.id), target: describe(over.id) }) : t('posters:a11y.moved', { item: describe(active.id) }),
+      onDragCancel: ({ active }: { active: { id: string | number } }) => t('posters:a11y.cancelled', { item: describe(active.id) }),
+    },
+  };
+
   const selected = boards.find((b) => b.id === selectedBoardId) ?? null;
   const faces = boards.reduce((n, b) => n + b.faces.length, 0);
   const missing = Math.max(0, posters.length - faces);
@@ -158,7 +180,7 @@ export function PosterHallView() {
           </li>
         ))}
       </ul>
-      <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+      <DndContext sensors={sensors} accessibility={accessibility} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
         <div className="posters-layout">
           <div className="posters-plan">
             <LayoutPanel project={project} selected={selected} run={run} say={say} />

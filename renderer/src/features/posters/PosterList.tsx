@@ -13,15 +13,12 @@ export interface PosterActions {
 }
 
 function PosterDetails({ poster, hall }: { poster: Poster; hall: HallView }) {
-  const { t } = useTranslation();
-  const theme = poster.themeId ? hall.themes.get(poster.themeId) : undefined;
   return (
     <>
       <td>
         {presenterNames(poster, hall.people)} <AssumedMark item={poster} field="presenters" />
       </td>
       <td>{poster.project}</td>
-      <td>{theme?.name ?? t('posters:view.noTheme')}</td>
     </>
   );
 }
@@ -49,7 +46,7 @@ function FaceRow({ view, hall, actions }: { view: FaceView; hall: HallView; acti
           <PosterDetails poster={poster} hall={hall} />
         </>
       ) : (
-        <td colSpan={4} className="muted">
+        <td colSpan={3} className="muted">
           {t('posters:view.empty')}
         </td>
       )}
@@ -68,7 +65,6 @@ export function FaceList({ hall, actions }: { hall: HallView; actions: PosterAct
           <th scope="col">{t('posters:view.poster')}</th>
           <th scope="col">{t('posters:view.presenters')}</th>
           <th scope="col">{t('posters:view.project')}</th>
-          <th scope="col">{t('posters:view.theme')}</th>
         </tr>
       </thead>
       <tbody>
