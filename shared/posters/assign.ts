@@ -172,6 +172,21 @@ function hang(posters: readonly Poster[], faces: readonly WalkFace[], posterOf: 
   return left;
 }
 
+/** A poster whose stretch had no face with what it needs moves to the nearest free face that has it: needs before neighbours. */
+function rehangUnmetNeeds(faces: readonly WalkFace[], posterOf: Map<string, Poster>, pinned: ReadonlySet<string>): void {
+  faces.forEach(({ board, face }, i) => {
+    const poster = posterOf.get(face.id);
+    if (!poster || pinned.has(poster.id) || fits(poster, board)) return;
+    let best = -1;
+    faces.forEach((other, j) => {
+      if (!posterOf.has(other.face.id) && fits(poster, other.board) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
+    });
+    if (best < 0) return;
+    posterOf.delete(face.id);
+    posterOf.set(faces[best]!.face.id, poster);
+  });
+}
+
 export function assignPosters(hall: PosterHall, themes: readonly Pick<Theme, 'id'>[]): AssignmentResult {
   const faces = walkingFaces(hall);
   const known = new Set(faces.map((f) => f.face.id));
@@ -205,6 +220,8 @@ export function assignPosters(hall: PosterHall, themes: readonly Pick<Theme, 'id
     const left = hang([...offPrime, ...group.others], window, posterOf);
     unassigned.push(...left.map((p) => p.id));
   });
+
+  rehangUnmetNeeds(faces, posterOf, pinned);
 
   const placements = faces.flatMap(({ face, number }) => {
     const poster = posterOf.get(face.id);
