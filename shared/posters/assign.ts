@@ -57,11 +57,11 @@ function clustered(posters: readonly Poster[]): Poster[] {
     root(`poster:${poster.id}`);
     for (const key of keys) join(`poster:${poster.id}`, key);
   }
-  const key = (p: Poster) => [root(`poster:${p.id}`), p.presenters[0] ?? '', p.project, p.title, p.id];
+  // One sort key per poster, made once: cluster, then presenter, project, title.
+  const keys = new Map(posters.map((p) => [p, [root(`poster:${p.id}`), p.presenters[0] ?? '', p.project, p.title, p.id].join('\u0000')]));
   return [...posters].sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-    return 0;
+    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
 }
 

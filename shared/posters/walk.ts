@@ -65,6 +65,6 @@ export interface WalkFace {
 /** Every face in walking order: a board's face A, then its face B. */
 export function walkingFaces(hall: { readonly boards: readonly PosterBoard[]; readonly entrances: readonly Point[] }): WalkFace[] {
   return walkingOrder(hall).flatMap((board, i) =>
-    [...board.faces].sort((a, b) => a.side.localeCompare(b.side)).map((face) => ({ board, face, number: i + 1 })),
+    [...board.faces].sort((a, b) => (a.side < b.side ? -1 : a.side > b.side ? 1 : 0)).map((face) => ({ board, face, number: i + 1 })),
   );
 }
