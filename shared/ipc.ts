@@ -68,6 +68,8 @@ export const channels = {
   saveProject: { input: projectSchema, output: returns<SaveResult>() },
   saveProjectAs: { input: projectSchema, output: returns<SaveResult>() },
   pickParticipantsFile: { input: z.undefined(), output: returns<PickTableResult>() },
+  /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
+  pickPosterList: { input: z.undefined(), output: returns<PickTableResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),

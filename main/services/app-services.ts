@@ -131,6 +131,12 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       const read = await readTableFile(chosen);
       return 'ok' in read ? { status: 'read', table: read.table } : read;
     },
+    pickPosterList: async () => {
+      const chosen = await dialogs.showOpen('posterList');
+      if (!chosen) return { status: 'cancelled' };
+      const read = await readTableFile(chosen);
+      return 'ok' in read ? { status: 'read', table: read.table } : read;
+    },
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };

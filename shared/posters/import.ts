@@ -7,7 +7,9 @@ import type { Person, Poster, PosterSize, Project, Theme } from '../model/schema
 import { fullName } from '../exports/labels.ts';
 import { fold } from '../import/fold.ts';
 import { findHeaderRowBy, isBlankRow, isTotalRow } from '../import/header-row.ts';
+import type { TFunction } from 'i18next';
 import { columnName, type ImportNote } from '../import/notes.ts';
+import { noteMessage, sortNotes } from '../import/report.ts';
 import { readYesNo } from '../import/yes-no.ts';
 
 export const POSTER_FIELDS = ['title', 'presenters', 'project', 'theme', 'highlighted', 'size', 'power', 'table'] as const;
@@ -197,4 +199,13 @@ export function planPosterImport(project: Project, rows: readonly (readonly stri
     posters.push(poster);
   }
   return { posters, notes, summary };
+}
+
+/** The report as rows for a CSV the organiser can keep: the summary, then row, column, value, level and what to do. */
+export function posterReportRows(t: TFunction, summary: PosterImportSummary, notes: readonly ImportNote[]): string[][] {
+  const header = ['row', 'column', 'value', 'level', 'message'].map((key) => t(`participants:report.${key}`));
+  const lines = sortNotes(notes).map((note) => [
+    note.row === undefined ? '' : String(note.row), note.column ?? '', note.value ?? '', t(`participants:report.levels.${note.level}`), noteMessage(t, note),
+  ]);
+  return [[t('posters:import.summary', { ...summary })], header, ...lines];
 }

@@ -2,7 +2,7 @@
  * The poster hall editor with real pointer drags: generate a layout, assign automatically, drag a poster onto a
  * taken face (the two swap), pin it, assign again (it stays), undo step by step, and export the plan as SVG and PNG.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -136,4 +136,34 @@ test('moves a board on the plan by dragging it, snapped to the grid, in one undo
   await expect(view.getByRole('group', { name: 'Board 1' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(board).toHaveAttribute('transform', before);
+});
+
+test('imports a poster list through the mapping dialog, with its row-numbered report, then drags a new poster onto a free face and back', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-posters-'));
+  const list = join(folder, 'posters.csv');
+  await writeFile(list, 'Liste des posters;;\n;;\nTitre;Présentateurs;Thématique\nUn poster importé;Personne Inconnue;Jumeaux numériques\n;Quelqu’un;\n');
+  const { page } = await openRegie({ language: 'en', dialogs: { open: [list] } });
+  await page.getByRole('tab', { name: 'Poster hall' }).click();
+  const view = page.getByRole('tabpanel');
+  await view.getByRole('button', { name: 'Import a poster list…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import the poster list' });
+  await expect(dialog.getByLabel('Column “Titre”')).toHaveValue('title');
+  await expect(dialog.getByLabel('Column “Thématique”')).toHaveValue('theme');
+  await expect(dialog.locator('.pt-report__summary')).toHaveText('2 row(s) read: 1 poster(s) added, 0 updated, 1 rejected, 0 skipped.');
+  await expect(dialog.locator('.pt-note')).toHaveText([/^row 5column “Titre”No title/, /^row 4column “Présentateurs”“Personne Inconnue” is not among/]);
+  await dialog.getByRole('button', { name: 'Import 1 poster(s)' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const unassigned = view.locator('[data-drop="unassigned"] li');
+  await expect(unassigned).toHaveCount(1);
+  await expect(unassigned).toContainText('Un poster importé');
+  const free = view.locator('tr.face-row').filter({ hasNot: page.locator('.poster-chip') }).first();
+  const freeFace = (await free.getAttribute('data-face'))!;
+  await drag(page, unassigned.locator('.poster-chip__handle'), free);
+  const row = view.locator(`tr.face-row[data-face="${freeFace}"]`);
+  await expect(row.locator('.poster-chip')).toContainText('Un poster importé');
+  await expect(unassigned).toHaveCount(0);
+  await drag(page, row.locator('.poster-chip__handle'), view.locator('[data-drop="unassigned"]'));
+  await expect(unassigned).toHaveCount(1);
+  await expect(row.locator('.poster-chip')).toHaveCount(0);
 });

@@ -7,7 +7,7 @@ import { DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSe
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
-import type { HallPlanFormat } from '../../../../shared/ipc.ts';
+import type { HallPlanFormat, SheetTable } from '../../../../shared/ipc.ts';
 import type { Poster } from '../../../../shared/model/schema.ts';
 import { assignPosters } from '../../../../shared/posters/assign.ts';
 import { clampToHall, snap } from '../../../../shared/posters/geometry.ts';
@@ -18,6 +18,7 @@ import { FloorPlan } from './FloorPlan.tsx';
 import { LayoutPanel } from './LayoutPanel.tsx';
 import { hallView, idAfter, themeColour, UNASSIGNED_DROP_ID } from './poster-hall.ts';
 import { PosterForm, type PosterDraft } from './PosterForm.tsx';
+import { PosterImportDialog } from './PosterImportDialog.tsx';
 import { FaceList, UnassignedList, type PosterActions } from './PosterList.tsx';
 import './posters.css';
 
@@ -31,6 +32,7 @@ export function PosterHallView() {
   const [selectedBoardId, setSelectedBoardId] = useState<string | null>(null);
   const [dragged, setDragged] = useState<Poster | null>(null);
   const [editing, setEditing] = useState<Poster | 'new' | null>(null);
+  const [list, setList] = useState<SheetTable | null>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
@@ -94,6 +96,12 @@ export function PosterHallView() {
     else if (result.status === 'failed') show({ tone: 'error', problems: result.problems });
   };
 
+  const pickList = async () => {
+    const result = await window.regie.pickPosterList();
+    if (result.status === 'read') setList(result.table);
+    else if (result.status === 'failed') show({ tone: 'error', problems: result.problems });
+  };
+
   const actions: PosterActions = {
     pin: (poster, pinned) => run([{ type: 'posters/pin', payload: { posterId: poster.id, pinned } }], pinned ? 'posters:view.edit.pin' : 'posters:view.edit.unpin'),
     edit: (poster) => setEditing(poster),
@@ -146,6 +154,9 @@ export function PosterHallView() {
         <button type="button" onClick={() => setEditing('new')}>
           {t('posters:form.add')}
         </button>
+        <button type="button" onClick={() => void pickList()}>
+          {t('posters:import.button')}
+        </button>
         <button type="button" onClick={() => void exportPlan('svg')} disabled={boards.length === 0}>
           {t('posters:layout.exportSvg')}
         </button>
@@ -161,6 +172,17 @@ export function PosterHallView() {
       <p className="muted" data-testid="poster-quality">
         {t('posters:view.quality', { ...hall.quality })}
       </p>
+      {list && (
+        <PosterImportDialog
+          project={project}
+          table={list}
+          onClose={() => setList(null)}
+          onImport={(plan) => {
+            if (run([{ type: 'posters/import', payload: { posters: plan.posters } }], 'posters:view.edit.importPosters')) say(t('posters:import.summary', { ...plan.summary }));
+            setList(null);
+          }}
+        />
+      )}
       {editing && (
         <PosterForm
           key={editing === 'new' ? 'new' : editing.id}
