@@ -30,11 +30,10 @@ function FaceRow({ view, hall, actions }: { view: FaceView; hall: HallView; acti
   const poster = posters[0];
   return (
     <tr ref={setNodeRef} data-face={face.id} data-board={board.number} className={isOver ? 'face-row face-row--over' : 'face-row'}>
-      <th scope="row">
+      <th scope="row" title={board.zone ? t('posters:view.zone', { zone: board.zone }) : undefined}>
         {board.number}
         {face.side}
         {board.prime && <span className="prime-mark" title={t('posters:view.prime')}> ◆</span>}
-        {board.zone && <span className="muted"> · {t('posters:view.zone', { zone: board.zone })}</span>}
       </th>
       {poster ? (
         <>
