@@ -167,3 +167,34 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   await expect(unassigned).toHaveCount(1);
   await expect(row.locator('.poster-chip')).toHaveCount(0);
 });
+
+test('adds a poster with the form, presenters chosen by name, edits it, and undoes the edit', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('tab', { name: 'Poster hall' }).click();
+  const view = page.getByRole('tabpanel');
+  const person = sampleProject().people[0]!;
+  const name = `${person.firstName} ${person.lastName}`;
+  await view.getByRole('button', { name: 'Add a poster' }).click();
+  const form = view.getByRole('form', { name: 'Add a poster' });
+  await form.getByLabel('Title').fill('Jumeaux et cohortes');
+  await form.getByLabel('Presenters (people of the project)').selectOption({ label: name });
+  await form.getByLabel('Theme').selectOption({ label: sampleProject().themes[2]!.name });
+  await form.getByLabel('Highlighted').check();
+  await form.getByLabel('power socket').check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  const unassigned = view.locator('[data-drop="unassigned"] li');
+  await expect(unassigned).toHaveCount(1);
+  await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
+  await expect(unassigned).toContainText(`— ${name}`);
+  await expect(view.locator(`[data-theme="${sampleProject().themes[2]!.id}"]`)).toContainText('10 posters, 4 highlighted');
+
+  await unassigned.getByRole('button', { name: 'Edit' }).click();
+  const edit = view.getByRole('form', { name: 'Edit' });
+  await expect(edit.getByLabel('power socket')).toBeChecked();
+  await edit.getByLabel('Title').fill('Jumeaux, cohortes et capteurs');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux, cohortes et capteurs');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
+});
