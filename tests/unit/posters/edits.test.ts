@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, EditRejected, type Edit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import type { Project } from '../../../shared/model/schema.ts';
+import { restoreProject } from '../../../shared/model/restore.ts';
 import { hall, poster, row } from './halls.ts';
 
 const faceOf = (project: Project, id: string) => project.posterHall.posters.find((p) => p.id === id)!.boardFaceId;
@@ -92,5 +93,14 @@ describe('posters', () => {
     expect(next.posterHall.posters.at(-1)).toMatchObject({ id: 'd', presenters: ['ada'], needs: ['table'], boardFaceId: null });
     const error = rejection(start(), { type: 'posters/createPoster', payload: { poster: { id: 'e', title: 'X', presenters: ['nobody'] } } });
     expect(error.code).toBe('posters:rejected.unknownPresenter');
+  });
+});
+
+describe('opening a file', () => {
+  it('unpins a pinned poster whose face does not exist, as it goes back to the list', () => {
+    const broken = hall(row(1), [poster('a', 'red', { boardFaceId: 'gone-A', pinned: true }), poster('b', 'red', { boardFaceId: 'b1-A', pinned: true })]);
+    const { project, repairs } = restoreProject(broken);
+    expect(project.posterHall.posters.map((p) => [p.boardFaceId, p.pinned])).toEqual([[null, false], ['b1-A', true]]);
+    expect(repairs.map((r) => r.path)).toEqual(['posterHall.posters[0].boardFaceId']);
   });
 });
