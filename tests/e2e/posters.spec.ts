@@ -168,7 +168,7 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   await expect(row.locator('.poster-chip')).toHaveCount(0);
 });
 
-test('adds a poster with the form, presenters chosen by name, edits it, and undoes the edit', async ({ openRegie }) => {
+test('adds a poster with the form, presenters chosen by name, edits it, undoes the edit, and places it without dragging', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   const view = page.getByRole('tabpanel');
@@ -197,4 +197,13 @@ test('adds a poster with the form, presenters chosen by name, edits it, and undo
   await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux, cohortes et capteurs');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
+
+  // Without dragging: "Move…" lists the faces; a free one takes the poster.
+  await unassigned.getByRole('button', { name: 'Move…' }).click();
+  const moveTo = view.getByLabel('Move “Jumeaux et cohortes” to');
+  const free = (await moveTo.locator('option', { hasText: '(free)' }).first().textContent())!;
+  await moveTo.selectOption({ label: free });
+  await expect(unassigned).toHaveCount(0);
+  const face = free.replace(' (free)', '');
+  await expect(view.locator('tr.face-row', { has: page.getByRole('rowheader', { name: face, exact: true }) }).locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
 });

@@ -105,6 +105,7 @@ export function PosterHallView() {
   const actions: PosterActions = {
     pin: (poster, pinned) => run([{ type: 'posters/pin', payload: { posterId: poster.id, pinned } }], pinned ? 'posters:view.edit.pin' : 'posters:view.edit.unpin'),
     edit: (poster) => setEditing(poster),
+    move: (poster, faceId) => run([{ type: 'posters/place', payload: { posterId: poster.id, faceId } }], faceId ? 'posters:view.edit.place' : 'posters:view.edit.unplace'),
   };
   const save = (draft: PosterDraft): boolean => {
     if (editing === 'new') {

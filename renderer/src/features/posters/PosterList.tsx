@@ -10,6 +10,7 @@ import { PosterChip } from './PosterChip.tsx';
 export interface PosterActions {
   readonly pin: (poster: Poster, pinned: boolean) => void;
   readonly edit: (poster: Poster) => void;
+  readonly move: (poster: Poster, faceId: string | null) => void;
 }
 
 function PosterDetails({ poster, hall }: { poster: Poster; hall: HallView }) {
@@ -39,7 +40,7 @@ function FaceRow({ view, hall, actions }: { view: FaceView; hall: HallView; acti
         <>
           <td>
             {posters.map((p) => (
-              <PosterChip key={p.id} poster={p} hall={hall} onPin={(pinned) => actions.pin(p, pinned)} onEdit={() => actions.edit(p)} />
+              <PosterChip key={p.id} poster={p} hall={hall} onPin={(pinned) => actions.pin(p, pinned)} onEdit={() => actions.edit(p)} onMove={(faceId) => actions.move(p, faceId)} />
             ))}
           </td>
           <PosterDetails poster={poster} hall={hall} />
@@ -90,7 +91,7 @@ export function UnassignedList({ hall, actions }: { hall: HallView; actions: Pos
         <ul className="unassigned__list">
           {hall.unassigned.map((poster) => (
             <li key={poster.id}>
-              <PosterChip poster={poster} hall={hall} onEdit={() => actions.edit(poster)} />
+              <PosterChip poster={poster} hall={hall} onEdit={() => actions.edit(poster)} onMove={(faceId) => actions.move(poster, faceId)} />
               <span className="muted"> — {presenterNames(poster, hall.people)}</span>
             </li>
           ))}
