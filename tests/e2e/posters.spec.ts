@@ -117,7 +117,7 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   for (const theme of sampleProject().themes) expect(colours, theme.name).toContain(theme.color.toLowerCase());
 });
 
-test('moves a board on the plan by dragging it, snapped to the grid, in one undoable step', async ({ openRegie }) => {
+test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   const view = page.getByRole('tabpanel');
@@ -136,6 +136,12 @@ test('moves a board on the plan by dragging it, snapped to the grid, in one undo
   await expect(view.getByRole('group', { name: 'Board 1' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(board).toHaveAttribute('transform', before);
+
+  // The keyboard does the same: an arrow moves the board by one grid step.
+  const [, x0, y0] = /translate\(([\d.]+) ([\d.]+)\)/.exec(before)!;
+  await board.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(board).toHaveAttribute('transform', new RegExp(`^translate\\(${Number(x0) + 0.5} ${y0}\\)`));
 });
 
 test('imports a poster list through the mapping dialog, with its row-numbered report, then drags a new poster onto a free face and back', async ({ openRegie }) => {

@@ -17,9 +17,24 @@ interface PlanProps {
   readonly svgRef: RefObject<SVGSVGElement | null>;
   /** Screen pixels per metre of the plan as drawn now, to turn a drag into metres. */
   readonly pixelsPerMetre: () => number;
+  /** Moves a board by whole grid steps (the arrow keys). */
+  readonly onNudge: (boardId: string, steps: { x: number; y: number }) => void;
 }
 
-function Board({ board, hall, selected, onSelect, pixelsPerMetre }: { board: PosterBoard; hall: HallView; selected: boolean; onSelect: () => void; pixelsPerMetre: () => number }) {
+const ARROWS: Readonly<Record<string, { x: number; y: number }>> = {
+  ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 },
+};
+
+interface BoardProps {
+  readonly board: PosterBoard;
+  readonly hall: HallView;
+  readonly selected: boolean;
+  readonly onSelect: () => void;
+  readonly pixelsPerMetre: () => number;
+  readonly onNudge: (steps: { x: number; y: number }) => void;
+}
+
+function Board({ board, hall, selected, onSelect, pixelsPerMetre, onNudge }: BoardProps) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: boardDragId(board.id) });
   const faces = hall.faces.filter((f) => f.board.id === board.id);
@@ -41,6 +56,13 @@ function Board({ board, hall, selected, onSelect, pixelsPerMetre }: { board: Pos
       data-board={board.number}
       transform={`${shift}${boardTransform(board)}`}
       onClick={onSelect}
+      onKeyDown={(event) => {
+        const arrow = ARROWS[event.key];
+        if (!arrow) return;
+        event.preventDefault();
+        onSelect();
+        onNudge(arrow);
+      }}
     >
       <title>{label}</title>
       {board.faces.map((face, i) => {
@@ -60,7 +82,7 @@ function Board({ board, hall, selected, onSelect, pixelsPerMetre }: { board: Pos
   );
 }
 
-export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pixelsPerMetre }: PlanProps) {
+export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pixelsPerMetre, onNudge }: PlanProps) {
   const { t } = useTranslation();
   const { width, depth, entrances, walls, zones, boards, gridStep } = project.posterHall;
   return (
@@ -83,7 +105,15 @@ export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pi
           </g>
         ))}
         {boards.map((board) => (
-          <Board key={board.id} board={board} hall={hall} selected={board.id === selectedBoardId} onSelect={() => onSelect(board.id)} pixelsPerMetre={pixelsPerMetre} />
+          <Board
+            key={board.id}
+            board={board}
+            hall={hall}
+            selected={board.id === selectedBoardId}
+            onSelect={() => onSelect(board.id)}
+            pixelsPerMetre={pixelsPerMetre}
+            onNudge={(steps) => onNudge(board.id, steps)}
+          />
         ))}
       </svg>
       <figcaption>{t('posters:view.floorPlanHint', { step: gridStep })}</figcaption>

@@ -66,12 +66,7 @@ export function PosterHallView() {
     const board = boardId ? boards.find((b) => b.id === boardId) : undefined;
     if (board) {
       const scale = pixelsPerMetre();
-      if (scale <= 0) return;
-      const step = project.posterHall.gridStep;
-      const moved = clampToHall(project.posterHall, { x: board.x + event.delta.x / scale, y: board.y + event.delta.y / scale });
-      const [x, y] = [snap(moved.x, step), snap(moved.y, step)];
-      setSelectedBoardId(board.id);
-      if (x !== board.x || y !== board.y) run([{ type: 'posters/updateBoard', payload: { boardId: board.id, changes: { x, y } } }], 'posters:view.edit.moveBoard');
+      if (scale > 0) moveBoard(board.id, { x: board.x + event.delta.x / scale, y: board.y + event.delta.y / scale });
       return;
     }
     const posterId = idAfter('poster', id);
@@ -80,6 +75,17 @@ export function PosterHallView() {
     if (over === UNASSIGNED_DROP_ID) run([{ type: 'posters/place', payload: { posterId, faceId: null } }], 'posters:view.edit.unplace');
     const faceId = idAfter('face', over);
     if (faceId) run([{ type: 'posters/place', payload: { posterId, faceId } }], 'posters:view.edit.place');
+  };
+
+  /** Moves a board to a new centre, kept in the hall and on the grid: one undo step. */
+  const moveBoard = (boardId: string, to: { x: number; y: number }) => {
+    const board = boards.find((b) => b.id === boardId);
+    if (!board) return;
+    const step = project.posterHall.gridStep;
+    const inside = clampToHall(project.posterHall, to);
+    const [x, y] = [snap(inside.x, step), snap(inside.y, step)];
+    setSelectedBoardId(board.id);
+    if (x !== board.x || y !== board.y) run([{ type: 'posters/updateBoard', payload: { boardId: board.id, changes: { x, y } } }], 'posters:view.edit.moveBoard');
   };
 
   const assign = () => {
@@ -207,7 +213,14 @@ export function PosterHallView() {
         <div className="posters-layout">
           <div className="posters-plan">
             <LayoutPanel project={project} selected={selected} run={run} say={say} />
-            <FloorPlan project={project} hall={hall} selectedBoardId={selectedBoardId} onSelect={setSelectedBoardId} svgRef={svgRef} pixelsPerMetre={pixelsPerMetre} />
+            <FloorPlan project={project} hall={hall} selectedBoardId={selectedBoardId} onSelect={setSelectedBoardId} svgRef={svgRef}
+              pixelsPerMetre={pixelsPerMetre}
+              onNudge={(boardId, steps) => {
+                const board = boards.find((b) => b.id === boardId);
+                const step = project.posterHall.gridStep;
+                if (board) moveBoard(boardId, { x: board.x + steps.x * step, y: board.y + steps.y * step });
+              }}
+            />
             <UnassignedList hall={hall} actions={actions} />
           </div>
           <FaceList hall={hall} actions={actions} />
