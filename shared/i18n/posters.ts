@@ -3,7 +3,6 @@ export const posters = {
   fr: {
     view: {
       title: 'Hall des posters',
-      none: 'Ce projet n’a ni panneau ni poster.',
       counts: '{{boards}} panneaux · {{posters}} posters · {{highlighted}} mis en avant · {{unassigned}} sans panneau',
       floorPlan: 'Plan du hall',
       floorPlanHint: 'Faites glisser un panneau pour le déplacer (il s’aligne sur la grille de {{step}} m), ou utilisez les flèches du clavier ; cliquez-le pour le choisir. Couleur : thème du poster. Étoile : poster mis en avant. Losange : emplacement privilégié.',
@@ -12,12 +11,9 @@ export const posters = {
       noTheme: 'Sans thème',
       board: 'Panneau {{number}}',
       boardColumn: 'Panneau',
-      face: 'Face',
       poster: 'Poster',
       presenters: 'Présentateurs',
       project: 'Projet',
-      theme: 'Thème',
-      highlighted: 'Mis en avant',
       highlightedMark: 'mis en avant',
       prime: 'emplacement privilégié',
       zone: 'zone {{zone}}',
@@ -37,7 +33,6 @@ export const posters = {
       assign: 'Affecter automatiquement',
       quality: 'Qualité : {{themeChanges}} changement(s) de thème le long de la visite, {{highlightedOffPrime}} poster(s) mis en avant hors emplacement privilégié, {{presentersSplit}} présentateur(s) aux posters séparés, {{needsUnmet}} besoin(s) non satisfait(s).',
       tooSmall: 'Le hall est trop petit : il manque {{missing}} face(s) pour {{posters}} posters. Ajoutez des panneaux ou générez une disposition plus grande.',
-      unplaced: '{{count}} poster(s) restent sans face.',
       edit: {
         place: 'Placer un poster',
         unplace: 'Retirer un poster de son panneau',
@@ -160,7 +155,6 @@ export const posters = {
   en: {
     view: {
       title: 'Poster hall',
-      none: 'This project has no boards and no posters.',
       counts: '{{boards}} boards · {{posters}} posters · {{highlighted}} highlighted · {{unassigned}} without a board',
       floorPlan: 'Floor plan of the hall',
       floorPlanHint: 'Drag a board to move it (it snaps to the {{step}} m grid), or use the arrow keys; click it to select it. Colour: the poster’s theme. Star: highlighted poster. Diamond: prime spot.',
@@ -169,12 +163,9 @@ export const posters = {
       noTheme: 'No theme',
       board: 'Board {{number}}',
       boardColumn: 'Board',
-      face: 'Face',
       poster: 'Poster',
       presenters: 'Presenters',
       project: 'Project',
-      theme: 'Theme',
-      highlighted: 'Highlighted',
       highlightedMark: 'highlighted',
       prime: 'prime spot',
       zone: 'zone {{zone}}',
@@ -194,7 +185,6 @@ export const posters = {
       assign: 'Assign automatically',
       quality: 'Quality: {{themeChanges}} theme change(s) along the walk, {{highlightedOffPrime}} highlighted poster(s) off prime spots, {{presentersSplit}} presenter(s) with posters apart, {{needsUnmet}} need(s) not met.',
       tooSmall: 'The hall is too small: {{missing}} face(s) short for {{posters}} posters. Add boards or generate a larger layout.',
-      unplaced: '{{count}} poster(s) remain without a face.',
       edit: {
         place: 'Place a poster',
         unplace: 'Take a poster off its board',
