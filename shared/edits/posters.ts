@@ -1,7 +1,7 @@
 /** Edits of the poster hall: the layout and its boards, the posters, and which poster hangs on which face. */
 import type { Draft } from 'immer';
 import {
-  POSTER_NEEDS, posterBoardSchema, posterSchema,
+  POSTER_NEEDS, posterBoardSchema, posterHallSchema, posterSchema,
   type Poster, type PosterBoard, type PosterBoardInput, type PosterInput, type Project,
 } from '../model/schema.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
@@ -11,6 +11,7 @@ export type BoardChanges = Partial<Pick<PosterBoard, 'x' | 'y' | 'rotation' | 'w
 /** What the poster form may change: not the face, which only placing changes. */
 export type PosterChanges = Partial<Omit<PosterInput, 'id' | 'boardFaceId' | 'pinned'>>;
 export type HallChanges = Partial<Pick<Project['posterHall'], 'width' | 'depth' | 'gridStep' | 'entrances' | 'walls' | 'zones'>>;
+const hallChangesSchema = posterHallSchema.pick({ width: true, depth: true, gridStep: true, entrances: true, walls: true, zones: true }).partial().strict();
 
 function findPoster(draft: Draft<Project>, id: string): Draft<Poster> {
   const poster = draft.posterHall.posters.find((p) => p.id === id);
@@ -139,10 +140,9 @@ export const postersEdits = {
     releaseMissingFaces(draft);
   },
   'posters/updateHall': (draft, { changes }: { changes: HallChanges }) => {
-    for (const [key, value] of Object.entries(changes)) {
-      if (typeof value === 'number' && !(value > 0)) throw new EditRejected('posters:rejected.hallSize', { value });
-      (draft.posterHall as Record<string, unknown>)[key] = value;
-    }
+    const parsed = hallChangesSchema.safeParse(changes);
+    if (!parsed.success) throw new EditRejected('posters:rejected.hallSize', { value: JSON.stringify(changes) });
+    Object.assign(draft.posterHall, parsed.data);
   },
   'posters/createPoster': (draft, { poster }: { poster: PosterInput }) => {
     const parsed = posterSchema.parse({ ...poster, boardFaceId: null, pinned: false });

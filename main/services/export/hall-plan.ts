@@ -57,7 +57,7 @@ export function drawHallPlan(project: Project): Buffer<ArrayBuffer> {
   const dot = Math.max(1, Math.floor(scale * 0.1));
   for (const board of hall.boards) {
     const across = isAcross(board);
-    // Face A faces up at 0°, right at 90°, down at 180°, left at 270°: the faces are drawn in that order.
+    // Face A looks up at 0°, right at 90°, down at 180°, left at 270°: it is drawn on that side of the board.
     const flipped = across ? Math.cos((board.rotation * Math.PI) / 180) < 0 : Math.sin((board.rotation * Math.PI) / 180) > 0;
     const [w, h] = across ? [board.width * scale, BOARD_DEPTH * scale] : [BOARD_DEPTH * scale, board.width * scale];
     const x = px(board.x) - w / 2;

@@ -104,3 +104,12 @@ describe('opening a file', () => {
     expect(repairs.map((r) => r.path)).toEqual(['posterHall.posters[0].boardFaceId']);
   });
 });
+
+describe('the hall', () => {
+  it('changes its size, and refuses a size of zero or below, saying what to give', () => {
+    const bigger = applyEdit(start(), { type: 'posters/updateHall', payload: { changes: { width: 50, depth: 12 } } });
+    expect([bigger.posterHall.width, bigger.posterHall.depth]).toEqual([50, 12]);
+    const error = rejection(start(), { type: 'posters/updateHall', payload: { changes: { width: 0 } } });
+    expect(error.code).toBe('posters:rejected.hallSize');
+  });
+});
