@@ -133,6 +133,19 @@ export const postersEdits = {
       if (JSON.stringify(board[key]) !== JSON.stringify(next[key])) (board as Record<string, unknown>)[key] = next[key];
     }
   },
+  /** One face or two: a face taken away sends its poster back to the list. */
+  'posters/setBoardSides': (draft, { boardId, sides }: { boardId: string; sides: 1 | 2 }) => {
+    const board = findBoard(draft, boardId);
+    if (sides === 1 && board.faces.length > 1) {
+      board.faces = board.faces.filter((f) => f.side === 'A');
+      releaseMissingFaces(draft);
+    } else if (sides === 2 && board.faces.length === 1) {
+      const taken = new Set(draft.posterHall.boards.flatMap((b) => b.faces.map((f) => f.id)));
+      let id = `${board.id}-B`;
+      for (let n = 2; taken.has(id); n++) id = `${board.id}-B${n}`;
+      board.faces.push({ id, side: board.faces[0]!.side === 'A' ? 'B' : 'A' });
+    }
+  },
   /** Its posters go back to the list. */
   'posters/removeBoard': (draft, { boardId }: { boardId: string }) => {
     findBoard(draft, boardId);

@@ -117,7 +117,7 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   for (const theme of sampleProject().themes) expect(colours, theme.name).toContain(theme.color.toLowerCase());
 });
 
-test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys', async ({ openRegie }) => {
+test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys; makes it single-sided and turns it', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   const view = page.getByRole('tabpanel');
@@ -142,6 +142,13 @@ test('moves a board on the plan by dragging it (snapped to the grid, one undoabl
   await board.focus();
   await page.keyboard.press('ArrowRight');
   await expect(board).toHaveAttribute('transform', new RegExp(`^translate\\(${Number(x0) + 0.5} ${y0}\\)`));
+
+  // The selected board's tools: one face instead of two, then turned a quarter.
+  const tools = view.getByRole('group', { name: 'Board 1' });
+  await tools.getByLabel('Two faces').uncheck();
+  await expect(board.locator('rect.plan-face')).toHaveCount(1);
+  await tools.getByRole('button', { name: 'Turn by 90°' }).click();
+  await expect(board).toHaveAttribute('transform', /rotate\(90\)$/);
 });
 
 test('imports a poster list through the mapping dialog, with its row-numbered report, then drags a new poster onto a free face and back', async ({ openRegie }) => {

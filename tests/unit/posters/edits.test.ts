@@ -113,3 +113,13 @@ describe('the hall', () => {
     expect(error.code).toBe('posters:rejected.hallSize');
   });
 });
+
+describe('a board’s faces', () => {
+  it('a board made single-sided sends the poster of its face B back to the list; made double-sided again, it has a free face B', () => {
+    const single = applyEdit(start(), { type: 'posters/setBoardSides', payload: { boardId: 'b2', sides: 1 } });
+    expect(single.posterHall.boards[1]!.faces.map((f) => f.id)).toEqual(['b2-A']);
+    expect(faceOf(single, 'b')).toBeNull();
+    const double = applyEdit(single, { type: 'posters/setBoardSides', payload: { boardId: 'b2', sides: 2 } });
+    expect(double.posterHall.boards[1]!.faces).toEqual([{ id: 'b2-A', side: 'A' }, { id: 'b2-B', side: 'B' }]);
+  });
+});

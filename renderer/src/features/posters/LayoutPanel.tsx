@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
-import type { PosterBoard, Project } from '../../../../shared/model/schema.ts';
+import { POSTER_NEEDS, type PosterBoard, type Project } from '../../../../shared/model/schema.ts';
 import { nextRotation, snap } from '../../../../shared/posters/geometry.ts';
 import { generateLayout, LAYOUT_KINDS, type LayoutKind } from '../../../../shared/posters/layout.ts';
 
@@ -107,6 +107,42 @@ export function LayoutPanel({ project, selected, run, say }: LayoutProps) {
               />
               {t('posters:layout.prime')}
             </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={selected.faces.length === 2}
+                onChange={(e) => run([{ type: 'posters/setBoardSides', payload: { boardId: selected.id, sides: e.target.checked ? 2 : 1 } }], 'posters:view.edit.sides')}
+              />
+              {t('posters:layout.doubleSided')}
+            </label>
+            <span className="field">
+              <label htmlFor={`${id}-board-width`}>{t('posters:layout.boardWidth')}</label>
+              <input
+                id={`${id}-board-width`}
+                key={`${selected.id}-${selected.width}`}
+                type="number"
+                min={0.5}
+                step={0.1}
+                defaultValue={selected.width}
+                onBlur={(e) => {
+                  const width = Number(e.target.value);
+                  if (width > 0 && width !== selected.width) run([{ type: 'posters/updateBoard', payload: { boardId: selected.id, changes: { width } } }], 'posters:view.edit.boardWidth');
+                }}
+              />
+            </span>
+            {POSTER_NEEDS.map((need) => (
+              <label key={need}>
+                <input
+                  type="checkbox"
+                  checked={selected.offers.includes(need)}
+                  onChange={(e) => {
+                    const offers = e.target.checked ? [...selected.offers, need] : selected.offers.filter((o) => o !== need);
+                    run([{ type: 'posters/updateBoard', payload: { boardId: selected.id, changes: { offers } } }], 'posters:view.edit.offers');
+                  }}
+                />
+                {t(`posters:layout.offers.${need}`)}
+              </label>
+            ))}
             <button type="button" onClick={() => run([{ type: 'posters/removeBoard', payload: { boardId: selected.id } }], 'posters:view.edit.removeBoard')}>
               {t('posters:layout.remove')}
             </button>
