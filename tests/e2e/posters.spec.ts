@@ -117,7 +117,7 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   for (const theme of sampleProject().themes) expect(colours, theme.name).toContain(theme.color.toLowerCase());
 });
 
-test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys; makes it single-sided and turns it', async ({ openRegie }) => {
+test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys; makes it single-sided and turns it; moves the entrance', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   const view = page.getByRole('tabpanel');
@@ -149,6 +149,17 @@ test('moves a board on the plan by dragging it (snapped to the grid, one undoabl
   await expect(board.locator('rect.plan-face')).toHaveCount(1);
   await tools.getByRole('button', { name: 'Turn by 90°' }).click();
   await expect(board).toHaveAttribute('transform', /rotate\(90\)$/);
+
+  // The entrance is dragged along the wall too.
+  const door = view.locator('svg .plan-entrance circle');
+  const cy = Number(await door.getAttribute('cy'));
+  const doorBox = (await door.boundingBox())!;
+  await page.mouse.move(doorBox.x + doorBox.width / 2, doorBox.y + doorBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(doorBox.x + doorBox.width / 2, doorBox.y + doorBox.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(doorBox.x + doorBox.width / 2, doorBox.y + doorBox.height / 2 + 80, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await door.getAttribute('cy'))).toBeGreaterThan(cy);
 });
 
 test('imports a poster list through the mapping dialog, with its row-numbered report, then drags a new poster onto a free face and back', async ({ openRegie }) => {

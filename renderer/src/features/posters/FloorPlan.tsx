@@ -2,9 +2,9 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PosterBoard, Project } from '../../../../shared/model/schema.ts';
+import type { HallEntrance, PosterBoard, Project } from '../../../../shared/model/schema.ts';
 import { BOARD_DEPTH, boardTransform, faceRect } from '../../../../shared/posters/geometry.ts';
-import { boardDragId, themeColour, type HallView } from './poster-hall.ts';
+import { boardDragId, entranceDragId, themeColour, type HallView } from './poster-hall.ts';
 
 /** Room around the hall's outline, in metres, so boards on the walls are easy to grab. */
 const MARGIN = 1;
@@ -82,6 +82,21 @@ function Board({ board, hall, selected, onSelect, pixelsPerMetre, onNudge }: Boa
   );
 }
 
+/** A door, dragged along the outline like a board: the walk and the generated layouts start from it. */
+function Entrance({ door, index, pixelsPerMetre }: { door: HallEntrance; index: number; pixelsPerMetre: () => number }) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform } = useDraggable({ id: entranceDragId(index) });
+  const scale = pixelsPerMetre();
+  const shift = transform && scale > 0 ? `translate(${transform.x / scale} ${transform.y / scale})` : undefined;
+  const label = door.label || t('posters:plan.entrance');
+  return (
+    <g ref={setNodeRef as unknown as (element: SVGGElement | null) => void} {...attributes} {...listeners} role="button" aria-label={label} className="plan-entrance" data-entrance={index} transform={shift}>
+      <circle cx={door.x} cy={door.y} r={door.width / 2} />
+      <text x={door.x + door.width / 2 + 0.2} y={door.y + 0.2}>{label}</text>
+    </g>
+  );
+}
+
 export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pixelsPerMetre, onNudge }: PlanProps) {
   const { t } = useTranslation();
   const { width, depth, entrances, walls, zones, boards, gridStep } = project.posterHall;
@@ -99,10 +114,7 @@ export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pi
           <line key={`wall-${i}`} className="plan-wall" x1={wall.x1} y1={wall.y1} x2={wall.x2} y2={wall.y2} />
         ))}
         {entrances.map((door, i) => (
-          <g key={`door-${i}`} className="plan-entrance">
-            <circle cx={door.x} cy={door.y} r={door.width / 2} />
-            <text x={door.x + door.width / 2 + 0.2} y={door.y + 0.2}>{door.label || t('posters:plan.entrance')}</text>
-          </g>
+          <Entrance key={`door-${i}`} door={door} index={i} pixelsPerMetre={pixelsPerMetre} />
         ))}
         {boards.map((board) => (
           <Board

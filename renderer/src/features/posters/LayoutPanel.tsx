@@ -93,6 +93,12 @@ export function LayoutPanel({ project, selected, run, say }: LayoutProps) {
         <button type="button" onClick={() => run([{ type: 'posters/addBoard', payload: { board: newBoard(project) } }], 'posters:view.edit.addBoard')}>
           {t('posters:layout.add')}
         </button>
+        <button
+          type="button"
+          onClick={() => run([{ type: 'posters/updateHall', payload: { changes: { entrances: [...hall.entrances, { x: 0, y: snap(hall.depth / 2, hall.gridStep), width: 2, label: '' }] } } }], 'posters:view.edit.entrance')}
+        >
+          {t('posters:layout.addEntrance')}
+        </button>
         {selected && (
           <>
             <strong>{t('posters:layout.selected', { number: selected.number })}</strong>

@@ -69,6 +69,17 @@ export function PosterHallView() {
       if (scale > 0) moveBoard(board.id, { x: board.x + event.delta.x / scale, y: board.y + event.delta.y / scale });
       return;
     }
+    const entrance = idAfter('entrance', id);
+    const door = entrance === null ? undefined : project.posterHall.entrances[Number(entrance)];
+    if (door) {
+      const scale = pixelsPerMetre();
+      if (scale <= 0) return;
+      const step = project.posterHall.gridStep;
+      const inside = clampToHall(project.posterHall, { x: door.x + event.delta.x / scale, y: door.y + event.delta.y / scale });
+      const entrances = project.posterHall.entrances.map((d, i) => (i === Number(entrance) ? { ...d, x: snap(inside.x, step), y: snap(inside.y, step) } : d));
+      run([{ type: 'posters/updateHall', payload: { changes: { entrances } } }], 'posters:view.edit.entrance');
+      return;
+    }
     const posterId = idAfter('poster', id);
     const over = event.over ? String(event.over.id) : null;
     if (!posterId || !over) return;

@@ -60,6 +60,7 @@ export const themeColour = (hall: HallView, poster: Poster | undefined): string 
 /** Drag and drop ids: what is dragged (a board, a poster) and where it can land (a face, the list). */
 export const boardDragId = (id: string): string => `board:${id}`;
 export const posterDragId = (id: string): string => `poster:${id}`;
+export const entranceDragId = (index: number): string => `entrance:${index}`;
 export const faceDropId = (id: string): string => `face:${id}`;
 export const UNASSIGNED_DROP_ID = 'unassigned';
 export const idAfter = (prefix: string, dragId: string): string | null => (dragId.startsWith(`${prefix}:`) ? dragId.slice(prefix.length + 1) : null);
