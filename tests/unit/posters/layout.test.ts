@@ -26,6 +26,12 @@ describe('layout generator', () => {
     expect(top.every((b) => b.rotation === 180)).toBe(true);
   });
 
+  it('walls: walked as a round along the walls from the door, never zigzagging across the hall', () => {
+    const { boards } = generateLayout(request('walls', 500));
+    const steps = boards.slice(1).map((b, i) => Math.hypot(b.x - boards[i]!.x, b.y - boards[i]!.y));
+    expect(Math.max(...steps)).toBeLessThan(4);
+  });
+
   it('mix: walls and rows together', () => {
     const { boards } = generateLayout(request('mix', 200));
     expect(new Set(boards.map((b) => b.faces.length))).toEqual(new Set([1, 2]));
