@@ -100,6 +100,10 @@ export const conflicts = {
         message_one: 'Le thème « {{theme}} » a {{count}} poster mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
         message_other: 'Le thème « {{theme}} » a {{count}} posters mis en avant, d’autres thèmes en ont {{quota}}. Mettez-en {{missing}} de plus en avant pour équilibrer.',
       },
+      'presenter-busy-during-posters': {
+        title: 'Présentateur de poster occupé pendant la session posters',
+        message: '{{person}} présente « {{posters}} » mais est attendu·e à « {{session}} » ({{start}}–{{end}}) le {{day}}, pendant « {{posterSession}} » ({{posterStart}}–{{posterEnd}}). Déplacez « {{session}} », ou confiez le poster à un autre présentateur.',
+      },
     },
     panel: {
       title: 'Problèmes',
@@ -239,6 +243,10 @@ export const conflicts = {
         title: 'Highlighted posters unequal between themes',
         message_one: 'Theme “{{theme}}” has {{count}} highlighted poster while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
         message_other: 'Theme “{{theme}}” has {{count}} highlighted posters while other themes have {{quota}}. Highlight {{missing}} more to balance them.',
+      },
+      'presenter-busy-during-posters': {
+        title: 'Poster presenter busy during the poster session',
+        message: '{{person}} presents “{{posters}}” but is expected at “{{session}}” ({{start}}–{{end}}) on {{day}}, during “{{posterSession}}” ({{posterStart}}–{{posterEnd}}). Move “{{session}}”, or give the poster another presenter.',
       },
     },
     panel: {

@@ -21,6 +21,7 @@ import { tourRegistrantWithoutGroup } from './tour-registrant-without-group.ts';
 import { postersExceedFaces } from './posters-exceed-faces.ts';
 import { faceDoubleAssigned } from './face-double-assigned.ts';
 import { highlightedQuota } from './highlighted-quota.ts';
+import { presenterBusyDuringPosters } from './presenter-busy-during-posters.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   postersExceedFaces,
   faceDoubleAssigned,
   highlightedQuota,
+  presenterBusyDuringPosters,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
