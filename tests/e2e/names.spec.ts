@@ -99,6 +99,6 @@ test('the Tours view names guides and members', async ({ openRegie }) => {
 
 test('the Poster hall view names presenters', async ({ openRegie }) => {
   const page = await open(openRegie, 'Poster hall');
-  await expect(page.getByRole('tabpanel').getByText(project.posterHall.posters[0]!.title).first()).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByRole('row').filter({ hasText: project.posterHall.posters[0]!.title }).first()).toBeVisible();
   expect(await visibleIds(page)).toEqual([]);
 });
