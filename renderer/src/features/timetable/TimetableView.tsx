@@ -11,6 +11,7 @@ import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
 import { roomOverlaps } from '../../../../shared/timetable/overlaps.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
+import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../problems/selection.ts';
 import { Backlog } from './Backlog.tsx';
@@ -65,6 +66,8 @@ export function TimetableView() {
     return new Map([...roomOverlaps(project)].map(([id, others]) => [id, others.map((o) => titles.get(o) ?? o)]));
   }, [project]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
+  const dates = useMemo(() => project.event.days.map((d) => d.date), [project.event.days]);
+  const dayTabs = useTabs('day', dates, day, prefs.setDay);
   const dayName = useCallback((d: string) => formatDay(i18n.language, d), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
@@ -146,7 +149,7 @@ export function TimetableView() {
       >
         <section className="timetable" aria-label={t('timetable:title')}>
           <header className="tt-header">
-            <DayTabs selected={day} onSelect={prefs.setDay} />
+            <DayTabs tabs={dayTabs} />
             <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
             <TimetableControls project={project} visibleOrder={visibleOrder} />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
@@ -154,7 +157,9 @@ export function TimetableView() {
           </header>
           {refusal && <p className="tt-refusal" role="alert">{refusal}</p>}
           <div className="tt-body">
-            <TimetableGrid groups={groups} />
+            <div className="tt-day-panel" {...dayTabs.panel}>
+              <TimetableGrid groups={groups} />
+            </div>
             <Backlog />
           </div>
           {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
