@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { VIEWS } from '../../renderer/src/app/shell-store.ts';
 import { common } from '../../shared/i18n/common.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
@@ -28,7 +28,7 @@ async function expectAccessible(page: Page, where: string, scope?: string) {
 
 /** Every tab of a tab list, clicked in turn; `check` runs once the tab is selected. */
 async function eachTab(page: Page, tablist: string, check: (name: string) => Promise<void>) {
-  const tabs = page.getByRole('tablist', { name: tablist }).getByRole('tab');
+  const tabs = page.getByRole('tablist', { name: tablist, exact: true }).getByRole('tab');
   const names = await tabs.allTextContents();
   expect(names.length, `tabs in “${tablist}”`).toBeGreaterThan(1);
   for (const [index, name] of names.entries()) {
@@ -54,7 +54,7 @@ for (const [index, day] of sampleProject().event.days.entries()) {
   if (index === 0) continue;
   test(`the timetable of ${day.date} has no serious accessibility violation`, async ({ openRegie }) => {
     const { page } = await openRegie({ language: 'en' });
-    const tab = page.getByRole('tablist', { name: 'Days' }).getByRole('tab').nth(index);
+    const tab = page.getByRole('tablist', { name: 'Days', exact: true }).getByRole('tab').nth(index);
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel', { name: (await tab.textContent())!, exact: true })).toBeVisible();
@@ -72,7 +72,7 @@ test('the session form and the catalogue editor have no serious accessibility vi
   await page.getByRole('button', { name: 'Rooms, venues, days, people' }).click();
   const editor = page.getByRole('dialog', { name: 'Rooms, venues, days, people' });
   await eachTab(page, 'Rooms, venues, days, people', async (area) => {
-    await expect(editor.getByRole('tabpanel', { name: area })).toBeVisible();
+    await expect(editor.getByRole('tabpanel', { name: area, exact: true })).toBeVisible();
     await expectAccessible(page, `the catalogue editor’s ${area}`, '[role="dialog"]');
   });
   await editor.getByRole('tab', { name: 'Rooms' }).click();
@@ -112,4 +112,54 @@ test('the import dialog, an accepted warning and the exports warning have no ser
   await page.getByRole('region', { name: /Room double-booked/ }).getByRole('button', { name: 'Accept…' }).click();
   await expect(page.getByLabel('Note (why it is acceptable)')).toBeVisible();
   await expectAccessible(page, 'the form accepting a warning');
+});
+
+test('day tabs and the catalogue editor follow the tabs pattern: arrows, Home, End, one tab in the Tab order, a panel each', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  const days = page.getByRole('tablist', { name: 'Days', exact: true });
+  const dayTabs = days.getByRole('tab');
+  const count = await dayTabs.count();
+  /** The selected tab is focused, the only one reachable with Tab, and labels the panel it controls. */
+  const expectSelected = async (tab: Locator) => {
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(tab).toBeFocused();
+    await expect(days.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+    await expect(tab).toHaveAttribute('tabindex', '0');
+    const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+    await expect(panel).toHaveRole('tabpanel');
+    await expect(panel).toHaveAccessibleName((await tab.textContent())!);
+  };
+  await dayTabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expectSelected(dayTabs.nth(1));
+  await page.keyboard.press('End');
+  await expectSelected(dayTabs.nth(count - 1));
+  await page.keyboard.press('ArrowRight');
+  await expectSelected(dayTabs.first());
+  await page.keyboard.press('ArrowLeft');
+  await expectSelected(dayTabs.nth(count - 1));
+  await page.keyboard.press('Home');
+  await expectSelected(dayTabs.first());
+
+  await page.getByRole('button', { name: 'Rooms, venues, days, people' }).click();
+  const areas = page.getByRole('tablist', { name: 'Rooms, venues, days, people' });
+  await areas.getByRole('tab', { name: 'Rooms' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const venues = areas.getByRole('tab', { name: 'Venues' });
+  await expect(venues).toHaveAttribute('aria-selected', 'true');
+  await expect(venues).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Venues', exact: true }).getByRole('button', { name: 'New venue' })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(areas.getByRole('tab', { name: 'People' })).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'People', exact: true }).getByRole('button', { name: 'New person' })).toBeVisible();
+});
+
+test('every column of the participants table has a header', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  const table = page.getByRole('table', { name: 'Participants' });
+  const headers = table.getByRole('columnheader');
+  await expect(headers.last()).toHaveText('Delete');
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveCount(await headers.count());
+  for (const header of await headers.all()) await expect(header).not.toHaveText('');
 });
