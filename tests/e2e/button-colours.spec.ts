@@ -18,12 +18,12 @@ const MARK = 'data-colour-check';
  * Marks one enabled, labelled button, tab or summary per kind — the same tag, classes, role and state, in the
  * same classes of ancestors, get the same CSS — and returns how many it marked.
  */
-function markOnePerKind(page: Page): Promise<number> {
-  return page.evaluate((mark) => {
+function markOnePerKind(page: Page, scope: string): Promise<number> {
+  return page.evaluate(([mark, scope]) => {
     const kinds = new Set<string>();
     let count = 0;
-    for (const element of document.querySelectorAll<HTMLElement>('button, [role="tab"], summary')) {
-      element.removeAttribute(mark);
+    for (const element of document.querySelectorAll<HTMLElement>(`[${mark}]`)) element.removeAttribute(mark);
+    for (const element of document.querySelector(scope)!.querySelectorAll<HTMLElement>('button, [role="tab"], summary')) {
       if ((element as HTMLButtonElement).disabled || !element.textContent?.trim() || !element.checkVisibility({ visibilityProperty: true })) continue;
       const ancestors: string[] = [];
       for (let node = element.parentElement; node; node = node.parentElement) ancestors.push(`${node.tagName}.${node.className}`);
@@ -34,13 +34,13 @@ function markOnePerKind(page: Page): Promise<number> {
       count += 1;
     }
     return count;
-  }, MARK);
+  }, [MARK, scope] as const);
 }
 
-/** The marked controls whose label is not readable when hovered or focused, with what they show. */
-async function unreadable(page: Page): Promise<string[]> {
+/** The controls in `scope` whose label is not readable when hovered or focused, with what they show. */
+async function unreadable(page: Page, scope = 'body'): Promise<string[]> {
   const found: string[] = [];
-  const count = await markOnePerKind(page);
+  const count = await markOnePerKind(page, scope);
   for (let i = 0; i < count; i += 1) {
     const control = page.locator(`[${MARK}="${i}"]`);
     const label = (await control.textContent())!.trim().slice(0, 40);
@@ -80,3 +80,24 @@ for (const view of VIEWS) {
     expect(await unreadable(page)).toEqual([]);
   });
 }
+
+test('every button of the editors and of the import dialog stays readable when hovered or focused', async ({ openRegie }) => {
+  const list = join(await mkdtemp(join(tmpdir(), 'regie-e2e-colours-')), 'inscrits.csv');
+  await writeFile(list, 'Nom;Prénom;Courriel\r\nZéphyrin;Aurélie;aurelie.zephyrin@univ-lille.fr\r\n');
+  const { page } = await openRegie({ language: 'en', dialogs: { open: [list] } });
+  await page.getByRole('button', { name: 'New session' }).click();
+  await expect(page.getByRole('dialog', { name: 'New session' })).toBeVisible();
+  expect(await unreadable(page, '[role="dialog"]')).toEqual([]);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Rooms, venues, days, people' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Edit Amphithéâtre B' }).click();
+  await expect(page.getByLabel('Capacity (seats)')).toBeVisible();
+  expect(await unreadable(page, '[role="dialog"]')).toEqual([]);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  await page.getByRole('button', { name: 'Import the list…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import the registration list' }).locator('.pt-report__summary')).toContainText('1 rows read');
+  expect(await unreadable(page, '[role="dialog"]')).toEqual([]);
+});
