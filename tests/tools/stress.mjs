@@ -1,24 +1,42 @@
 // `npm run test:stress`: the e2e suite 5 times in a row while a busy loop keeps one core taken, as on a loaded CI machine.
 // Prints one line per run and a summary; exits non-zero when any run had a failure (a flaky test is a failing test).
 // Arguments go to Playwright (`npm run test:stress -- tests/e2e/timetable.spec.ts` stresses one spec).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const RUNS = 5;
 const root = fileURLToPath(new URL('../../', import.meta.url));
+// Playwright's own command, run by this Node: stopping it needs no shell or npx in between.
+const PLAYWRIGHT = fileURLToPath(new URL('../../node_modules/@playwright/test/cli.js', import.meta.url));
 const reportOf = (run) => fileURLToPath(new URL(`../../reports/stress-${run}.json`, import.meta.url));
 
 /** The other process: it spins until it is stopped, taking one core from the tests. */
 const busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-const stopBusy = () => {
-  if (busy.exitCode === null && busy.signalCode === null) process.kill(busy.pid);
+/** The Playwright run in progress, stopped with the busy loop when this script is interrupted. */
+let current = null;
+const stop = (child) => {
+  if (child && child.exitCode === null && child.signalCode === null) process.kill(child.pid);
 };
+const stopBusy = () => stop(busy);
 process.on('exit', stopBusy);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    stop(current);
     stopBusy();
     process.exit(1);
+  });
+}
+
+/** Runs Playwright once; resolves with its exit code. */
+function playwright(report) {
+  return new Promise((resolve) => {
+    current = spawn(process.execPath, [PLAYWRIGHT, 'test', '--project', 'e2e', '--reporter=dot,json', ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+    });
+    current.on('exit', (code) => resolve(code ?? 1));
   });
 }
 
@@ -39,12 +57,7 @@ for (let run = 1; run <= RUNS; run += 1) {
   rmSync(report, { force: true });
   console.log(`\n▶ Run ${run} of ${RUNS}`);
   const started = Date.now();
-  const result = spawnSync('npx', ['playwright', 'test', '--project', 'e2e', '--reporter=dot,json', ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
-    shell: process.platform === 'win32',
-  });
+  const exitCode = await playwright(report);
   const json = readStats(report);
   const failedTitles = [];
   const collect = (suite) => {
@@ -60,7 +73,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     passed: (json?.stats?.expected ?? 0) + (json?.stats?.flaky ?? 0),
     // A run that wrote no report, or errors outside the tests, counts as a failure.
     failed: json ? (json.stats?.unexpected ?? 0) + (json.errors ?? []).length : 1,
-    exitCode: result.status,
+    exitCode,
     failedTitles,
   });
 }
