@@ -97,7 +97,7 @@ test('the import dialog, an accepted warning and the exports warning have no ser
   await page.getByRole('tab', { name: 'Participants' }).click();
   await page.getByRole('button', { name: 'Import the list…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import the registration list' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('2 rows read');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Rows read: 2');
   await expectAccessible(page, 'the import dialog', '[role="dialog"]');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();

@@ -98,6 +98,6 @@ test('every button of the editors and of the import dialog stays readable when h
 
   await page.getByRole('tab', { name: 'Participants' }).click();
   await page.getByRole('button', { name: 'Import the list…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Import the registration list' }).locator('.pt-report__summary')).toContainText('1 rows read');
+  await expect(page.getByRole('dialog', { name: 'Import the registration list' }).locator('.pt-report__summary')).toContainText('Rows read: 1');
   expect(await unreadable(page, '[role="dialog"]')).toEqual([]);
 });

@@ -173,7 +173,7 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   const dialog = page.getByRole('dialog', { name: 'Import the poster list' });
   await expect(dialog.getByLabel('Column “Titre”')).toHaveValue('title');
   await expect(dialog.getByLabel('Column “Thématique”')).toHaveValue('theme');
-  await expect(dialog.locator('.pt-report__summary')).toHaveText('2 row(s) read: 1 poster(s) added, 0 updated, 1 rejected, 0 skipped.');
+  await expect(dialog.locator('.pt-report__summary')).toHaveText('Rows read: 2 — posters added: 1, updated: 0, rejected: 1; rows skipped: 0.');
   await expect(dialog.locator('.pt-note')).toHaveText([/^row 5column “Titre”No title/, /^row 4column “Présentateurs”“Personne Inconnue” is not among/]);
   await dialog.getByRole('button', { name: 'Import the posters (1)' }).click();
   await expect(dialog).toHaveCount(0);
