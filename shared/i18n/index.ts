@@ -9,11 +9,12 @@ import { participants } from './participants.ts';
 import { exports as exportsTexts } from './exports.ts';
 import { tours } from './tours.ts';
 import { posters } from './posters.ts';
+import { files } from './files.ts';
 
 export type Language = 'fr' | 'en';
-export const NAMESPACES = ['common', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
+export const NAMESPACES = ['common', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
-const areas = { common, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
+const areas = { common, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
