@@ -1,10 +1,11 @@
 /** Project files on disk: open (parse, migrate, validate, restore) and save atomically. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { openProjectText, serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readBytes, type ReadProgress } from './read-bytes.ts';
 
 export type ReadProject =
   | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
@@ -31,7 +32,7 @@ function readFailure(error: unknown, file: string): Problem {
 }
 
 /** Reads and opens a project file; every failure comes back as Problems naming the file. */
-export async function readProjectFile(path: string): Promise<ReadProject> {
+export async function readProjectFile(path: string, onProgress?: ReadProgress): Promise<ReadProject> {
   const file = basename(path);
   let bytes: Buffer;
   try {
@@ -41,7 +42,7 @@ export async function readProjectFile(path: string): Promise<ReadProject> {
       const mb = (n: number) => Math.round(n / (1024 * 1024));
       return { ok: false, problems: [{ code: 'model:open.tooLarge', file, params: { sizeMb: mb(info.size), limitMb: mb(MAX_PROJECT_BYTES) } }] };
     }
-    bytes = await readFile(path);
+    bytes = await readBytes(path, onProgress);
   } catch (error) {
     return { ok: false, problems: [readFailure(error, file)] };
   }

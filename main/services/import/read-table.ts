@@ -1,8 +1,9 @@
 /** Reads a registration list (.xlsx or .csv) as rows of text, refusing files too large to read safely. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Failed, SheetTable } from '../../../shared/ipc.ts';
 import type { Problem } from '../../../shared/problems.ts';
+import { readBytes, type ReadProgress } from '../read-bytes.ts';
 import { megabytes, TABLE_LIMITS, type TableLimits } from './limits.ts';
 import { readCsv, type CsvRefusal } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
@@ -24,7 +25,7 @@ function refusal(shape: CsvRefusal, file: string, limits: TableLimits): Failed |
   return null;
 }
 
-export async function readTableFile(path: string, limits: TableLimits = TABLE_LIMITS): Promise<ReadTable> {
+export async function readTableFile(path: string, limits: TableLimits = TABLE_LIMITS, onProgress?: ReadProgress): Promise<ReadTable> {
   const file = basename(path);
   const extension = extname(path).toLowerCase();
   const kind = extension === '.xlsx' || extension === '.xlsm' ? 'xlsx' : ['.csv', '.tsv', '.txt'].includes(extension) ? 'csv' : null;
@@ -36,7 +37,7 @@ export async function readTableFile(path: string, limits: TableLimits = TABLE_LI
     if (size > limits.maxFileBytes) {
       return failed({ code: 'participants:read.tooLarge', file, params: { size: megabytes(size), limit: megabytes(limits.maxFileBytes) } });
     }
-    bytes = await readFile(path);
+    bytes = await readBytes(path, onProgress);
   } catch (error) {
     const message = (error as NodeJS.ErrnoException).code ?? String(error);
     if (message === 'ENOENT') return failed({ code: 'participants:read.notFound', file });
