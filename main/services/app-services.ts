@@ -1,15 +1,17 @@
 /** What each IPC channel does, on plain Node services: the main process and the e2e bridge both use this. */
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
-import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type SaveResult } from '../../shared/ipc.ts';
+import {
+  channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type ReadingProgress, type SaveResult,
+} from '../../shared/ipc.ts';
 import { pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { spreadsheetCsv } from '../../shared/exports/csv.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { readProjectFile, writeProjectFile } from './project-files.ts';
-import { readTableFile } from './import/read-table.ts';
+import { writeProjectFile } from './project-files.ts';
+import { createFileReader, type FileReader } from './untrusted/reader.ts';
 import { exportWorkbooks } from './export/index.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
@@ -29,6 +31,10 @@ export interface AppServiceDeps {
   readonly onLanguageChanged?: (language: AppInfo['language']) => void;
   /** Sends a long task's progress to the window. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Sends a reading's progress to the window. */
+  readonly onReading?: (progress: ReadingProgress) => void;
+  /** Reads files from elsewhere off this thread; one reading the TypeScript sources when not given. */
+  readonly reader?: FileReader;
 }
 
 const PROJECT_EXTENSION = '.regie';
@@ -55,6 +61,7 @@ function suggestedFileName(project: Project): string {
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
   const { dialogs, preferences } = deps;
+  const reader = deps.reader ?? createFileReader();
   /** The open project's file; it never leaves the main process. */
   let currentPath: string | null = null;
   let lastExportFolder: string | null = null;
@@ -68,7 +75,10 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
 
   const openFile = async (path: string): Promise<OpenResult> => {
     try {
-      const read = await readProjectFile(path);
+      const outcome = await reader.read({ kind: 'project', path }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
       if (!read.ok) return failed(read.problems);
       currentPath = path;
       preferences.addRecentFile(path);
@@ -123,12 +133,16 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     },
     saveProject: async (project) => (currentPath ? saveTo(currentPath, project) : saveAs(project)),
     saveProjectAs: saveAs,
-    pickParticipantsFile: async () => {
+    pickParticipantsFile: async (context) => {
       const chosen = await dialogs.showOpen('participants');
       if (!chosen) return { status: 'cancelled' };
-      const read = await readTableFile(chosen);
-      return 'ok' in read ? { status: 'read', table: read.table } : read;
+      const outcome = await reader.read({ kind: 'table', path: chosen, context }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
+      return 'ok' in read ? { status: 'read', table: read.table, prepared: read.prepared } : read;
     },
+    cancelReading: async () => reader.cancel(),
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };

@@ -40,10 +40,6 @@ export const files = {
       noSpace: 'le disque est plein : rien n’a été écrit dans « {{folder}} ». Libérez de la place, puis recommencez.',
       failed: 'l’écriture dans « {{folder}} » a échoué ({{reason}}) : rien n’a été écrit. Vérifiez le dossier, puis recommencez.',
     },
-    bridge: {
-      tooLarge:
-        'la demande envoyée par la fenêtre pèse {{sizeMb}} Mo, au-delà des {{limitMb}} Mo permis : rien n’a été fait. Signalez-le si cela se reproduit.',
-    },
   },
   en: {
     structure: {
@@ -84,9 +80,6 @@ export const files = {
       noPermission: 'Régie may not write in “{{folder}}”: nothing was written. Choose another folder.',
       noSpace: 'the disk is full: nothing was written in “{{folder}}”. Free some space, then try again.',
       failed: 'writing in “{{folder}}” failed ({{reason}}): nothing was written. Check the folder, then try again.',
-    },
-    bridge: {
-      tooLarge: 'the request the window sent is {{sizeMb}} MB, beyond the {{limitMb}} MB allowed: nothing was done. Please report it if it happens again.',
     },
   },
 } as const;

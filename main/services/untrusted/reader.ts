@@ -65,6 +65,7 @@ export function createFileReader(options: FileReaderOptions = {}): FileReader {
     spare = options.keepSpare ? start() : null;
     return worker;
   };
+  if (options.keepSpare) spare = start();
 
   return {
     read(job, onProgress) {
