@@ -118,8 +118,8 @@ export interface ReadingProgress {
 /** The channel main uses to report a reading's progress to the window. */
 export const READING_EVENT = 'regie:reading';
 
-/** The largest message the window may send (a project is a few MB; the largest supported one is 60 MB). */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/** The largest message the window may send, text counted as UTF-16: room for the largest supported project (56 MB on disk). */
+export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
 /** The IPC channel name of a contract method. */
 export const channelName = (method: Channel): string => `regie:${method}`;

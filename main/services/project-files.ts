@@ -11,8 +11,12 @@ export type ReadProject =
   | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Far beyond the largest real event (the 10,000-participant benchmark is a few MB): anything bigger is not a project. */
-export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest supported project: eight times the large benchmark event (3 days, 40 rooms, 1,500 sessions,
+ * 10,000 participants: 7 MB), itself far beyond the largest real event (a few MB). Anything bigger is refused
+ * before it is read; anything smaller opens within the reading worker's memory (READING_LIMITS).
+ */
+export const MAX_PROJECT_BYTES = 56 * 1024 * 1024;
 
 /** A save that failed; the previous file is untouched. `problem` says why, in the user's words. */
 export class ProjectFileError extends Error {

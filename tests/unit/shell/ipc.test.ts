@@ -98,8 +98,8 @@ describe('IPC sender check', () => {
 
 describe('IPC message size', () => {
   it('refuses a message over the limit before validating or doing anything', async () => {
-    const huge = 'x'.repeat(40 * 1024 * 1024);
-    await expect(handlers.saveImportReport({ rows: [[huge]] })).rejects.toThrow(/saveImportReport: the message is over 64 MB or nested too deep, nothing was done/);
+    const huge = 'x'.repeat(130 * 1024 * 1024);
+    await expect(handlers.saveImportReport({ rows: [[huge]] })).rejects.toThrow(/saveImportReport: the message is over 256 MB or nested too deep, nothing was done/);
     expect(dialogsShown).toEqual([]);
   });
 
