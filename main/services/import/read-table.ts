@@ -43,8 +43,12 @@ export async function readTableFile(path: string, limits: TableLimits = TABLE_LI
     if (message === 'ENOENT') return failed({ code: 'participants:read.notFound', file });
     return failed({ code: 'participants:read.unreadable', file, params: { message } });
   }
-  if (bytes.length === 0) return failed({ code: 'participants:read.empty', file });
+  return readTable(bytes, file, kind, limits);
+}
 
+/** A list's bytes as rows of text, or the refusal that says why not; `file` names it in messages. */
+export async function readTable(bytes: Buffer, file: string, kind: 'csv' | 'xlsx', limits: TableLimits = TABLE_LIMITS): Promise<ReadTable> {
+  if (bytes.length === 0) return failed({ code: 'participants:read.empty', file });
   if (kind === 'csv') {
     const csv = readCsv(bytes, limits);
     if (!('rows' in csv)) return refusal(csv, file, limits)!;

@@ -1,5 +1,5 @@
 /** Zips made on the fly for the hostile-file tests: parts whose headers may lie about their unpacked size. */
-import { createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface HostilePart {
   readonly name: string;
@@ -7,6 +7,8 @@ export interface HostilePart {
   readonly deflated: Buffer;
   /** What the headers claim the part unpacks to. */
   readonly declaredSize: number;
+  /** Of the unpacked bytes; 0 when not computed. */
+  readonly crc?: number;
 }
 
 /** `megabytes` of zeros, deflated as a stream (never held whole): about a thousandth of the size. */
@@ -24,12 +26,32 @@ export async function deflatedZeros(megabytes: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export const textPart = (name: string, text: string): HostilePart => {
+export const textPart = (name: string, text: string | Buffer): HostilePart => {
   const data = Buffer.from(text);
-  return { name, deflated: deflateRawSync(data), declaredSize: data.length };
+  return { name, deflated: deflateRawSync(data), declaredSize: data.length, crc: crc32(data) };
 };
 
-/** A zip with these parts, deflated, their sizes as declared (the CRC is left at 0: readers refuse it later anyway). */
+/** The parts of a well-formed zip (one exceljs wrote), unpacked: the material the fuzzing mutates. */
+export function partsOf(zip: Buffer): { name: string; data: Buffer }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const parts: { name: string; data: Buffer }[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = 0; n < count; n++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const compressed = zip.readUInt32LE(at + 20);
+    const method = zip.readUInt16LE(at + 10);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + compressed);
+    parts.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return parts;
+}
+
+/** A zip with these parts, deflated, their sizes and CRCs as given (a lying header is the point of some tests). */
 export function zipOf(parts: readonly HostilePart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -40,6 +62,7 @@ export function zipOf(parts: readonly HostilePart[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(part.crc ?? 0, 14);
     local.writeUInt32LE(part.deflated.length, 18);
     local.writeUInt32LE(part.declaredSize, 22);
     local.writeUInt16LE(name.length, 26);
@@ -48,6 +71,7 @@ export function zipOf(parts: readonly HostilePart[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(part.crc ?? 0, 16);
     central.writeUInt32LE(part.deflated.length, 20);
     central.writeUInt32LE(part.declaredSize, 24);
     central.writeUInt16LE(name.length, 28);
