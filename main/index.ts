@@ -155,7 +155,7 @@ async function start(): Promise<void> {
     onLanguageChanged: buildMenu,
     onProgress: (progress) => window?.webContents.send(PROGRESS_EVENT, progress),
     onReading: (progress) => window?.webContents.send(READING_EVENT, progress),
-    reader: createFileReader({ workerScript: readerWorkerScript, keepSpare: true }),
+    reader: createFileReader({ workerScript: readerWorkerScript, startAhead: true }),
   });
   registerIpc(ipcMain, createHandlers(services), isOwnRenderer(rendererIndexHtml));
   buildMenu(preferences.language());

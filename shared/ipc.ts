@@ -12,7 +12,11 @@ export type Cancelled = { readonly status: 'cancelled' };
 
 export interface OpenedProject {
   readonly status: 'opened';
-  readonly project: Project;
+  /**
+   * The project as JSON text, parsed by the window: a string crosses from the reading worker through the main
+   * process at the cost of a copy, where an object graph would be cloned twice on the way.
+   */
+  readonly projectJson: string;
   /** Shown in the title bar; the main process keeps the full path to itself. Null: never saved (the sample). */
   readonly fileName: string | null;
   /** What the forgiving restore repaired while opening. */

@@ -82,7 +82,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       if (!read.ok) return failed(read.problems);
       currentPath = path;
       preferences.addRecentFile(path);
-      return { status: 'opened', project: read.project, fileName: basename(path), repairs: read.repairs };
+      return { status: 'opened', projectJson: read.projectJson, fileName: basename(path), repairs: read.repairs };
     } catch (error) {
       return failed([problemOf(error, 'common:files.openFailed', basename(path))]);
     }
@@ -90,7 +90,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
 
   const openSample = async (): Promise<OpenResult> => {
     currentPath = null;
-    return { status: 'opened', project: sampleProject(), fileName: null, repairs: [] };
+    return { status: 'opened', projectJson: JSON.stringify(sampleProject()), fileName: null, repairs: [] };
   };
 
   const saveTo = async (path: string, project: Project): Promise<SaveResult> => {

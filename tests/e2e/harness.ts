@@ -115,7 +115,7 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
           .catch(() => undefined);
       };
       // Files are read in a worker thread, as in the app, one started ahead while the page loads.
-      const reader = createFileReader({ keepSpare: true });
+      const reader = createFileReader({ startAhead: true });
       cleanups.push(() => reader.close());
       const handlers = createHandlers(
         createAppServices({

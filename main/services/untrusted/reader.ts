@@ -32,40 +32,52 @@ export interface FileReaderOptions {
   /** The worker's script: the built one in the app; the TypeScript sources through tsx otherwise. */
   readonly workerScript?: string | URL;
   readonly limits?: ReadingLimits;
-  /** Keeps a worker started ahead, so a reading does not wait for one to load (the app does; tests need not). */
-  readonly keepSpare?: boolean;
+  /** Starts a worker at once, so the first reading does not wait for one to load (the app does; tests need not). */
+  readonly startAhead?: boolean;
 }
 
 export interface FileReader {
   read<J extends ReadJob>(job: J, onProgress?: (progress: ReadingProgressOf) => void): Promise<ReadingOutcome<JobResult<J>>>;
   /** Stops the reading under way, if any; it then ends as cancelled. */
   cancel(): void;
-  /** Ends the spare worker (when the app quits, or a test ends). */
+  /** Ends the idle worker (when the app quits, or a test ends). */
   close(): Promise<void>;
 }
 
 const SOURCE_WORKER = new URL('./source-worker.mjs', import.meta.url);
 
+type Listeners = {
+  readonly message: (message: WorkerMessage) => void;
+  readonly error: (error: Error & { code?: string }) => void;
+  readonly exit: () => void;
+};
+
+/**
+ * One worker at a time. After a reading that went well it stays, idle, for the next one (its compiled code is
+ * warm); after one that was cancelled, too slow or too big, it is ended and the next reading gets a fresh one.
+ */
 export function createFileReader(options: FileReaderOptions = {}): FileReader {
   const limits = options.limits ?? READING_LIMITS;
   const script = options.workerScript ?? SOURCE_WORKER;
-  let spare: Worker | null = null;
+  let idle: Worker | null = null;
+  const ended = new WeakSet<Worker>();
   let stopCurrent: (() => void) | null = null;
 
   const start = (): Worker => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, stackSizeMb: 8 } });
     // An idle worker never keeps the process alive.
     worker.unref();
-    // A spare that fails to start is replaced at the next reading.
+    // An idle worker that fails or ends is replaced at the next reading.
     worker.on('error', () => undefined);
+    worker.on('exit', () => ended.add(worker));
     return worker;
   };
   const take = (): Worker => {
-    const worker = spare ?? start();
-    spare = options.keepSpare ? start() : null;
+    const worker = idle && !ended.has(idle) ? idle : start();
+    idle = null;
     return worker;
   };
-  if (options.keepSpare) spare = start();
+  if (options.startAhead) idle = start();
 
   return {
     read(job, onProgress) {
@@ -79,21 +91,28 @@ export function createFileReader(options: FileReaderOptions = {}): FileReader {
           settled = true;
           clearTimeout(timer);
           stopCurrent = null;
+          worker.off('message', listeners.message).off('error', listeners.error).off('exit', listeners.exit);
+          if (outcome.status === 'done') {
+            worker.unref();
+            idle = worker;
+          } else void worker.terminate();
           onProgress?.({ file, done: 0, total: 0, finished: true });
-          void worker.terminate();
           resolve(outcome as ReadingOutcome<JobResult<typeof job>>);
         };
         const timer = setTimeout(() => finish({ status: 'failed', problem: { code: 'files:reading.tooSlow', file, params: { seconds: limits.seconds } } }), limits.seconds * 1000);
         stopCurrent = () => finish({ status: 'cancelled' });
-        worker.on('message', (message: WorkerMessage) => {
-          if (message.type === 'progress') onProgress?.({ file, done: message.done, total: message.total, finished: false });
-          else finish({ status: 'done', value: JSON.parse(message.json) as JobResult<typeof job> });
-        });
-        worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ status: 'failed', problem: { code: 'files:reading.outOfMemory', file, params: { limitMb: limits.memoryMb } } });
-          else finish({ status: 'failed', problem: { code: 'files:reading.failed', file, params: { message: error.message } } });
-        });
-        worker.on('exit', () => finish({ status: 'failed', problem: { code: 'files:reading.failed', file, params: { message: 'the reader stopped' } } }));
+        const listeners: Listeners = {
+          message: (message) => {
+            if (message.type === 'progress') onProgress?.({ file, done: message.done, total: message.total, finished: false });
+            else finish({ status: 'done', value: message.value as JobResult<typeof job> });
+          },
+          error: (error) => {
+            if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ status: 'failed', problem: { code: 'files:reading.outOfMemory', file, params: { limitMb: limits.memoryMb } } });
+            else finish({ status: 'failed', problem: { code: 'files:reading.failed', file, params: { message: error.message } } });
+          },
+          exit: () => finish({ status: 'failed', problem: { code: 'files:reading.failed', file, params: { message: 'the reader stopped' } } }),
+        };
+        worker.on('message', listeners.message).on('error', listeners.error).on('exit', listeners.exit);
         onProgress?.({ file, done: 0, total: 0, finished: false });
         worker.postMessage(job);
       });
@@ -103,8 +122,8 @@ export function createFileReader(options: FileReaderOptions = {}): FileReader {
     },
     async close() {
       stopCurrent?.();
-      const last = spare;
-      spare = null;
+      const last = idle;
+      idle = null;
       await last?.terminate();
     },
   };

@@ -15,5 +15,5 @@ port.on('message', async (job: ReadJob) => {
     last = now;
     post({ type: 'progress', done, total });
   });
-  post({ type: 'result', json: JSON.stringify(result) });
+  post({ type: 'result', value: result });
 });

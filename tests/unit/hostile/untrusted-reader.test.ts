@@ -46,7 +46,7 @@ describe('reading in a worker', () => {
     const outcome = await reader().read({ kind: 'project', path }, (p) => progress.push(p));
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done' || !outcome.value.ok) throw new Error(JSON.stringify(outcome));
-    expect(outcome.value.project).toEqual(sampleProject());
+    expect(JSON.parse(outcome.value.projectJson)).toEqual(sampleProject());
     expect(progress.at(-1)).toMatchObject({ file: 'sample.regie', finished: true });
     expect(progress.some((p) => !p.finished && p.total > 0 && p.done === p.total)).toBe(true);
   });
