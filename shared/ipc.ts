@@ -36,7 +36,12 @@ export interface SheetTable {
   readonly separator?: string;
 }
 /** The list as read, and the first look taken at it off the window's thread: header row and guessed columns. */
-export type PickTableResult = { readonly status: 'read'; readonly table: SheetTable; readonly prepared: PreparedImport } | Cancelled | Failed;
+export interface ReadList {
+  readonly table: SheetTable;
+  readonly prepared: PreparedImport;
+}
+/** `listJson`: a ReadList as JSON text, parsed by the window (like OpenedProject's projectJson: a copy, not clones). */
+export type PickTableResult = { readonly status: 'read'; readonly listJson: string } | Cancelled | Failed;
 
 export const WORKBOOKS = ['timetable', 'rooms', 'setup', 'catering', 'tours', 'posters', 'reception'] as const;
 export type WorkbookId = (typeof WORKBOOKS)[number];

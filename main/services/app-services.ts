@@ -140,7 +140,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       if (outcome.status === 'cancelled') return { status: 'cancelled' };
       if (outcome.status === 'failed') return failed([outcome.problem]);
       const read = outcome.value;
-      return 'ok' in read ? { status: 'read', table: read.table, prepared: read.prepared } : read;
+      return 'ok' in read ? { status: 'read', listJson: read.listJson } : read;
     },
     cancelReading: async () => reader.cancel(),
     saveImportReport: async ({ rows }) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFileReader, READING_LIMITS, type FileReader } from '../../main/services/untrusted/reader.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
+import type { ReadList } from '../../shared/ipc.ts';
 import { planImport } from '../../shared/import/index.ts';
 import { serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
@@ -50,7 +51,7 @@ async function openThroughWorker(path: string): Promise<string> {
 async function readListThroughWorker(path: string, project: Project) {
   const outcome = await worker().read({ kind: 'table', path, context: project });
   if (outcome.status !== 'done' || !('ok' in outcome.value)) throw new Error(`did not read: ${JSON.stringify(outcome).slice(0, 300)}`);
-  return outcome.value;
+  return outcome.value.listJson;
 }
 
 /** The longest this thread went without running a timer while `work` ran: how long it was blocked. */
@@ -80,7 +81,7 @@ async function blockSamples(runs: number, work: () => Promise<unknown>): Promise
 let reference: Project | undefined;
 async function importCsvThroughWorker(): Promise<void> {
   const project = (reference ??= sampleProject());
-  const { table, prepared } = await readListThroughWorker((await listFiles()).csv, project);
+  const { table, prepared } = JSON.parse(await readListThroughWorker((await listFiles()).csv, project)) as ReadList;
   const plan = planImport(project, table.rows, prepared.headerIndex, prepared.targets);
   applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
 }
@@ -133,7 +134,7 @@ export const benchmarks: BenchCase[] = [
     iterations: 5,
     run: async () => {
       const project = (reference ??= sampleProject());
-      const { table, prepared } = await readListThroughWorker((await listFiles()).xlsx, project);
+      const { table, prepared } = JSON.parse(await readListThroughWorker((await listFiles()).xlsx, project)) as ReadList;
       planImport(project, table.rows, prepared.headerIndex, prepared.targets);
     },
   },

@@ -1,6 +1,6 @@
 /** What the reading worker does: open a project file, or read a registration list and take a first look at it. */
-import type { Failed, SheetTable } from '../../../shared/ipc.ts';
-import type { ImportContext, PreparedImport } from '../../../shared/import/prepare.ts';
+import type { Failed, ReadList } from '../../../shared/ipc.ts';
+import type { ImportContext } from '../../../shared/import/prepare.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import type { ReadProgress } from '../read-bytes.ts';
 
@@ -13,7 +13,8 @@ export type OpenedFile =
   | { readonly ok: true; readonly projectJson: string; readonly repairs: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export type ReadTableAndLook = { readonly ok: true; readonly table: SheetTable; readonly prepared: PreparedImport } | Failed;
+/** A registration list read and looked at (as JSON text of a ReadList), or refused. */
+export type ReadTableAndLook = { readonly ok: true; readonly listJson: string } | Failed;
 
 export type JobResult<J extends ReadJob> = J extends { kind: 'project' } ? OpenedFile : ReadTableAndLook;
 
@@ -26,7 +27,8 @@ export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<Op
   const [{ readTableFile }, { prepareImport }] = await Promise.all([import('../import/read-table.ts'), import('../../../shared/import/prepare.ts')]);
   const read = await readTableFile(job.path, undefined, onProgress);
   if (!('ok' in read)) return read;
-  return { ok: true, table: read.table, prepared: prepareImport(job.context, read.table.rows) };
+  const list: ReadList = { table: read.table, prepared: prepareImport(job.context, read.table.rows) };
+  return { ok: true, listJson: JSON.stringify(list) };
 }
 
 /** Messages from the worker. */

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeProjectFile } from '../../../main/services/project-files.ts';
 import { createFileReader, type FileReader, type ReadingProgressOf } from '../../../main/services/untrusted/reader.ts';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
+import type { ReadList } from '../../../shared/ipc.ts';
 import { serializeProject } from '../../../shared/model/document.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { generateEvent, LARGE_EVENT } from '../../../shared/sample/generate.ts';
@@ -91,6 +92,6 @@ describe('reading in a worker', () => {
     await writeFile(path, ['Inscrits', '', 'Nom;Prénom;Courriel', 'Durand;Alice;alice@x.fr'].join('\n'));
     const outcome = await reader().read({ kind: 'table', path, context: sampleProject() });
     if (outcome.status !== 'done' || !('ok' in outcome.value)) throw new Error(JSON.stringify(outcome));
-    expect(outcome.value.prepared).toMatchObject({ headerIndex: 2, headers: ['Nom', 'Prénom', 'Courriel'], targets: ['lastName', 'firstName', 'email'] });
+    expect((JSON.parse(outcome.value.listJson) as ReadList).prepared).toMatchObject({ headerIndex: 2, headers: ['Nom', 'Prénom', 'Courriel'], targets: ['lastName', 'firstName', 'email'] });
   });
 });

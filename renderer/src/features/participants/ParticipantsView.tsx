@@ -1,7 +1,7 @@
 /** The Participants view: search, filters, counts per registration, the table, and the import of the registration list. */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PickTableResult } from '../../../../shared/ipc.ts';
+import type { ReadList } from '../../../../shared/ipc.ts';
 import { DIETS } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProject } from '../../state/store.ts';
@@ -15,7 +15,7 @@ export function ParticipantsView() {
   const project = useProject();
   const show = useShellStore((s) => s.show);
   const [filters, setFilters] = useState<ParticipantFilters>(NO_FILTERS);
-  const [read, setRead] = useState<Extract<PickTableResult, { status: 'read' }> | null>(null);
+  const [read, setRead] = useState<ReadList | null>(null);
   // Typing stays responsive while 10,000 rows are filtered behind it.
   const deferred = useDeferredValue(filters);
   const { participants, event } = project;
@@ -33,7 +33,7 @@ export function ParticipantsView() {
       event: { registrationOptions: options },
       settings: { importMappings: project.settings.importMappings },
     });
-    if (result.status === 'read') setRead(result);
+    if (result.status === 'read') setRead(JSON.parse(result.listJson) as ReadList);
     if (result.status === 'failed') show({ tone: 'error', problems: result.problems });
   };
 
