@@ -75,3 +75,16 @@ test('a list whose header is on row 40: found there; and when a wider note wins 
   await expect(dialog.locator('.pt-report__summary')).toContainText('1 rows read: 1 added');
   await expect(dialog.getByRole('button', { name: 'Import 1 valid people' })).toBeEnabled();
 });
+
+test('a list with a row of ten million columns is refused in the window with a sentence naming the file and the row', async ({ openRegie }) => {
+  const dir = await folder();
+  const wide = join(dir, 'large.csv');
+  await writeFile(wide, 'a;'.repeat(10_000_000));
+  const { page } = await openRegie({ language: 'fr', dialogs: { open: [wide] } });
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Importer la liste…' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /large\.csv, ligne 1: la ligne 1 a 10000001 colonnes, au-delà des 1000 qu’une liste d’inscrits peut avoir : le fichier n’est pas lu\./,
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
