@@ -69,8 +69,9 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 function writeFailure(error: unknown, file: string): Problem {
   const code = errorCode(error);
-  if (code === 'ENOSPC') return { code: 'model:save.noSpace', file };
-  if (code === 'ENOENT') return { code: 'model:save.noFolder', file };
+  if (code === 'ENOSPC' || code === 'EDQUOT') return { code: 'model:save.noSpace', file };
+  // A file where a folder of the path should be is, for the user, a folder that does not exist.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'model:save.noFolder', file };
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { code: 'model:save.noPermission', file };
   return { code: 'model:save.failed', file, params: { reason: error instanceof Error ? error.message : code } };
 }
