@@ -53,7 +53,9 @@ async function writeInPlace(path: string, data: Uint8Array | string): Promise<vo
       await handle.writeFile(data);
     });
   } catch (error) {
-    await copyFile(backup, path).catch(() => undefined);
+    // The backup stays only if putting its bytes back failed too: it is then the one good copy.
+    const restored = await copyFile(backup, path).then(() => true, () => false);
+    if (restored) await rm(backup, { force: true });
     throw error;
   }
   await rm(backup, { force: true });
