@@ -31,6 +31,8 @@ export interface SheetTable {
   readonly sheetName: string;
   /** Every row of the sheet, cells as text; row i is spreadsheet row i + 1. */
   readonly rows: readonly (readonly string[])[];
+  /** [row index, column index] of cells whose text is a formula the workbook kept no result for (read as plain text). */
+  readonly formulaCells?: readonly (readonly [number, number])[];
   /** Encoding and separator found, for CSV files. */
   readonly encoding?: string;
   readonly separator?: string;
@@ -42,6 +44,8 @@ export interface ReadList {
 }
 /** `listJson`: a ReadList as JSON text, parsed by the window (like OpenedProject's projectJson: a copy, not clones). */
 export type PickTableResult = { readonly status: 'read'; readonly listJson: string } | Cancelled | Failed;
+/** A list read as text only (a poster list): small enough to cross as it is. */
+export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
 
 export const WORKBOOKS = ['timetable', 'rooms', 'setup', 'catering', 'tours', 'posters', 'reception'] as const;
 export type WorkbookId = (typeof WORKBOOKS)[number];
@@ -49,6 +53,10 @@ export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
   | Cancelled
   | Failed;
+
+/** The hall plan's picture formats: SVG for the venue's drawings, PNG for signage. */
+export const HALL_PLAN_FORMATS = ['svg', 'png'] as const;
+export type HallPlanFormat = (typeof HALL_PLAN_FORMATS)[number];
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -84,6 +92,8 @@ export const channels = {
   },
   /** Stops the reading of a file under way (opening a project, reading a list); it then ends as cancelled. */
   cancelReading: { input: z.undefined(), output: returns<void>() },
+  /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
+  pickPosterList: { input: z.undefined(), output: returns<PickSheetResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),
@@ -93,6 +103,11 @@ export const channels = {
     output: returns<ExportResult>(),
   },
   showExportFolder: { input: z.undefined(), output: returns<void>() },
+  /** Writes the poster hall's plan where the organiser chooses, in the main process's save dialog. */
+  exportHallPlan: {
+    input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
+    output: returns<SaveResult>(),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import {
   channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type ReadingProgress, type SaveResult,
 } from '../../shared/ipc.ts';
-import { pickLanguage } from '../../shared/i18n/index.ts';
+import { createI18n, pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
@@ -13,6 +13,8 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { writeProjectFile } from './project-files.ts';
 import { createFileReader, type FileReader } from './untrusted/reader.ts';
 import { exportWorkbooks } from './export/index.ts';
+import { drawHallPlan } from './export/hall-plan.ts';
+import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
 
@@ -48,7 +50,7 @@ function problemOf(error: unknown, code: string, file: string): Problem {
 }
 
 /** A file name from the event's name, for the save dialog: "journees-annuelles-2025.regie". */
-function suggestedFileName(project: Project): string {
+function suggestedFileName(project: Project, extension = PROJECT_EXTENSION, prefix = ''): string {
   const name = project.event.shortName || project.event.name;
   const slug = name
     .normalize('NFD')
@@ -56,7 +58,7 @@ function suggestedFileName(project: Project): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${slug || 'regie'}${PROJECT_EXTENSION}`;
+  return `${prefix}${slug || 'regie'}${extension}`;
 }
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
@@ -143,6 +145,15 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       return 'ok' in read ? { status: 'read', listJson: read.listJson } : read;
     },
     cancelReading: async () => reader.cancel(),
+    pickPosterList: async () => {
+      const chosen = await dialogs.showOpen('posterList');
+      if (!chosen) return { status: 'cancelled' };
+      const outcome = await reader.read({ kind: 'sheet', path: chosen }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
+      return 'ok' in read ? { status: 'read', table: read.table } : read;
+    },
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };
@@ -168,6 +179,17 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     },
     showExportFolder: async () => {
       if (lastExportFolder) await dialogs.revealFolder(lastExportFolder);
+    },
+    exportHallPlan: async ({ project, format, language }) => {
+      const chosen = await dialogs.showSave(format === 'svg' ? 'hallPlanSvg' : 'hallPlanPng', suggestedFileName(project, `.${format}`, 'plan-posters-'));
+      if (!chosen) return { status: 'cancelled' };
+      const path = extname(chosen) ? chosen : `${chosen}.${format}`;
+      try {
+        await writeFileAtomic(path, format === 'svg' ? hallPlanSvg(project, createI18n(language).t) : drawHallPlan(project));
+      } catch (error) {
+        return failed([problemOf(error, 'common:files.saveFailed', basename(path))]);
+      }
+      return { status: 'saved', fileName: basename(path) };
     },
   };
 }

@@ -70,5 +70,5 @@ export async function readTable(bytes: Buffer, file: string, kind: 'csv' | 'xlsx
   if (sheet === null) return failed({ code: 'participants:read.notWorkbook', file });
   if (!('rows' in sheet)) return refusal(sheet, file, limits)!;
   if (sheet.rows.length === 0) return failed({ code: 'participants:read.empty', file });
-  return { ok: true, table: { fileName: file, sheetName: sheet.sheetName, rows: sheet.rows } };
+  return { ok: true, table: { fileName: file, sheetName: sheet.sheetName, rows: sheet.rows, ...(sheet.formulaCells.length > 0 ? { formulaCells: sheet.formulaCells } : {}) } };
 }

@@ -25,7 +25,7 @@ export function ReadingProgress() {
   const percent = reading.total > 0 ? Math.min(100, Math.floor((100 * reading.done) / reading.total)) : null;
   const cancel = async () => {
     await window.regie.cancelReading();
-    show({ tone: 'info', text: t('files:reading.cancelled') });
+    show({ tone: 'info', texts: [{ code: 'files:reading.cancelled' }] });
   };
   return (
     <div className="message message--info reading-progress" role="status">

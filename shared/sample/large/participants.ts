@@ -95,6 +95,7 @@ export function largeParticipants(input: ParticipantsInput): Participant[] {
       accessibility: random.chance(0.01) ? 'Fauteuil roulant' : '',
       notes: '',
       importedValues: {},
+      toCheck: [],
     });
   }
   pairCompanions(participants, random);
