@@ -72,8 +72,8 @@ test('a list whose header is on row 40: found there; and when a wider note wins 
   await headerRow.fill('40');
   await expect(dialog.getByLabel('In Régie : Mail')).toHaveValue('email');
   await dialog.getByLabel('In Régie : Qui').selectOption({ label: 'Last name' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('1 rows read: 1 added');
-  await expect(dialog.getByRole('button', { name: 'Import 1 valid people' })).toBeEnabled();
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Rows read: 1 — added: 1');
+  await expect(dialog.getByRole('button', { name: 'Import 1 valid person' })).toBeEnabled();
 });
 
 test('a list with a row of ten million columns is refused in the window with a sentence naming the file and the row', async ({ openRegie }) => {
