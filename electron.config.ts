@@ -10,7 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The reading worker is an entry of its own: a worker thread starts from a file.
+      rollupOptions: { input: { index: resolve('main/index.ts'), 'untrusted-reader': resolve('main/services/untrusted/worker.ts') } },
     },
   },
   preload: {

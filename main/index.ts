@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Store from 'electron-store';
 import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
-import { MENU_EVENT, PROGRESS_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
+import { MENU_EVENT, PROGRESS_EVENT, READING_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
 import { createHandlers, isOwnRenderer, registerIpc } from './ipc.ts';
 import { createAppServices } from './services/app-services.ts';
 import { FILE_FILTERS, type Dialogs } from './services/dialogs.ts';
 import { openPreferences, type PreferenceValues } from './services/preferences.ts';
+import { createFileReader } from './services/untrusted/reader.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererIndexHtml = join(here, '../renderer/index.html');
 const preloadScript = join(here, '../preload/preload.cjs');
+/** Built beside this file from main/services/untrusted/worker.ts (see electron.config.ts). */
+const readerWorkerScript = join(here, 'untrusted-reader.js');
 /** Same policy as the meta tag in renderer/index.html, also sent as a header where headers apply. */
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -103,6 +106,9 @@ function lockDown(): void {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
+    // A frame inside the page, and a redirect on the way, are kept from leaving the app the same way.
+    contents.on('will-frame-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
@@ -148,6 +154,8 @@ async function start(): Promise<void> {
     systemLocale: app.getLocale(),
     onLanguageChanged: buildMenu,
     onProgress: (progress) => window?.webContents.send(PROGRESS_EVENT, progress),
+    onReading: (progress) => window?.webContents.send(READING_EVENT, progress),
+    reader: createFileReader({ workerScript: readerWorkerScript, startAhead: true }),
   });
   registerIpc(ipcMain, createHandlers(services), isOwnRenderer(rendererIndexHtml));
   buildMenu(preferences.language());

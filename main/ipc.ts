@@ -4,8 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { channelName, channels, type Channel, type ChannelOutput } from '../shared/ipc.ts';
+import { channelName, channels, MAX_MESSAGE_BYTES, type Channel, type ChannelOutput } from '../shared/ipc.ts';
 import { formatPath } from '../shared/problems.ts';
+import { messageBytes } from './message-size.ts';
 import type { AppServices } from './services/app-services.ts';
 
 export type Handlers = { readonly [C in Channel]: (input: unknown) => Promise<ChannelOutput<C>> };
@@ -24,6 +25,10 @@ export function createHandlers(services: AppServices): Handlers {
     const schema = channels[channel].input;
     const service = services[channel] as (input: unknown) => Promise<unknown>;
     handlers[channel] = async (input) => {
+      // Weighed before validation, which would otherwise walk a huge or deeply nested message recursively.
+      if (messageBytes(input, MAX_MESSAGE_BYTES) > MAX_MESSAGE_BYTES) {
+        throw new RejectedCall(`${channel}: the message is over ${MAX_MESSAGE_BYTES / (1024 * 1024)} MB or nested too deep, nothing was done`);
+      }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         const details = parsed.error.issues

@@ -3,7 +3,8 @@
  * The preload, main/ipc.ts and the e2e bridge are all built from this file, so they cannot drift apart.
  */
 import { z } from 'zod';
-import { projectSchema, type Project } from './model/schema.ts';
+import type { PreparedImport } from './import/prepare.ts';
+import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
@@ -11,7 +12,11 @@ export type Cancelled = { readonly status: 'cancelled' };
 
 export interface OpenedProject {
   readonly status: 'opened';
-  readonly project: Project;
+  /**
+   * The project as JSON text, parsed by the window: a string crosses from the reading worker through the main
+   * process at the cost of a copy, where an object graph would be cloned twice on the way.
+   */
+  readonly projectJson: string;
   /** Shown in the title bar; the main process keeps the full path to itself. Null: never saved (the sample). */
   readonly fileName: string | null;
   /** What the forgiving restore repaired while opening. */
@@ -32,7 +37,15 @@ export interface SheetTable {
   readonly encoding?: string;
   readonly separator?: string;
 }
-export type PickTableResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
+/** The list as read, and the first look taken at it off the window's thread: header row and guessed columns. */
+export interface ReadList {
+  readonly table: SheetTable;
+  readonly prepared: PreparedImport;
+}
+/** `listJson`: a ReadList as JSON text, parsed by the window (like OpenedProject's projectJson: a copy, not clones). */
+export type PickTableResult = { readonly status: 'read'; readonly listJson: string } | Cancelled | Failed;
+/** A list read as text only (a poster list): small enough to cross as it is. */
+export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
 
 export const WORKBOOKS = ['timetable', 'rooms', 'setup', 'catering', 'tours', 'posters', 'reception'] as const;
 export type WorkbookId = (typeof WORKBOOKS)[number];
@@ -69,9 +82,18 @@ export const channels = {
   openProject: { input: z.undefined(), output: returns<OpenResult>() },
   saveProject: { input: projectSchema, output: returns<SaveResult>() },
   saveProjectAs: { input: projectSchema, output: returns<SaveResult>() },
-  pickParticipantsFile: { input: z.undefined(), output: returns<PickTableResult>() },
+  /** The project's registration options and saved mappings: what the first look at the list needs. */
+  pickParticipantsFile: {
+    input: z.object({
+      event: z.object({ registrationOptions: z.array(registrationOptionSchema).max(1_000) }),
+      settings: z.object({ importMappings: z.array(importMappingSchema).max(1_000) }),
+    }),
+    output: returns<PickTableResult>(),
+  },
+  /** Stops the reading of a file under way (opening a project, reading a list); it then ends as cancelled. */
+  cancelReading: { input: z.undefined(), output: returns<void>() },
   /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
-  pickPosterList: { input: z.undefined(), output: returns<PickTableResult>() },
+  pickPosterList: { input: z.undefined(), output: returns<PickSheetResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),
@@ -108,6 +130,21 @@ export interface Progress {
 /** The channel main uses to report progress to the window. */
 export const PROGRESS_EVENT = 'regie:progress';
 
+/** How far the reading of a file from elsewhere has got; the window offers to cancel one that lasts. */
+export interface ReadingProgress {
+  readonly file: string;
+  /** Bytes read, of `total` (0 when unknown). */
+  readonly done: number;
+  readonly total: number;
+  /** The reading ended: read, refused or cancelled. */
+  readonly finished: boolean;
+}
+/** The channel main uses to report a reading's progress to the window. */
+export const READING_EVENT = 'regie:reading';
+
+/** The largest message the window may send, text counted as UTF-16: room for the largest supported project (56 MB on disk). */
+export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+
 /** The IPC channel name of a contract method. */
 export const channelName = (method: Channel): string => `regie:${method}`;
 
@@ -119,6 +156,7 @@ export type RegieApi = {
 } & {
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   readonly onProgress: (listener: (progress: Progress) => void) => () => void;
+  readonly onReading: (listener: (progress: ReadingProgress) => void) => () => void;
 };
 
 /** Builds `window.regie` from any transport (ipcRenderer in the preload, a Playwright binding in tests). */
@@ -126,8 +164,9 @@ export function makeRegieApi(
   invoke: (channel: Channel, input: unknown) => Promise<unknown>,
   onMenuCommand: RegieApi['onMenuCommand'] = () => () => undefined,
   onProgress: RegieApi['onProgress'] = () => () => undefined,
+  onReading: RegieApi['onReading'] = () => () => undefined,
 ): RegieApi {
-  const api: Record<string, unknown> = { onMenuCommand, onProgress };
+  const api: Record<string, unknown> = { onMenuCommand, onProgress, onReading };
   for (const channel of Object.keys(channels) as Channel[]) {
     api[channel] = (input?: unknown) => invoke(channel, input);
   }

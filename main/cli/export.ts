@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describeProblem } from '../../shared/i18n/index.ts';
 import { WORKBOOKS, type WorkbookId } from '../../shared/ipc.ts';
 import { ExportFailed, exportWorkbooks } from '../services/export/index.ts';
+import { writeProblem } from '../services/write-problem.ts';
 import type { CliCommand } from './io.ts';
 import { openForCli, parseCli } from './validate.ts';
 
@@ -26,7 +27,12 @@ export const run: CliCommand = async (args, io) => {
   const opened = await openForCli(file, io);
   if (typeof opened === 'number') return opened;
   const folder = resolve(io.cwd, out);
-  await mkdir(folder, { recursive: true });
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    io.err(describeProblem(io.t, writeProblem(error, folder, out)));
+    return 2;
+  }
   try {
     const files = await exportWorkbooks(opened.project, asked.filter(isWorkbook), io.language, folder);
     for (const written of files) io.out(io.t('exports:cli.written', { file: written }));

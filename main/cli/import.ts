@@ -9,6 +9,7 @@ import { importMappingSchema, type ImportMapping } from '../../shared/model/sche
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { readTableFile } from '../services/import/read-table.ts';
 import { writeProjectFile } from '../services/project-files.ts';
+import { writeProblem } from '../services/write-problem.ts';
 import type { CliCommand, CliIO } from './io.ts';
 import { openForCli, parseCli } from './validate.ts';
 
@@ -101,8 +102,14 @@ export const run: CliCommand = async (args, io) => {
 
   if (parsed.values.report !== undefined) {
     const reportFile = parsed.values.report;
-    // A BOM, so Excel reads the accents of a French report right.
-    await writeFileAtomic(resolve(io.cwd, reportFile), spreadsheetCsv(reportRows(io.t, summary, plan.notes, changes)));
+    const reportPath = resolve(io.cwd, reportFile);
+    try {
+      // A BOM, so Excel reads the accents of a French report right.
+      await writeFileAtomic(reportPath, spreadsheetCsv(reportRows(io.t, summary, plan.notes, changes)));
+    } catch (error) {
+      io.err(describeProblem(io.t, writeProblem(error, reportPath, reportFile)));
+      return 2;
+    }
     io.out(io.t('participants:cli.reportWritten', { file: reportFile }));
   }
   if (parsed.values.out !== undefined && !mappingProblems) {
@@ -110,7 +117,13 @@ export const run: CliCommand = async (args, io) => {
       type: 'participants/import',
       payload: { upserts: plan.upserts, removeIds: plan.removeIds, ...(mapping ? { mapping } : {}) },
     });
-    await writeProjectFile(resolve(io.cwd, parsed.values.out), next);
+    const outPath = resolve(io.cwd, parsed.values.out);
+    try {
+      await writeProjectFile(outPath, next);
+    } catch (error) {
+      io.err(describeProblem(io.t, writeProblem(error, outPath, parsed.values.out)));
+      return 2;
+    }
     io.out(io.t('participants:cli.written', { file: parsed.values.out }));
   } else if (!mappingProblems) {
     io.out(io.t('participants:cli.notWritten'));

@@ -1,15 +1,17 @@
 /** What each IPC channel does, on plain Node services: the main process and the e2e bridge both use this. */
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
-import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type SaveResult } from '../../shared/ipc.ts';
+import {
+  channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type ReadingProgress, type SaveResult,
+} from '../../shared/ipc.ts';
 import { createI18n, pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { spreadsheetCsv } from '../../shared/exports/csv.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { readProjectFile, writeProjectFile } from './project-files.ts';
-import { readTableFile } from './import/read-table.ts';
+import { writeProjectFile } from './project-files.ts';
+import { createFileReader, type FileReader } from './untrusted/reader.ts';
 import { exportWorkbooks } from './export/index.ts';
 import { drawHallPlan } from './export/hall-plan.ts';
 import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
@@ -31,6 +33,10 @@ export interface AppServiceDeps {
   readonly onLanguageChanged?: (language: AppInfo['language']) => void;
   /** Sends a long task's progress to the window. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Sends a reading's progress to the window. */
+  readonly onReading?: (progress: ReadingProgress) => void;
+  /** Reads files from elsewhere off this thread; one reading the TypeScript sources when not given. */
+  readonly reader?: FileReader;
 }
 
 const PROJECT_EXTENSION = '.regie';
@@ -57,6 +63,7 @@ function suggestedFileName(project: Project, extension = PROJECT_EXTENSION, pref
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
   const { dialogs, preferences } = deps;
+  const reader = deps.reader ?? createFileReader();
   /** The open project's file; it never leaves the main process. */
   let currentPath: string | null = null;
   let lastExportFolder: string | null = null;
@@ -70,11 +77,14 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
 
   const openFile = async (path: string): Promise<OpenResult> => {
     try {
-      const read = await readProjectFile(path);
+      const outcome = await reader.read({ kind: 'project', path }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
       if (!read.ok) return failed(read.problems);
       currentPath = path;
       preferences.addRecentFile(path);
-      return { status: 'opened', project: read.project, fileName: basename(path), repairs: read.repairs };
+      return { status: 'opened', projectJson: read.projectJson, fileName: basename(path), repairs: read.repairs };
     } catch (error) {
       return failed([problemOf(error, 'common:files.openFailed', basename(path))]);
     }
@@ -82,7 +92,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
 
   const openSample = async (): Promise<OpenResult> => {
     currentPath = null;
-    return { status: 'opened', project: sampleProject(), fileName: null, repairs: [] };
+    return { status: 'opened', projectJson: JSON.stringify(sampleProject()), fileName: null, repairs: [] };
   };
 
   const saveTo = async (path: string, project: Project): Promise<SaveResult> => {
@@ -125,16 +135,23 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     },
     saveProject: async (project) => (currentPath ? saveTo(currentPath, project) : saveAs(project)),
     saveProjectAs: saveAs,
-    pickParticipantsFile: async () => {
+    pickParticipantsFile: async (context) => {
       const chosen = await dialogs.showOpen('participants');
       if (!chosen) return { status: 'cancelled' };
-      const read = await readTableFile(chosen);
-      return 'ok' in read ? { status: 'read', table: read.table } : read;
+      const outcome = await reader.read({ kind: 'table', path: chosen, context }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
+      return 'ok' in read ? { status: 'read', listJson: read.listJson } : read;
     },
+    cancelReading: async () => reader.cancel(),
     pickPosterList: async () => {
       const chosen = await dialogs.showOpen('posterList');
       if (!chosen) return { status: 'cancelled' };
-      const read = await readTableFile(chosen);
+      const outcome = await reader.read({ kind: 'sheet', path: chosen }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
       return 'ok' in read ? { status: 'read', table: read.table } : read;
     },
     saveImportReport: async ({ rows }) => {

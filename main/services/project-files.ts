@@ -1,17 +1,22 @@
 /** Project files on disk: open (parse, migrate, validate, restore) and save atomically. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { openProjectText, serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readBytes, type ReadProgress } from './read-bytes.ts';
 
 export type ReadProject =
   | { readonly ok: true; readonly project: Project; readonly repairs: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Far beyond the largest real event (the 10,000-participant benchmark is a few MB): anything bigger is not a project. */
-export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest supported project: eight times the large benchmark event (3 days, 40 rooms, 1,500 sessions,
+ * 10,000 participants: 7 MB), itself far beyond the largest real event (a few MB). Anything bigger is refused
+ * before it is read; anything smaller opens within the reading worker's memory (READING_LIMITS).
+ */
+export const MAX_PROJECT_BYTES = 56 * 1024 * 1024;
 
 /** A save that failed; the previous file is untouched. `problem` says why, in the user's words. */
 export class ProjectFileError extends Error {
@@ -31,7 +36,7 @@ function readFailure(error: unknown, file: string): Problem {
 }
 
 /** Reads and opens a project file; every failure comes back as Problems naming the file. */
-export async function readProjectFile(path: string): Promise<ReadProject> {
+export async function readProjectFile(path: string, onProgress?: ReadProgress): Promise<ReadProject> {
   const file = basename(path);
   let bytes: Buffer;
   try {
@@ -41,7 +46,7 @@ export async function readProjectFile(path: string): Promise<ReadProject> {
       const mb = (n: number) => Math.round(n / (1024 * 1024));
       return { ok: false, problems: [{ code: 'model:open.tooLarge', file, params: { sizeMb: mb(info.size), limitMb: mb(MAX_PROJECT_BYTES) } }] };
     }
-    bytes = await readFile(path);
+    bytes = await readBytes(path, onProgress);
   } catch (error) {
     return { ok: false, problems: [readFailure(error, file)] };
   }
@@ -64,8 +69,9 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 function writeFailure(error: unknown, file: string): Problem {
   const code = errorCode(error);
-  if (code === 'ENOSPC') return { code: 'model:save.noSpace', file };
-  if (code === 'ENOENT') return { code: 'model:save.noFolder', file };
+  if (code === 'ENOSPC' || code === 'EDQUOT') return { code: 'model:save.noSpace', file };
+  // A file where a folder of the path should be is, for the user, a folder that does not exist.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'model:save.noFolder', file };
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { code: 'model:save.noPermission', file };
   return { code: 'model:save.failed', file, params: { reason: error instanceof Error ? error.message : code } };
 }

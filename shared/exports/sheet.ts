@@ -1,5 +1,6 @@
 /** What a workbook holds, before any spreadsheet library sees it: sheets of plain strings and numbers. */
 import type { Room, Session } from '../model/schema.ts';
+import { xmlText } from './xml-text.ts';
 
 /** A cell is only ever plain text or a number: never an object a spreadsheet could read as a formula or link. */
 export type CellValue = string | number;
@@ -57,11 +58,11 @@ const FORBIDDEN = /[\\/?*:[\]]/g;
 
 /** A sheet name Excel accepts (31 characters, no \ / ? * : [ ]), different from those already used. */
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const clean = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim() || 'Sheet';
-  let name = clean.slice(0, 31).trim();
+  const clean = xmlText(wanted).replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  let name = xmlText(clean.slice(0, 31)).trim();
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = `${clean.slice(0, 31 - suffix.length).trim()}${suffix}`;
+    name = `${xmlText(clean.slice(0, 31 - suffix.length)).trim()}${suffix}`;
   }
   used.add(name.toLowerCase());
   return name;

@@ -11,11 +11,12 @@ import { tours } from './tours.ts';
 import { posters } from './posters.ts';
 import { labels } from './labels.ts';
 import { formatDay, formatDayTime, formatDays } from './dates.ts';
+import { files } from './files.ts';
 
 export type Language = 'fr' | 'en';
-export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
-const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
+const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),

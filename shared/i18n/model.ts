@@ -11,6 +11,8 @@ export const model = {
         'ce n’est pas un fichier de projet Régie (il manque "format": "regie-project"). Choisissez un fichier .regie enregistré par Régie.',
       badVersion:
         'la version du format « {{value}} » n’est pas un nombre entier : le fichier est abîmé. Ouvrez une copie de sauvegarde.',
+      negativeVersion:
+        'la version du format est {{value}} : une version n’est jamais négative, le fichier est abîmé. Ouvrez une copie de sauvegarde, ou remettez "version": 1 dans un éditeur de texte.',
       newerVersion:
         'ce fichier vient d’une version plus récente de Régie (format {{version}} ; celle-ci lit jusqu’au format {{current}}). Il n’a pas été ouvert, pour ne rien perdre : mettez Régie à jour, puis ouvrez-le.',
       tooLarge:
@@ -61,6 +63,8 @@ export const model = {
       slotRoom: 'la salle « {{value}} » n’existe pas : la séance a été remise dans les séances à placer.',
       theme: 'le thème « {{value}} » n’existe pas : le thème a été retiré.',
       parent: 'la séance parente « {{value}} » n’existe pas : la séance est maintenant indépendante.',
+      parentCycle:
+        'ces séances sont parentes les unes des autres en boucle ({{sessions}}) : la première n’a plus de séance parente. Vérifiez l’imbrication dans le formulaire de la séance.',
       sessionPerson: 'la personne « {{value}} » n’existe pas : elle a été retirée des intervenants de la séance.',
       companion: 'l’accompagnant « {{value}} » n’est pas un participant : il a été retiré.',
       registration: 'l’option d’inscription « {{value}} » n’existe pas : elle a été retirée.',
@@ -137,6 +141,8 @@ export const model = {
       notRegie:
         'this is not a Régie project file ("format": "regie-project" is missing). Choose a .regie file saved by Régie.',
       badVersion: 'the format version “{{value}}” is not a whole number: the file is damaged. Open a backup copy.',
+      negativeVersion:
+        'the format version is {{value}}: a version is never negative, so the file is damaged. Open a backup copy, or put back "version": 1 in a text editor.',
       newerVersion:
         'this file comes from a newer Régie (format {{version}}; this one reads up to format {{current}}). It was not opened, so nothing is lost: update Régie, then open it.',
       tooLarge:
@@ -187,6 +193,8 @@ export const model = {
       slotRoom: 'room “{{value}}” does not exist: the session was moved back to the sessions to schedule.',
       theme: 'theme “{{value}}” does not exist: the theme was cleared.',
       parent: 'parent session “{{value}}” does not exist: the session now stands on its own.',
+      parentCycle:
+        'these sessions are each other’s parents in a loop ({{sessions}}): the first one no longer has a parent session. Check the nesting in the session’s form.',
       sessionPerson: 'person “{{value}}” does not exist: removed from the session’s people.',
       companion: 'companion “{{value}}” is not a participant: removed.',
       registration: 'registration option “{{value}}” does not exist: removed.',

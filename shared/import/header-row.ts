@@ -3,8 +3,8 @@ import type { RegistrationOption } from '../model/schema.ts';
 import { fold } from './fold.ts';
 import { knownHeaderCount } from './mapping.ts';
 
-/** How far down a header row is looked for: titles and notes above it are a few lines at most. */
-const HEADER_SEARCH_ROWS = 30;
+/** How far down a header row is looked for (and can be chosen): titles, notes and summaries above it fit in this. */
+export const HEADER_SEARCH_ROWS = 200;
 
 export const isBlankRow = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
 

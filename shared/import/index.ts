@@ -2,7 +2,7 @@
 export { fold, emailKey } from './fold.ts';
 export { readYesNo } from './yes-no.ts';
 export { readDiet, readLanguage } from './choices.ts';
-export { findHeaderRow, isBlankRow, isTotalRow } from './header-row.ts';
+export { findHeaderRow, isBlankRow, isTotalRow, HEADER_SEARCH_ROWS } from './header-row.ts';
 export {
   PARTICIPANT_FIELDS, guessTargets, targetsFromMapping, mappingFromTargets, bestSavedMapping, registrationTarget, optionIdOf,
   type ColumnTargets, type ImportTarget, type ParticipantField,
@@ -12,5 +12,5 @@ export { readRows, checkTargets, splitCompanions } from './rows.ts';
 export { mergeDuplicates } from './merge.ts';
 export { planImport, type ImportOptions, type ImportPlan, type ImportSummary } from './plan.ts';
 export { planChanges } from './plan-changes.ts';
-export { prepareImport, type PreparedImport } from './prepare.ts';
+export { prepareImport, type ImportContext, type PreparedImport } from './prepare.ts';
 export { reportRows, sortNotes, noteMessage, summaryLine } from './report.ts';

@@ -4,6 +4,7 @@ import { formatPath, type Problem } from '../problems.ts';
 import { migrate, type JsonObject } from './migrations/index.ts';
 import { problemsFromZod, showValue } from './problems-from-zod.ts';
 import { restoreProject } from './restore.ts';
+import { checkStructure } from './structure.ts';
 import { CURRENT_VERSION, FORMAT, projectSchema, type Project } from './schema.ts';
 
 export type OpenedText =
@@ -127,8 +128,13 @@ export function openProjectText(text: string, fileName?: string): OpenedText {
     return { ok: false, problems: [notJson(body, fileName)] };
   }
   if (!isObject(doc) || doc.format !== FORMAT) return { ok: false, problems: [{ code: 'model:open.notRegie', ...where }] };
+  const structure = checkStructure(doc);
+  if (structure.refusals.length > 0) return { ok: false, problems: structure.refusals.map((p) => ({ ...p, ...where })) };
   const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+  if (typeof version === 'number' && Number.isInteger(version) && version < 0) {
+    return { ok: false, problems: [{ code: 'model:open.negativeVersion', ...where, path: 'version', value: String(version) }] };
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
     return { ok: false, problems: [{ code: 'model:open.badVersion', ...where, path: 'version', value: showValue(version) }] };
   }
   if (version > CURRENT_VERSION) {
@@ -139,7 +145,7 @@ export function openProjectText(text: string, fileName?: string): OpenedText {
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, fileName) };
   const restored = restoreProject(parsed.data);
   if (restored.errors.length > 0) return { ok: false, problems: restored.errors.map((p) => ({ ...p, ...where })) };
-  const repairs = [...findUnknownFields(current), ...restored.repairs];
+  const repairs = [...structure.repairs, ...findUnknownFields(current), ...restored.repairs];
   return { ok: true, project: restored.project, repairs: repairs.map((p) => ({ ...p, ...where })) };
 }
 

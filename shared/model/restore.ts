@@ -115,6 +115,38 @@ function restorePosters(posters: readonly Poster[], ids: Ids, repair: Repair): P
   });
 }
 
+/**
+ * Sessions that are each other's parents (a → b → a) would make every walk up the parents endless: each such
+ * loop is cut at its first session in the file, which then stands on its own, and the notice names the loop.
+ */
+function breakParentCycles(sessions: Session[], repair: Repair): Session[] {
+  const indexOf = new Map(sessions.map((session, i) => [session.id, i]));
+  // 0: not seen, 1: on the walk being followed, 2: known to reach a session without a parent.
+  const state = new Uint8Array(sessions.length);
+  let out = sessions;
+  for (let start = 0; start < sessions.length; start++) {
+    const walk: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1;
+      walk.push(at);
+      const parentId: string | null = out[at]!.parentId;
+      at = parentId === null ? undefined : indexOf.get(parentId);
+    }
+    if (at !== undefined && state[at] === 1) {
+      const loop = walk.slice(walk.indexOf(at));
+      const cut = Math.min(...loop);
+      const session = out[cut]!;
+      const names = [...loop.slice(loop.indexOf(cut)), ...loop.slice(0, loop.indexOf(cut)), cut].map((i) => out[i]!.title);
+      repair('model:repaired.parentCycle', `sessions[${cut}].parentId`, session.parentId ?? '', { sessions: names.join(' → ') });
+      if (out === sessions) out = [...sessions];
+      out[cut] = { ...session, parentId: null };
+    }
+    for (const i of walk) state[i] = 2;
+  }
+  return out;
+}
+
 interface Ids {
   readonly venues: Set<string>;
   readonly rooms: Set<string>;
@@ -167,7 +199,10 @@ export function restoreProject(project: Project): Restored {
     const sessionId = knownOrNull(option.sessionId, ids.sessions, `event.registrationOptions[${i}].sessionId`, 'model:repaired.session', repair);
     return sessionId === option.sessionId ? option : { ...option, sessionId };
   });
-  const sessions = project.sessions.map((session, i) => restoreSession(session, i, ids, repair));
+  const sessions = breakParentCycles(
+    project.sessions.map((session, i) => restoreSession(session, i, ids, repair)),
+    repair,
+  );
   const participants = project.participants.map((participant, i) => restoreParticipant(participant, i, ids, repair));
   const tours = project.tours.map((tour, i) => restoreTour(tour, i, ids, repair));
   const roomId = knownOrNull(project.posterHall.roomId, ids.rooms, 'posterHall.roomId', 'model:repaired.room', repair);

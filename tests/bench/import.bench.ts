@@ -41,6 +41,8 @@ interface Files {
   readonly xlsx: string;
 }
 let files: Promise<Files> | undefined;
+/** The 10,000-row lists (.csv and .xlsx), written once per run; the reading-worker benchmarks use them too. */
+export const listFiles = (): Promise<Files> => (files ??= writeFiles());
 
 async function writeFiles(): Promise<Files> {
   const folder = await mkdtemp(join(tmpdir(), 'regie-bench-import-'));

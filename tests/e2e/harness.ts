@@ -13,6 +13,7 @@ import { createHandlers, dispatch } from '../../main/ipc.ts';
 import { createAppServices } from '../../main/services/app-services.ts';
 import type { Dialogs } from '../../main/services/dialogs.ts';
 import { openPreferences } from '../../main/services/preferences.ts';
+import { createFileReader } from '../../main/services/untrusted/reader.ts';
 import { CHROMIUM_FLAGS, findChromium } from './support/chromium.ts';
 import { ORIGIN, rendererFolder, serveRenderer } from './support/renderer-server.ts';
 
@@ -63,13 +64,16 @@ function bridgeScript(): string {
   const makeRegieApi = ${makeRegieApi.toString()};
   const menuListeners = new Set();
   const progressListeners = new Set();
+  const readingListeners = new Set();
   Object.defineProperty(window, '__regieMenu', { value: (command) => menuListeners.forEach((listener) => listener(command)) });
   Object.defineProperty(window, '__regieProgress', { value: (progress) => progressListeners.forEach((listener) => listener(progress)) });
+  Object.defineProperty(window, '__regieReading', { value: (progress) => readingListeners.forEach((listener) => listener(progress)) });
   const subscribe = (listeners) => (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
   const api = makeRegieApi(
     async (channel, input) => JSON.parse(await window.__regieInvoke(channel, JSON.stringify({ input }))).result,
     subscribe(menuListeners),
     subscribe(progressListeners),
+    subscribe(readingListeners),
   );
   Object.defineProperty(window, 'regie', { value: Object.freeze(api) });
 })();`;
@@ -105,17 +109,23 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
       const language = options.language ?? 'fr';
       // Progress goes to the page as Electron's webContents.send would; the page exists once the app has started.
       let page: Page | null = null;
+      const sendToPage = (name: '__regieProgress' | '__regieReading') => (progress: unknown) => {
+        void page
+          ?.evaluate(([n, p]) => (window as unknown as Record<string, (p: unknown) => void>)[n]!(p), [name, progress] as const)
+          .catch(() => undefined);
+      };
+      // Files are read in a worker thread, as in the app, one started ahead while the page loads.
+      const reader = createFileReader({ startAhead: true });
+      cleanups.push(() => reader.close());
       const handlers = createHandlers(
         createAppServices({
           dialogs: queuedDialogs(dialogs),
           preferences,
           version: '0.0.0-e2e',
           systemLocale: language === 'fr' ? 'fr-FR' : 'en-GB',
-          onProgress: (progress) => {
-            void page
-              ?.evaluate((p) => (window as unknown as { __regieProgress(p: unknown): void }).__regieProgress(p), progress)
-              .catch(() => undefined);
-          },
+          onProgress: sendToPage('__regieProgress'),
+          onReading: sendToPage('__regieReading'),
+          reader,
         }),
       );
 

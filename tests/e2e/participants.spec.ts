@@ -33,7 +33,7 @@ test('import a list through the dialog, fix a column, read the report, import th
   const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
   await expect(dialog).toContainText('inscrits.csv');
   await expect(dialog).toContainText('Windows-1252');
-  await expect(dialog).toContainText('Ligne d’en-tête : 3');
+  await expect(dialog.getByLabel(/^Ligne des en-têtes/)).toHaveValue('3');
   // "Adresse de contact" is not guessed: without an e-mail column nothing can be imported.
   await expect(dialog.getByRole('status').first()).toContainText('Lignes lues : 0');
   await expect(dialog.getByText(/aucune colonne n’est associée au courriel/)).toBeVisible();

@@ -11,6 +11,7 @@ import { badgeRows } from '../../../shared/exports/reception.ts';
 import { toCsv } from '../../../shared/exports/csv.ts';
 import { workbookFileName } from '../../../shared/exports/workbooks.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
+import { writeProblem } from '../write-problem.ts';
 import { buildCatering } from './catering.ts';
 import { buildPosters } from './posters.ts';
 import { buildReception } from './reception.ts';
@@ -51,6 +52,8 @@ export class ExportFailed extends Error {
 }
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** Failures a person can act on by name (disk full, read-only, folder gone): said in those words, not as an errno. */
+const NAMED_WRITE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR']);
 
 /** Writes each workbook atomically into `folder`; returns the file names written. */
 export async function exportWorkbooks(
@@ -90,7 +93,11 @@ async function write(path: string, fileName: string, data: Uint8Array | string, 
   try {
     await writeFileAtomic(path, data);
   } catch (error) {
-    throw new ExportFailed({ code: 'exports:problem.writeFailed', file: fileName, params: { file: fileName, reason: reasonOf(error) } }, written);
+    const named = NAMED_WRITE_FAILURES.has((error as NodeJS.ErrnoException | null)?.code ?? '');
+    throw new ExportFailed(
+      named ? writeProblem(error, path, fileName) : { code: 'exports:problem.writeFailed', file: fileName, params: { file: fileName, reason: reasonOf(error) } },
+      written,
+    );
   }
   written.push(fileName);
 }

@@ -1,6 +1,7 @@
 /** A new workbook with the document properties every export shares. */
 import ExcelJS from 'exceljs';
 import type { ExportContext } from '../../../shared/exports/context.ts';
+import { safeText } from './safe-cell.ts';
 import type { PrintContext } from './sheet-style.ts';
 
 /** Builds one venue workbook from the project. */
@@ -9,7 +10,7 @@ export type WorkbookBuilder = (ctx: ExportContext, print: PrintContext) => Excel
 export function newWorkbook(ctx: ExportContext): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Régie';
-  wb.title = ctx.project.event.name;
+  wb.title = safeText(ctx.project.event.name);
   wb.created = new Date();
   return wb;
 }

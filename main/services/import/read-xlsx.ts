@@ -1,6 +1,8 @@
 /** The first filled sheet of a workbook as text rows: what the organiser sees in the cells, never a formula. */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { CsvRefusal } from './read-csv.ts';
+import type { TableLimits } from './limits.ts';
 
 type Cell = ExcelJS.CellValue;
 
@@ -44,7 +46,7 @@ export interface SheetText {
  * Rows of the first sheet that has any; row i is the sheet's row i + 1. Null when the workbook cannot be read.
  * Streamed, and stopped as soon as the sheet passes the row limit: a huge sheet is never held whole in memory.
  */
-export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetText | { tooManyRows: number } | null> {
+export async function readXlsx(bytes: Buffer, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetText | CsvRefusal | null> {
   // Styles are read so that dates come out as dates; hyperlinks are dropped, their text is kept.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
@@ -54,10 +56,14 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetTex
     for await (const worksheet of reader) {
       sheets++;
       const rows: string[][] = [];
+      let cellCount = 0;
       const formulaCells: [number, number][] = [];
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        if (row.number > maxRows) return { tooManyRows: row.number };
+        if (row.number > limits.maxRows) return { tooManyRows: row.number };
         const values = row.values as Cell[];
+        if (values.length - 1 > limits.maxColumns) return { tooManyColumns: { row: row.number, columns: values.length - 1 } };
+        cellCount += values.length - 1;
+        if (cellCount > limits.maxCells) return { tooManyCells: limits.maxCells };
         const cells: string[] = [];
         for (let c = 1; c < values.length; c++) {
           const formula = uncomputedFormula(values[c]);

@@ -12,6 +12,7 @@ import { ProblemCounts } from '../features/problems/ProblemCounts.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
+import { ReadingProgress } from './ReadingProgress.tsx';
 import { useShellStore, type ViewId } from './shell-store.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { panelId, tabId, ViewTabs } from './ViewTabs.tsx';
@@ -60,6 +61,7 @@ export function App() {
   return (
     <div className="app" data-app-state={appState}>
       <Toolbar problemCounts={project ? <ProblemCounts /> : null} />
+      <ReadingProgress />
       <MessageBar />
       <NoticeBanner />
       {project ? (

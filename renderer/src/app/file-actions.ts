@@ -1,5 +1,6 @@
 /** The project commands, one function each, shared by toolbar buttons, keyboard shortcuts and the native menu. */
 import type { AppInfo, MenuCommand, OpenResult } from '../../../shared/ipc.ts';
+import type { Project } from '../../../shared/model/schema.ts';
 import { useProjectStore } from '../state/store.ts';
 import { applyLanguage } from '../i18n.ts';
 import { useShellStore } from './shell-store.ts';
@@ -28,7 +29,8 @@ function showOpened(result: OpenResult, notices: AppInfo['notices'] = []): boole
     shell().show({ tone: 'error', problems: result.problems });
     return false;
   }
-  project().load(result.project, result.fileName, [...notices, ...result.repairs]);
+  // Validated where it was read; the text comes from our own main process.
+  project().load(JSON.parse(result.projectJson) as Project, result.fileName, [...notices, ...result.repairs]);
   shell().setAppState('ready');
   shell().show({
     tone: 'info',

@@ -22,6 +22,7 @@ vi.mock('node:fs/promises', async (original) => {
 const { writeFileAtomic } = await import('../../../main/services/atomic-write.ts');
 const { exportWorkbooks, ExportFailed } = await import('../../../main/services/export/index.ts');
 const { smallEvent } = await import('../../fixtures/export/small-event.ts');
+const { createI18n, describeProblem } = await import('../../../shared/i18n/index.ts');
 
 afterEach(() => {
   failures.diskFullAfter = -1;
@@ -68,11 +69,10 @@ describe('export failures', () => {
     failures.diskFullAfter = 100;
     const error = await exportWorkbooks(smallEvent(), ['timetable'], 'fr', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportFailed);
-    expect((error as InstanceType<typeof ExportFailed>).problem).toMatchObject({
-      code: 'exports:problem.writeFailed',
-      file: 'JT 2025 - Programme.xlsx',
-      params: { file: 'JT 2025 - Programme.xlsx' },
-    });
+    const problem = (error as InstanceType<typeof ExportFailed>).problem;
+    expect(problem).toMatchObject({ code: 'files:save.noSpace', file: 'JT 2025 - Programme.xlsx' });
+    const en = createI18n('en');
+    expect(describeProblem(en.t.bind(en), problem)).toMatch(/^JT 2025 - Programme\.xlsx: the disk is full: nothing was written in “regie-atomic-\w+”\. Free some space, then try again\.$/);
     expect(await readFile(previous, 'utf8')).toBe('previous workbook');
     expect(await readdir(dir)).toEqual(['JT 2025 - Programme.xlsx']);
   });

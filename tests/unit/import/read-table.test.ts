@@ -80,7 +80,7 @@ describe('refusing what cannot be read safely', () => {
     const path = join(folder, 'many.csv');
     await writeFile(path, `Nom;Courriel\n${'a;a@b.fr\n'.repeat(30)}`);
     const result = await readTableFile(path, { ...TABLE_LIMITS, maxRows: 20 });
-    expect(result).toMatchObject({ status: 'failed', problems: [{ code: 'participants:read.tooManyRows', params: { rows: 31, limit: 20 } }] });
+    expect(result).toMatchObject({ status: 'failed', problems: [{ code: 'participants:read.tooManyRows', params: { rows: 21, limit: 20 } }] });
   });
 
   it('stops reading a workbook as soon as it passes the row limit', async () => {

@@ -35,13 +35,13 @@ describe('reading a project file', () => {
     expect(await readProjectFile(join(folder, 'plans.regie'))).toEqual({ ok: false, problems: [{ code: 'model:open.isFolder', file: 'plans.regie' }] });
   });
 
-  it('refuses a file over 200 MB before reading it', async () => {
+  it('refuses a file over the largest supported project (56 MB) before reading it', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'huge.regie');
     await writeFile(path, '');
     await truncate(path, MAX_PROJECT_BYTES + 1);
     const opened = await readProjectFile(path);
-    expect(opened).toEqual({ ok: false, problems: [{ code: 'model:open.tooLarge', file: 'huge.regie', params: { sizeMb: 200, limitMb: 200 } }] });
+    expect(opened).toEqual({ ok: false, problems: [{ code: 'model:open.tooLarge', file: 'huge.regie', params: { sizeMb: 56, limitMb: 56 } }] });
   });
 
   it('refuses a file that is not UTF-8, saying where', async () => {

@@ -95,3 +95,18 @@ describe('IPC sender check', () => {
     await expect(appInfo({ senderFrame: { url: pathToFileURL(rendererHtml).href } }, undefined)).resolves.toMatchObject({ version: '1.2.3' });
   });
 });
+
+describe('IPC message size', () => {
+  it('refuses a message over the limit before validating or doing anything', async () => {
+    const huge = 'x'.repeat(130 * 1024 * 1024);
+    await expect(handlers.saveImportReport({ rows: [[huge]] })).rejects.toThrow(/saveImportReport: the message is over 256 MB or nested too deep, nothing was done/);
+    expect(dialogsShown).toEqual([]);
+  });
+
+  it('refuses a message nested beyond any the contract has, without overflowing the stack', async () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    await expect(handlers.saveImportReport({ rows: deep })).rejects.toThrow(/nested too deep/);
+    expect(dialogsShown).toEqual([]);
+  });
+});

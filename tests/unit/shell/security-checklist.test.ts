@@ -27,7 +27,9 @@ describe('the desktop window', () => {
 
   it('never navigates, opens no other window and grants no permission', async () => {
     const shell = await read('main/index.ts');
-    expect(shell).toMatch(/on\('will-navigate', \(event\) => event\.preventDefault\(\)\)/);
+    for (const navigation of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(shell, navigation).toContain(`on('${navigation}', (event) => event.preventDefault())`);
+    }
     expect(shell).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(shell).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)\)/);
     expect(shell).not.toMatch(/shell\.openExternal/);

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planChanges, planImport, prepareImport, registrationTarget, reportRows, sortNotes, summaryLine,
-  type ImportTarget,
+  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planChanges, planImport, prepareImport, registrationTarget, reportRows,
+  sortNotes, summaryLine, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
@@ -15,12 +15,14 @@ import { useProjectStore } from '../../state/store.ts';
 /** More lines than anyone reads on screen; the saved report has them all. */
 const NOTES_SHOWN = 500;
 
-export function ImportDialog({ project, table, onClose }: { project: Project; table: SheetTable; onClose: () => void }) {
+/** `firstLook`: the header row and columns found where the file was read, until the organiser chooses another row. */
+export function ImportDialog({ project, table, firstLook, onClose }: { project: Project; table: SheetTable; firstLook: PreparedImport; onClose: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
-  const prepared = useMemo(() => prepareImport(project, table.rows), [project, table]);
+  const headerRowId = useId();
+  const [prepared, setPrepared] = useState(firstLook);
   const [targets, setTargets] = useState<readonly (ImportTarget | null)[]>(prepared.targets);
   const [removeMissing, setRemoveMissing] = useState(false);
   const [saveMapping, setSaveMapping] = useState(true);
@@ -40,6 +42,13 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
   const mappingBroken = plan.notes.some((n) => n.code.endsWith('NotMapped'));
   const importable = plan.upserts.length > 0 || plan.removeIds.length > 0;
 
+  const lastHeaderRow = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
+  const chooseHeaderRow = (row: number) => {
+    if (!Number.isInteger(row) || row < 1 || row > lastHeaderRow) return;
+    const next = prepareImport(project, table.rows, row - 1);
+    setPrepared(next);
+    setTargets(next.targets);
+  };
   const choose = (column: number, value: string) => {
     const target = value === '' ? null : (value as ImportTarget);
     // A target feeds from one column: choosing it here frees it elsewhere.
@@ -64,8 +73,17 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
         <p>
           {t('participants:dialog.file', { file: table.fileName, sheet: table.sheetName })}
           {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : table.separator })}`}
-          {' — '}
-          {t('participants:dialog.headerRow', { row: prepared.headerIndex + 1 })}
+        </p>
+        <p className="pt-dialog__header-row">
+          <label htmlFor={headerRowId}>{t('participants:dialog.chooseHeaderRow', { last: lastHeaderRow })}</label>{' '}
+          <input
+            id={headerRowId}
+            type="number"
+            min={1}
+            max={lastHeaderRow}
+            value={prepared.headerIndex + 1}
+            onChange={(e) => chooseHeaderRow(Number(e.target.value))}
+          />
         </p>
         {prepared.headerIndex < 0 && <p role="alert">{t('participants:import.noHeader')}</p>}
         {prepared.mappingName && <p>{t('participants:dialog.reusedMapping', { name: prepared.mappingName })}</p>}

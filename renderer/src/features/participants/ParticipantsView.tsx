@@ -1,7 +1,7 @@
 /** The Participants view: search, filters, counts per registration, the table, and the import of the registration list. */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SheetTable } from '../../../../shared/ipc.ts';
+import type { ReadList } from '../../../../shared/ipc.ts';
 import { DIETS } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProject } from '../../state/store.ts';
@@ -15,7 +15,7 @@ export function ParticipantsView() {
   const project = useProject();
   const show = useShellStore((s) => s.show);
   const [filters, setFilters] = useState<ParticipantFilters>(NO_FILTERS);
-  const [table, setTable] = useState<SheetTable | null>(null);
+  const [read, setRead] = useState<ReadList | null>(null);
   // Typing stays responsive while 10,000 rows are filtered behind it.
   const deferred = useDeferredValue(filters);
   const { participants, event } = project;
@@ -29,8 +29,12 @@ export function ParticipantsView() {
   const set = (patch: Partial<ParticipantFilters>) => setFilters({ ...filters, ...patch });
 
   const pickFile = async () => {
-    const result = await window.regie.pickParticipantsFile();
-    if (result.status === 'read') setTable(result.table);
+    // Only what the first look needs crosses over; the file is read and looked at off the window's thread.
+    const result = await window.regie.pickParticipantsFile({
+      event: { registrationOptions: options },
+      settings: { importMappings: project.settings.importMappings },
+    });
+    if (result.status === 'read') setRead(JSON.parse(result.listJson) as ReadList);
     if (result.status === 'failed') show({ tone: 'error', problems: result.problems });
   };
 
@@ -80,7 +84,7 @@ export function ParticipantsView() {
       ) : (
         <ParticipantsTable participants={shown} options={options} />
       )}
-      {table && <ImportDialog project={project} table={table} onClose={() => setTable(null)} />}
+      {read && <ImportDialog project={project} table={read.table} firstLook={read.prepared} onClose={() => setRead(null)} />}
     </section>
   );
 }
