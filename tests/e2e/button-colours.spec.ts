@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { VIEWS } from '../../renderer/src/app/shell-store.ts';
+import { VIEWS } from '../../renderer/src/state/shell-store.ts';
 import { common } from '../../shared/i18n/common.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { expect, test } from './harness.ts';

@@ -13,7 +13,7 @@ import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
 import { ReadingProgress } from './ReadingProgress.tsx';
-import { useShellStore, type ViewId } from './shell-store.ts';
+import { useShellStore, type ViewId } from '../state/shell-store.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { panelId, tabId, ViewTabs } from './ViewTabs.tsx';
 import { useShortcuts } from './use-shortcuts.ts';

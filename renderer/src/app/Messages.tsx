@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeProblems } from '../../../shared/i18n/index.ts';
 import { useProjectStore } from '../state/store.ts';
-import { useShellStore } from './shell-store.ts';
+import { useShellStore } from '../state/shell-store.ts';
 
 export function MessageBar() {
   const { t } = useTranslation();

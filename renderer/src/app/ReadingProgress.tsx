@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadingProgress as Reading } from '../../../shared/ipc.ts';
-import { useShellStore } from './shell-store.ts';
+import { useShellStore } from '../state/shell-store.ts';
 
 /** A reading shorter than this shows nothing: a flash of a bar would only distract. */
 const SHOW_AFTER_MS = 1000;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc.ts';
 import { useProjectStore } from '../state/store.ts';
 import { openProject, openSample, redo, saveProject, saveProjectAs, setLanguage, undo } from './file-actions.ts';
-import { useShellStore } from './shell-store.ts';
+import { useShellStore } from '../state/shell-store.ts';
 
 const LANGUAGE_CHOICES: readonly AppInfo['language'][] = ['fr', 'en', 'system'];
 

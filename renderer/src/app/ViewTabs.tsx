@@ -1,7 +1,7 @@
 /** The views as tabs: click, or arrow keys / Home / End to move between them (WAI-ARIA tabs pattern). */
 import { useTranslation } from 'react-i18next';
 import { panelElementId, tabElementId, useTabs } from '../ui/tabs.ts';
-import { useShellStore, VIEWS, type ViewId } from './shell-store.ts';
+import { useShellStore, VIEWS, type ViewId } from '../state/shell-store.ts';
 
 export const tabId = (view: ViewId) => tabElementId('view', view);
 export const panelId = (view: ViewId) => panelElementId('view', view);

@@ -3,7 +3,7 @@ import type { AppInfo, MenuCommand, OpenResult } from '../../../shared/ipc.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { useProjectStore } from '../state/store.ts';
 import { applyLanguage } from '../i18n.ts';
-import { useShellStore } from './shell-store.ts';
+import { useShellStore } from '../state/shell-store.ts';
 
 const shell = () => useShellStore.getState();
 const project = () => useProjectStore.getState();

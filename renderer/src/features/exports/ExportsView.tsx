@@ -6,7 +6,7 @@ import { previewWorkbook } from '../../../../shared/exports/workbooks.ts';
 import { describeProblem } from '../../../../shared/i18n/index.ts';
 import { LANGUAGES, WORKBOOKS, type ExportResult, type Language, type Progress, type WorkbookId } from '../../../../shared/ipc.ts';
 import { useProject } from '../../state/store.ts';
-import { useConflicts } from '../problems/use-conflicts.ts';
+import { useConflicts } from '../../state/conflicts.ts';
 import { OpenErrors } from './OpenErrors.tsx';
 import { WorkbookCard } from './WorkbookCard.tsx';
 import './exports.css';

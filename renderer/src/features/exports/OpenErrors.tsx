@@ -1,7 +1,7 @@
 /** Before anything is written: the errors still open in the plan, and the choice to export anyway or fix them first. */
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/rules/index.ts';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useShellStore } from '../../state/shell-store.ts';
 
 /** More than anyone reads before deciding; the Problems view has them all. */
 const SHOWN = 10;

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 
 /** More lines than anyone reads on screen; the saved report has them all. */

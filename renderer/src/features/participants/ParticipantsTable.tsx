@@ -6,7 +6,7 @@ import { EditRejected } from '../../../../shared/edits/index.ts';
 import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { EditableCell } from './EditableCell.tsx';
 

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadList } from '../../../../shared/ipc.ts';
 import { DIETS } from '../../../../shared/model/schema.ts';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useShellStore } from '../../state/shell-store.ts';
 import { useProject } from '../../state/store.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { countsPerOption, distinctValues, filterParticipants, NO_FILTERS, type ParticipantFilters } from './participant-filters.ts';

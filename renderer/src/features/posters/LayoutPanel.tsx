@@ -5,7 +5,7 @@ import type { Edit } from '../../../../shared/edits/index.ts';
 import { POSTER_NEEDS, type PosterBoard, type Project } from '../../../../shared/model/schema.ts';
 import { nextRotation, snap } from '../../../../shared/posters/geometry.ts';
 import { generateLayout, LAYOUT_KINDS, type LayoutKind } from '../../../../shared/posters/layout.ts';
-import type { MessageText } from '../../app/shell-store.ts';
+import type { MessageText } from '../../state/shell-store.ts';
 
 interface LayoutProps {
   readonly project: Project;

@@ -12,7 +12,7 @@ import type { Poster } from '../../../../shared/model/schema.ts';
 import { assignPosters } from '../../../../shared/posters/assign.ts';
 import { clampToHall, snap } from '../../../../shared/posters/geometry.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
-import { useShellStore, type MessageText } from '../../app/shell-store.ts';
+import { useShellStore, type MessageText } from '../../state/shell-store.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { FloorPlan } from './FloorPlan.tsx';
 import { LayoutPanel } from './LayoutPanel.tsx';

@@ -1,8 +1,8 @@
 /** The toolbar's badge: errors and warnings still to deal with; a click opens the Problems view. */
 import { useTranslation } from 'react-i18next';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useShellStore } from '../../state/shell-store.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
-import { useProblemCounts } from './use-conflicts.ts';
+import { useProblemCounts } from '../../state/conflicts.ts';
 import './problems.css';
 
 export function ProblemCounts() {

@@ -6,7 +6,7 @@ import { countBySeverity } from '../../../../shared/rules/index.ts';
 import { ProblemItem } from './ProblemItem.tsx';
 import { RuleSettings } from './RuleSettings.tsx';
 import { SeverityIcon } from './SeverityIcon.tsx';
-import { useConflicts } from './use-conflicts.ts';
+import { useConflicts } from '../../state/conflicts.ts';
 import './problems.css';
 
 /** Groups in the engine's order (errors first); a group takes the severity of its rule. */

@@ -1,8 +1,8 @@
 /** Where clicking a problem takes the organiser: the session on the timetable, or the tours or poster hall view. */
 import type { Conflict } from '../../../../shared/rules/index.ts';
 import { tourRegistrantWithoutGroup } from '../../../../shared/rules/tour-registrant-without-group.ts';
-import { useShellStore } from '../../app/shell-store.ts';
-import { useSelection } from './selection.ts';
+import { useShellStore } from '../../state/shell-store.ts';
+import { useSelection } from '../../state/selection.ts';
 
 /** Null when the problem has nothing to show elsewhere (a person, a room alone). */
 export function showAction(conflict: Conflict): (() => void) | null {

@@ -1,9 +1,9 @@
 /** The open project's conflicts, derived (never stored): one incremental checker follows the project as it changes. */
 import { useMemo } from 'react';
-import { applyEdits, EditRejected, type Edit } from '../../../../shared/edits/index.ts';
-import type { Project } from '../../../../shared/model/schema.ts';
-import { conflictsByItem, countBySeverity, createConflictChecker, type Conflict, type ConflictChecker, type SeverityCounts } from '../../../../shared/rules/index.ts';
-import { useProjectStore } from '../../state/store.ts';
+import { applyEdits, EditRejected, type Edit } from '../../../shared/edits/index.ts';
+import type { Project } from '../../../shared/model/schema.ts';
+import { conflictsByItem, countBySeverity, createConflictChecker, type Conflict, type ConflictChecker, type SeverityCounts } from '../../../shared/rules/index.ts';
+import { useProjectStore } from './store.ts';
 
 let checker: ConflictChecker | null = null;
 const byProject = new WeakMap<Project, readonly Conflict[]>();

@@ -3,8 +3,8 @@
  * (which shows that day, selects the card and scrolls to it).
  */
 import { create } from 'zustand';
-import { useProjectStore } from '../../state/store.ts';
-import { useShellStore } from '../../app/shell-store.ts';
+import { useProjectStore } from './store.ts';
+import { useShellStore } from './shell-store.ts';
 
 export interface SelectionState {
   readonly selectedSessionId: string | null;
