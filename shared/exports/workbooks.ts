@@ -1,14 +1,14 @@
 /** The venue workbooks: what each holds, what its file is called, and a short preview of it. */
 import type { WorkbookId } from '../ipc.ts';
 import type { ExportContext } from './context.ts';
-import { cateringContent } from './catering.ts';
-import { postersContent } from './posters.ts';
-import { receptionContent } from './reception.ts';
-import { roomsContent } from './rooms.ts';
-import { setupContent } from './setup.ts';
+import { cateringContent } from './catering-content.ts';
+import { postersContent } from './posters-content.ts';
+import { receptionContent } from './reception-content.ts';
+import { roomsContent } from './rooms-content.ts';
+import { setupContent } from './setup-content.ts';
 import type { CellValue, WorkbookContent } from './sheet.ts';
-import { timetableContent } from './timetable.ts';
-import { toursContent } from './tours.ts';
+import { timetableContent } from './timetable-content.ts';
+import { toursContent } from './tours-content.ts';
 
 export const workbookContent: Record<WorkbookId, (ctx: ExportContext) => WorkbookContent> = {
   timetable: timetableContent,

@@ -1,5 +1,5 @@
 /** Catering workbook: people expected per break and meal with diets broken down, and the list of special needs. */
-import { cateringContent } from '../../../shared/exports/catering.ts';
+import { cateringContent } from '../../../shared/exports/catering-content.ts';
 import { addTableSheet } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 

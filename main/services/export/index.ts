@@ -7,7 +7,7 @@ import { WORKBOOKS } from '../../../shared/ipc.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { exportContext } from '../../../shared/exports/context.ts';
 import { formatPrintDate } from '../../../shared/i18n/dates.ts';
-import { badgeRows } from '../../../shared/exports/reception.ts';
+import { badgeRows } from '../../../shared/exports/reception-content.ts';
 import { toCsv } from '../../../shared/exports/csv.ts';
 import { workbookFileName } from '../../../shared/exports/workbooks.ts';
 import { writeFileAtomic } from '../atomic-write.ts';

@@ -1,5 +1,5 @@
 /** Poster boards workbook: the board list for the staff, and the hall plan as a picture beside the board table. */
-import { postersContent } from '../../../shared/exports/posters.ts';
+import { postersContent } from '../../../shared/exports/posters-content.ts';
 import { drawHallPlan, PLAN_HEIGHT, PLAN_WIDTH } from './hall-plan.ts';
 import { addTableSheet } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';

@@ -1,5 +1,5 @@
 /** Reception workbook: the participant list by last name, with a check-in column, printed in portrait. */
-import { receptionContent } from '../../../shared/exports/reception.ts';
+import { receptionContent } from '../../../shared/exports/reception-content.ts';
 import { addTableSheet } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 

@@ -1,6 +1,6 @@
 /** Room sheets: one A4 page per room and day, in large type, ready to put on the door. */
 import type ExcelJS from 'exceljs';
-import { NESTED, roomsContent } from '../../../shared/exports/rooms.ts';
+import { NESTED, roomsContent } from '../../../shared/exports/rooms-content.ts';
 import type { TableSheet } from '../../../shared/exports/sheet.ts';
 import { addTableSheet, font, restyle, type PrintContext } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';

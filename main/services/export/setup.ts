@@ -1,5 +1,5 @@
 /** Set-up and AV workbook: one sheet per day, room by room, slot by slot — layout, seats, equipment, changeover. */
-import { setupContent } from '../../../shared/exports/setup.ts';
+import { setupContent } from '../../../shared/exports/setup-content.ts';
 import { addTableSheet, font, restyle } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 

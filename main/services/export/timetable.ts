@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { ExportContext } from '../../../shared/exports/context.ts';
 import type { GridSheet } from '../../../shared/exports/sheet.ts';
-import { timetableContent } from '../../../shared/exports/timetable.ts';
+import { timetableContent } from '../../../shared/exports/timetable-content.ts';
 import { safeText } from './safe-cell.ts';
 import { addTableSheet, font, printSetup, styleHeaderRow, type PrintContext } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';

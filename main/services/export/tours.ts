@@ -1,5 +1,5 @@
 /** Tours workbook: the summary of groups, then one printable sheet per group for its guide. */
-import { toursContent } from '../../../shared/exports/tours.ts';
+import { toursContent } from '../../../shared/exports/tours-content.ts';
 import { addTableSheet } from './sheet-style.ts';
 import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../main/ipc.ts';
 import { createAppServices } from '../../../main/services/app-services.ts';
 import { openPreferences } from '../../../main/services/preferences.ts';
-import { postersContent } from '../../../shared/exports/posters.ts';
+import { postersContent } from '../../../shared/exports/posters-content.ts';
 import { exportContext } from '../../../shared/exports/context.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 

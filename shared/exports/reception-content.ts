@@ -1,7 +1,7 @@
 /** Reception: every participant by last name (French collation), with what they registered for and their tour. */
 import type { ExportContext } from './context.ts';
 import { byLastName } from './labels.ts';
-import { groupLabel } from './tours.ts';
+import { groupLabel } from './tours-content.ts';
 import { text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 
 export function receptionRows(ctx: ExportContext): CellValue[][] {
