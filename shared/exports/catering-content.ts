@@ -4,7 +4,7 @@ import type { ExportContext } from './context.ts';
 import { byLastName, roomName } from './labels.ts';
 import { formatDay, formatDayTime } from '../i18n/dates.ts';
 import { placedSessions, type PlacedSession } from './schedule.ts';
-import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
+import { A4_LANDSCAPE, number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
 
 /** Which registrations bring people of an audience to the venue. */
@@ -92,6 +92,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
       {
         kind: 'table',
         name: uniqueSheetName(t('sheet.catering'), used),
+        page: A4_LANDSCAPE,
         columns: [
           text(t('column.day')), text(t('column.start')), text(t('column.end')), text(t('column.session')), text(t('column.room')),
           number(t('column.expected')), ...SPECIAL_DIETS.map((diet) => number(ctx.label(`diet.${diet}`))), number(t('column.withAllergies')),
@@ -101,6 +102,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
       {
         kind: 'table',
         name: uniqueSheetName(t('sheet.diets'), used),
+        page: A4_LANDSCAPE,
         columns: ['lastName', 'firstName', 'affiliation', 'diet', 'allergies', 'session'].map((key) => text(t(`column.${key}`))),
         rows: people.map((p) => [p.lastName, p.firstName, p.affiliation, ctx.label(`diet.${p.diet}`), p.allergies, needs.get(p)!.join('\n')]),
       },

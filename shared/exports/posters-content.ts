@@ -1,7 +1,7 @@
 /** Poster boards: every board face with its poster, for the staff who put them up; and the boards of the hall plan. */
 import type { ExportContext } from './context.ts';
 import { peopleNames, themeName } from './labels.ts';
-import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
+import { A3_LANDSCAPE, A4_PORTRAIT, number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 
 export function postersContent(ctx: ExportContext): WorkbookContent {
   const { t, project } = ctx;
@@ -32,6 +32,7 @@ export function postersContent(ctx: ExportContext): WorkbookContent {
       {
         kind: 'table',
         name: uniqueSheetName(t('sheet.boards'), used),
+        page: A4_PORTRAIT,
         columns: [
           number(t('column.board')), text(t('column.face')), text(t('column.poster')), text(t('column.presenters')),
           text(t('column.theme')), text(t('column.highlighted')), text(t('column.zone')),
@@ -41,6 +42,7 @@ export function postersContent(ctx: ExportContext): WorkbookContent {
       {
         kind: 'table',
         name: uniqueSheetName(t('sheet.plan'), used),
+        page: A3_LANDSCAPE,
         columns: [number(t('column.board')), text(t('column.zone')), text(t('column.prime')), number(t('column.faces')), number(t('column.posters'))],
         rows: plan,
       },

@@ -2,7 +2,7 @@
 import type { ExportContext } from './context.ts';
 import { byLastName } from './labels.ts';
 import { groupLabel } from './tours-content.ts';
-import { text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
+import { A4_LANDSCAPE, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 
 export function receptionRows(ctx: ExportContext): CellValue[][] {
   return [...ctx.project.participants].sort(byLastName).map((p) => {
@@ -22,6 +22,7 @@ export function receptionContent(ctx: ExportContext): WorkbookContent {
       {
         kind: 'table',
         name: uniqueSheetName(t('sheet.reception'), new Set()),
+        page: A4_LANDSCAPE,
         columns: ['lastName', 'firstName', 'affiliation', 'role', 'registrations', 'tourGroup', 'tourTime', 'checkIn'].map((key) =>
           text(t(`column.${key}`)),
         ),

@@ -3,7 +3,7 @@ import type { ExportContext } from './context.ts';
 import { speakersOf } from './labels.ts';
 import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays } from './schedule.ts';
-import { text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
+import { A4_PORTRAIT, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
 
 /** Marks a talk that is part of the session above it on the door sign. */
@@ -33,6 +33,8 @@ export function roomsContent(ctx: ExportContext): WorkbookContent {
       sheets.push({
         kind: 'table',
         name: uniqueSheetName(t('sheet.room', { room: shortened(room.name, 20), day: formatDay(day, ctx.language, 'tab') }), used),
+        // A door sign is one page.
+        page: { ...A4_PORTRAIT, onePage: true },
         title: [room.name, [venue, formatDay(day, ctx.language, 'withYear')].filter(Boolean).join(' — ')],
         columns: [text(t('column.time')), text(t('column.session')), text(t('column.speakers'))],
         rows,

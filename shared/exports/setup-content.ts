@@ -4,7 +4,7 @@ import type { ExportContext } from './context.ts';
 import { roomName, venueName } from './labels.ts';
 import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays, span, type RoomBlock } from './schedule.ts';
-import { number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
+import { A4_LANDSCAPE, number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
 
 function setupRow(ctx: ExportContext, block: RoomBlock, next: RoomBlock | undefined): CellValue[] {
@@ -50,6 +50,7 @@ export function setupContent(ctx: ExportContext): WorkbookContent {
     sheets.push({
       kind: 'table',
       name: uniqueSheetName(t('sheet.setup', { day: formatDay(day, ctx.language, 'tab') }), used),
+      page: A4_LANDSCAPE,
       columns: [
         text(t('column.room')), text(t('column.venue')), text(t('column.start')), text(t('column.end')),
         text(t('column.session')), text(t('column.kind')), text(t('column.layout')), number(t('column.seats')),

@@ -5,6 +5,18 @@ import { xmlText } from './xml-text.ts';
 /** A cell is only ever plain text or a number: never an object a spreadsheet could read as a formula or link. */
 export type CellValue = string | number;
 
+/** How a sheet prints: the venue's printers take A4 and A3. */
+export interface PageLayout {
+  readonly paper: 'A4' | 'A3';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Also fit the height on one page (a door sign, a day of the grid). */
+  readonly onePage?: boolean;
+}
+
+export const A4_PORTRAIT: PageLayout = { paper: 'A4', orientation: 'portrait' };
+export const A4_LANDSCAPE: PageLayout = { paper: 'A4', orientation: 'landscape' };
+export const A3_LANDSCAPE: PageLayout = { paper: 'A3', orientation: 'landscape' };
+
 export interface Column {
   readonly header: string;
   readonly kind: 'text' | 'number';
@@ -13,6 +25,7 @@ export interface Column {
 export interface TableSheet {
   readonly kind: 'table';
   readonly name: string;
+  readonly page: PageLayout;
   /** Lines printed above the header row (a group's guide and time, a room's name). */
   readonly title?: readonly string[];
   readonly columns: readonly Column[];
@@ -35,6 +48,7 @@ export interface GridBlock {
 export interface GridSheet {
   readonly kind: 'grid';
   readonly name: string;
+  readonly page: PageLayout;
   readonly title: readonly string[];
   readonly rooms: readonly Room[];
   /** Row labels ("09:00"), one per step of `stepMinutes`. */

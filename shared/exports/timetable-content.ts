@@ -3,7 +3,7 @@ import type { ExportContext } from './context.ts';
 import { roomName, speakersOf, themeName, venueName } from './labels.ts';
 import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays, span, type PlacedSession, type RoomBlock } from './schedule.ts';
-import { text, uniqueSheetName, type CellValue, type GridBlock, type GridSheet, type TableSheet, type WorkbookContent } from './sheet.ts';
+import { A3_LANDSCAPE, text, uniqueSheetName, type CellValue, type GridBlock, type GridSheet, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -61,6 +61,8 @@ function gridSheet(ctx: ExportContext, day: string, blocks: readonly RoomBlock[]
   return {
     kind: 'grid',
     name: uniqueSheetName(t('sheet.grid', { day: formatDay(day, ctx.language, 'tab') }), used),
+    // A day of the grid prints on one page.
+    page: { ...A3_LANDSCAPE, onePage: true },
     title: [`${project.event.name} — ${formatDay(day, ctx.language, 'withYear')}`, t('page.timeZone', { timeZone: project.event.timeZone })],
     rooms,
     times,
@@ -86,6 +88,7 @@ export function timetableContent(ctx: ExportContext): WorkbookContent {
   const list: TableSheet = {
     kind: 'table',
     name: uniqueSheetName(t('sheet.sessions'), used),
+    page: A3_LANDSCAPE,
     columns: ['day', 'start', 'end', 'room', 'venue', 'session', 'kind', 'theme', 'speakers', 'partOf'].map((key) => text(t(`column.${key}`))),
     rows,
   };

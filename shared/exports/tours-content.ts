@@ -3,7 +3,7 @@ import type { Participant, Tour, TourGroup } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
 import { byLastName, fullName } from './labels.ts';
-import { number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
+import { A4_PORTRAIT, number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 
 export const guideName = (ctx: ExportContext, group: TourGroup): string => {
   const guide = group.guideId ? ctx.people.get(group.guideId) : undefined;
@@ -39,6 +39,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
       groupSheets.push({
         kind: 'table',
         name: uniqueSheetName(t('sheet.group', { group: label || tour.name }), used),
+        page: A4_PORTRAIT,
         title: [
           `${tour.name} — ${group.name}`,
           [when, guideName(ctx, group) && `${t('column.guide')} : ${guideName(ctx, group)}`, `${t('column.size')} : ${people.length}`]
@@ -57,6 +58,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
   const summarySheet: TableSheet = {
     kind: 'table',
     name: summaryName,
+    page: A4_PORTRAIT,
     columns: [
       text(t('column.tour')), text(t('column.group')), text(t('column.guide')), text(t('column.language')),
       text(t('column.departure')), text(t('column.return')), number(t('column.size')),

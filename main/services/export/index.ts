@@ -9,26 +9,21 @@ import { exportContext } from '../../../shared/exports/context.ts';
 import { formatPrintDate } from '../../../shared/i18n/dates.ts';
 import { badgeRows } from '../../../shared/exports/reception-content.ts';
 import { toCsv } from '../../../shared/exports/csv.ts';
-import { workbookFileName } from '../../../shared/exports/workbooks.ts';
+import { workbookContent, workbookFileName } from '../../../shared/exports/workbooks.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { writeProblem } from '../write-problem.ts';
-import { buildCatering } from './catering.ts';
-import { buildPosters } from './posters.ts';
-import { buildReception } from './reception.ts';
-import { buildRooms } from './rooms.ts';
-import { buildSetup } from './setup.ts';
-import { buildTimetable } from './timetable.ts';
-import { buildTours } from './tours.ts';
-import type { WorkbookBuilder } from './workbook.ts';
+import { doorSign } from './door-sign-sheet.ts';
+import { hallPlanPicture } from './posters-sheet.ts';
+import { checkInColumn } from './reception-sheet.ts';
+import { markShortChangeovers } from './setup-sheet.ts';
+import { buildWorkbook, type SheetFinish } from './workbook.ts';
 
-const builders: Record<WorkbookId, WorkbookBuilder> = {
-  timetable: buildTimetable,
-  rooms: buildRooms,
-  setup: buildSetup,
-  catering: buildCatering,
-  tours: buildTours,
-  posters: buildPosters,
-  reception: buildReception,
+/** What each workbook adds to the common look; the others are written as their content says. */
+const finishing: Partial<Record<WorkbookId, SheetFinish>> = {
+  rooms: doorSign,
+  setup: markShortChangeovers,
+  posters: hallPlanPicture,
+  reception: checkInColumn,
 };
 
 /** Light compression: several times faster to write, and venue workbooks stay small anyway. */
@@ -74,7 +69,7 @@ export async function exportWorkbooks(
     const fileName = workbookFileName(ctx, id);
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await builders[id](ctx, print).xlsx.writeBuffer(WRITE_OPTIONS));
+      bytes = new Uint8Array(await buildWorkbook(ctx, print, workbookContent[id](ctx), finishing[id]).xlsx.writeBuffer(WRITE_OPTIONS));
     } catch (error) {
       throw new ExportFailed({ code: 'exports:problem.buildFailed', params: { workbook: ctx.t(`workbook.${id}.name`), reason: reasonOf(error) } }, written);
     }

@@ -1,6 +1,6 @@
 /** The look every sheet shares: a styled header row, frozen panes, filters, fitting widths and a print set-up. */
 import type ExcelJS from 'exceljs';
-import type { CellValue, TableSheet } from '../../../shared/exports/sheet.ts';
+import type { CellValue, PageLayout, TableSheet } from '../../../shared/exports/sheet.ts';
 import type { Translate } from '../../../shared/exports/context.ts';
 import { headerText, safeCell, safeText } from './safe-cell.ts';
 
@@ -9,13 +9,6 @@ export interface PrintContext {
   readonly eventName: string;
   readonly printedOn: string;
   readonly t: Translate;
-}
-
-export interface PageLayout {
-  readonly paper: 'A4' | 'A3';
-  readonly orientation: 'portrait' | 'landscape';
-  /** Also fit the height on one page (a door sign, a day of the grid). */
-  readonly onePage?: boolean;
 }
 
 /** Excel's paper size codes. */
@@ -81,7 +74,7 @@ export function styleHeaderRow(row: ExcelJS.Row): void {
  * Adds a list sheet: optional title lines, then the header row, then the rows as plain values.
  * Text columns carry the text format '@', so a value like "=HYPERLINK(…)" stays text even after someone edits it.
  */
-export function addTableSheet(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext, layout: PageLayout): ExcelJS.Worksheet {
+export function addTableSheet(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext): ExcelJS.Worksheet {
   const titleRows = sheet.title?.length ?? 0;
   const headerRow = titleRows + 1;
   const count = sheet.columns.length;
@@ -114,6 +107,6 @@ export function addTableSheet(wb: ExcelJS.Workbook, sheet: TableSheet, print: Pr
     for (let c = 0; c < count; c++) row.getCell(c + 1).style = shared[c]!;
   }
   if (count > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(sheet.rows.length, 1), column: count } };
-  printSetup(ws, print, layout, headerRow);
+  printSetup(ws, print, sheet.page, headerRow);
   return ws;
 }

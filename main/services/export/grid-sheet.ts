@@ -1,11 +1,9 @@
-/** Timetable workbook: one grid per day on A3 landscape (rooms across, time down, a merged cell per session) and the flat list. */
+/** A day of the timetable as a grid: rooms across, time down, a merged cell per session coloured by theme. */
 import type ExcelJS from 'exceljs';
 import type { ExportContext } from '../../../shared/exports/context.ts';
 import type { GridSheet } from '../../../shared/exports/sheet.ts';
-import { timetableContent } from '../../../shared/exports/timetable-content.ts';
 import { safeText } from './safe-cell.ts';
-import { addTableSheet, font, printSetup, styleHeaderRow, type PrintContext } from './sheet-style.ts';
-import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
+import { font, printSetup, styleHeaderRow, type PrintContext } from './sheet-style.ts';
 
 /** A theme colour lightened towards white, so black text on it stays readable when printed. */
 export function tint(hex: string, amount = 0.6): string {
@@ -18,7 +16,7 @@ export function tint(hex: string, amount = 0.6): string {
 
 const NO_THEME = '#B0B7C3';
 
-function addGridSheet(wb: ExcelJS.Workbook, grid: GridSheet, print: PrintContext, ctx: ExportContext): void {
+export function addGridSheet(wb: ExcelJS.Workbook, grid: GridSheet, print: PrintContext, ctx: ExportContext): void {
   const headerRow = grid.title.length + 1;
   const columns = grid.rooms.length + 1;
   const ws = wb.addWorksheet(grid.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: headerRow, topLeftCell: `B${headerRow + 1}` }] });
@@ -67,14 +65,5 @@ function addGridSheet(wb: ExcelJS.Workbook, grid: GridSheet, print: PrintContext
     };
   }
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + grid.times.length, column: columns } };
-  printSetup(ws, print, { paper: 'A3', orientation: 'landscape', onePage: true }, headerRow);
+  printSetup(ws, print, grid.page, headerRow);
 }
-
-export const buildTimetable: WorkbookBuilder = (ctx, print) => {
-  const wb = newWorkbook(ctx);
-  for (const sheet of timetableContent(ctx).sheets) {
-    if (sheet.kind === 'grid') addGridSheet(wb, sheet, print, ctx);
-    else addTableSheet(wb, sheet, print, { paper: 'A3', orientation: 'landscape' });
-  }
-  return wb;
-};

@@ -1,9 +1,7 @@
 /** Room sheets: one A4 page per room and day, in large type, ready to put on the door. */
-import type ExcelJS from 'exceljs';
-import { NESTED, roomsContent } from '../../../shared/exports/rooms-content.ts';
-import type { TableSheet } from '../../../shared/exports/sheet.ts';
-import { addTableSheet, font, restyle, type PrintContext } from './sheet-style.ts';
-import { newWorkbook, type WorkbookBuilder } from './workbook.ts';
+import { NESTED } from '../../../shared/exports/rooms-content.ts';
+import { font, restyle } from './sheet-style.ts';
+import type { SheetFinish } from './workbook.ts';
 
 /** Column widths in characters: time, title, speakers — together they fill an A4 page's width. */
 const WIDTHS = [22, 50, 30];
@@ -14,8 +12,7 @@ const SPEAKER_SIZE = 13;
 const linesNeeded = (value: string, width: number, size: number): number =>
   value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * size) / 11 / width)), 0);
 
-function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext): void {
-  const ws = addTableSheet(wb, sheet, print, { paper: 'A4', orientation: 'portrait', onePage: true });
+export const doorSign: SheetFinish = (ws, sheet) => {
   WIDTHS.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
@@ -43,10 +40,4 @@ function doorSign(wb: ExcelJS.Workbook, sheet: TableSheet, print: PrintContext):
     );
     row.height = lines * size * 1.35 + 10;
   });
-}
-
-export const buildRooms: WorkbookBuilder = (ctx, print) => {
-  const wb = newWorkbook(ctx);
-  for (const sheet of roomsContent(ctx).sheets) if (sheet.kind === 'table') doorSign(wb, sheet, print);
-  return wb;
 };
