@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/model/schema.ts';
 import type { Edit } from '../../../shared/edits/index.ts';
 import { emptyHistory, isDirty, markSaved, perform, redo, undo, type History } from '../../../shared/edits/history.ts';
 import type { Problem } from '../../../shared/problems.ts';
+import { projectConflicts, type ProjectConflicts } from './conflict-checker.ts';
 
 export interface ProjectState {
   readonly project: Project | null;
@@ -12,6 +13,8 @@ export interface ProjectState {
   readonly history: History;
   /** Repairs from the last open, and other notices the user should read once. */
   readonly notices: readonly Problem[];
+  /** The open project's conflict checker: a project loaded starts a new one, so nothing of the previous file is kept. */
+  readonly conflicts: ProjectConflicts;
   /** Replaces the open project (open, new, sample): never enters history. */
   load(project: Project, fileName: string | null, notices?: readonly Problem[]): void;
   /** One user gesture: its edits become one undo step. Throws EditRejected, leaving the project as it was. */
@@ -27,7 +30,8 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   fileName: null,
   history: emptyHistory(),
   notices: [],
-  load: (project, fileName, notices = []) => set({ project, fileName, history: emptyHistory(), notices }),
+  conflicts: projectConflicts(),
+  load: (project, fileName, notices = []) => set({ project, fileName, history: emptyHistory(), notices, conflicts: projectConflicts() }),
   perform: (edits, label) => {
     const { project, history } = get();
     if (!project) return;

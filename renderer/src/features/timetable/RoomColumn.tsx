@@ -8,7 +8,8 @@ import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
 import { conflictsAfter } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
-import { dropEdits, roomDropId } from './drag.ts';
+import { roomDropId } from './drag.ts';
+import { dropEdits } from './drop-edits.ts';
 import { SessionCard } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 

@@ -1,11 +1,6 @@
 /** Where the current drag would land: kept apart from the project so only the preview re-renders while dragging. */
 import { create } from 'zustand';
-
-export type DropTarget =
-  | { readonly type: 'slot'; readonly sessionId: string; readonly roomId: string; readonly day: string; readonly start: number; readonly duration: number }
-  | { readonly type: 'day'; readonly sessionId: string; readonly day: string }
-  | { readonly type: 'backlog'; readonly sessionId: string }
-  | { readonly type: 'resize'; readonly sessionId: string; readonly duration: number };
+import type { DropTarget } from './drop-edits.ts';
 
 interface DragState {
   readonly activeId: string | null;

@@ -1,11 +1,10 @@
 /** The drag rules of the grid: what is under the pointer (or the keyboard's card), which slot it means, and the edits a drop makes. */
 import type { Announcements, ClientRect, CollisionDetection, DragMoveEvent, KeyboardCoordinateGetter, Modifier } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import type { Edit } from '../../../../shared/edits/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { minuteAt, resizedDuration, type DayHours } from '../../../../shared/timetable/grid.ts';
-import type { DropTarget } from './drag-store.ts';
+import type { DropTarget } from './drop-edits.ts';
 
 export interface DragData {
   readonly kind: 'session' | 'resize';
@@ -158,28 +157,6 @@ export function targetOf(event: Pick<DragMoveEvent, 'active' | 'over' | 'delta' 
   if (!point) return null;
   const start = minuteAt(point.y - body.top, grid.hours, grid.pxPerMinute, grid.snapMinutes, session.durationMinutes);
   return { type: 'slot', sessionId: session.id, roomId, day: grid.day, start, duration: session.durationMinutes };
-}
-
-/** The one gesture a drop makes (one undo step), or null when it would change nothing. */
-export function dropEdits(project: Project, target: DropTarget): { edits: Edit[]; label: string } | null {
-  const session = project.sessions.find((s) => s.id === target.sessionId);
-  if (!session) return null;
-  switch (target.type) {
-    case 'slot': {
-      const slot = { roomId: target.roomId, day: target.day, start: toTime(target.start) };
-      const s = session.slot;
-      if (s && s.roomId === slot.roomId && s.day === slot.day && s.start === slot.start) return null;
-      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot } }], label: s ? 'timetable:undo.move' : 'timetable:undo.place' };
-    }
-    case 'day':
-      if (!session.slot || session.slot.day === target.day) return null;
-      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot: { ...session.slot, day: target.day } } }], label: 'timetable:undo.move' };
-    case 'backlog':
-      return { edits: [{ type: 'session.unschedule', payload: { sessionId: session.id } }], label: 'timetable:undo.unschedule' };
-    case 'resize':
-      if (target.duration === session.durationMinutes) return null;
-      return { edits: [{ type: 'session.resize', payload: { sessionId: session.id, durationMinutes: target.duration } }], label: 'timetable:undo.resize' };
-  }
 }
 
 /** A target in words, for the screen reader and the preview: "Amphi A, 14 Oct, 10:30–11:30". */
