@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model/schema.ts';
 import { formatDay } from '../../../shared/i18n/dates.ts';
-import { AssumedMark } from './AssumedBadge.tsx';
+import { AssumedMark } from '../ui/AssumedBadge.tsx';
 
 export function ProjectSummary({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();

@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poster } from '../../../../shared/model/schema.ts';
-import { AssumedMark } from '../../app/AssumedBadge.tsx';
+import { AssumedMark } from '../../ui/AssumedBadge.tsx';
 import { posterDragId, themeColour, type HallView } from './poster-hall.ts';
 
 interface ChipProps {

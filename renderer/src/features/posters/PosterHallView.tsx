@@ -11,7 +11,7 @@ import type { HallPlanFormat, SheetTable } from '../../../../shared/ipc.ts';
 import type { Poster } from '../../../../shared/model/schema.ts';
 import { assignPosters } from '../../../../shared/posters/assign.ts';
 import { clampToHall, snap } from '../../../../shared/posters/geometry.ts';
-import { AssumedMark } from '../../app/AssumedBadge.tsx';
+import { AssumedMark } from '../../ui/AssumedBadge.tsx';
 import { useShellStore, type MessageText } from '../../state/shell-store.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { FloorPlan } from './FloorPlan.tsx';

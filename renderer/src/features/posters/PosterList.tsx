@@ -3,7 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Poster } from '../../../../shared/model/schema.ts';
 import { presenterNames } from '../../../../shared/posters/presenters.ts';
-import { AssumedMark } from '../../app/AssumedBadge.tsx';
+import { AssumedMark } from '../../ui/AssumedBadge.tsx';
 import { faceDropId, UNASSIGNED_DROP_ID, type FaceView, type HallView } from './poster-hall.ts';
 import { PosterChip } from './PosterChip.tsx';
 

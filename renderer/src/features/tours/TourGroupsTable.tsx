@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Participant, Person, Tour } from '../../../../shared/model/schema.ts';
-import { AssumedMark } from '../../app/AssumedBadge.tsx';
+import { AssumedMark } from '../../ui/AssumedBadge.tsx';
 
 /** Names by id, made once for all the tours (thousands of participants). */
 export interface Names {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
-import { AssumedMark } from '../../app/AssumedBadge.tsx';
+import { AssumedMark } from '../../ui/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
 import { namesOf, TourGroupsTable } from './TourGroupsTable.tsx';
 
