@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, tempFolder, writeTemp } from '../model/fixtures.ts';
+import { fixtureDocument } from '../../fixtures/project.ts';
+import { tempFolder, writeTemp } from '../../fixtures/temp-files.ts';
 
 const BIN = fileURLToPath(new URL('../../../main/regie.mjs', import.meta.url));
 

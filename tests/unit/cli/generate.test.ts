@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectFile } from '../../../main/services/project-files.ts';
-import { tempFolder } from '../model/fixtures.ts';
+import { tempFolder } from '../../fixtures/temp-files.ts';
 import { runCli } from './run-cli.ts';
 
 const SMALL = ['--days', '2', '--rooms', '5', '--sessions', '60', '--participants', '120', '--posters', '20'];

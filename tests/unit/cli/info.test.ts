@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tempFolder, writeTemp, fixtureDocument } from '../model/fixtures.ts';
+import { tempFolder, writeTemp } from '../../fixtures/temp-files.ts';
+import { fixtureDocument } from '../../fixtures/project.ts';
 import { runCli } from './run-cli.ts';
 
 async function sampleFile(): Promise<string> {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readProjectFile } from '../../../main/services/project-files.ts';
 import { serializeProject } from '../../../shared/model/document.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
-import { tempFolder } from '../model/fixtures.ts';
+import { tempFolder } from '../../fixtures/temp-files.ts';
 import { runCli } from './run-cli.ts';
 
 describe('regie sample', () => {

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, tempFolder, writeTemp } from '../model/fixtures.ts';
+import { fixtureDocument } from '../../fixtures/project.ts';
+import { tempFolder, writeTemp } from '../../fixtures/temp-files.ts';
 import { runCli } from './run-cli.ts';
 
 describe('regie validate', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, applyEdits, EditRejected, type Edit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, redo, undo } from '../../../shared/edits/history.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
-import { smallEvent, session } from '../timetable/small-event.ts';
+import { twoVenueEvent, sessionOf } from '../../fixtures/project.ts';
 
 const DAY1 = '2025-10-14';
 const DAY2 = '2025-10-15';
@@ -19,28 +19,28 @@ function rejection(run: () => unknown): EditRejected {
 
 describe('placing a session', () => {
   it('puts a backlog session at the room, day and time it was dropped on', () => {
-    const next = applyEdit(smallEvent(), { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: DAY1, start: '14:30' } } });
-    expect(session(next, 'open-science').slot).toEqual({ roomId: 'amphi-a', day: DAY1, start: '14:30' });
+    const next = applyEdit(twoVenueEvent(), { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: DAY1, start: '14:30' } } });
+    expect(sessionOf(next, 'open-science').slot).toEqual({ roomId: 'amphi-a', day: DAY1, start: '14:30' });
   });
 
   it('moves a thematic session with its keynote and talks: same offset, room and day', () => {
-    const next = applyEdit(smallEvent(), { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'salle-1', day: DAY2, start: '09:30' } } });
-    expect(session(next, 'ts1').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '09:30' });
-    expect(session(next, 'ts1-k').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '09:30' });
-    expect(session(next, 'ts1-t1').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '10:15' });
-    expect(session(next, 'ts1-t2').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '10:40' });
-    expect(session(next, 'guix').slot?.start).toBe('14:00');
+    const next = applyEdit(twoVenueEvent(), { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'salle-1', day: DAY2, start: '09:30' } } });
+    expect(sessionOf(next, 'ts1').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '09:30' });
+    expect(sessionOf(next, 'ts1-k').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '09:30' });
+    expect(sessionOf(next, 'ts1-t1').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '10:15' });
+    expect(sessionOf(next, 'ts1-t2').slot).toEqual({ roomId: 'salle-1', day: DAY2, start: '10:40' });
+    expect(sessionOf(next, 'guix').slot?.start).toBe('14:00');
   });
 
   it('lays out the talks of a thematic session placed from the backlog one after the other', () => {
-    let project = applyEdit(smallEvent(), { type: 'session.unschedule', payload: { sessionId: 'ts1' } });
-    expect(['ts1', 'ts1-k', 'ts1-t1', 'ts1-t2'].map((id) => session(project, id).slot)).toEqual([null, null, null, null]);
+    let project = applyEdit(twoVenueEvent(), { type: 'session.unschedule', payload: { sessionId: 'ts1' } });
+    expect(['ts1', 'ts1-k', 'ts1-t1', 'ts1-t2'].map((id) => sessionOf(project, id).slot)).toEqual([null, null, null, null]);
     project = applyEdit(project, { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'amphi-a', day: DAY2, start: '09:00' } } });
-    expect(['ts1', 'ts1-k', 'ts1-t1', 'ts1-t2'].map((id) => session(project, id).slot?.start)).toEqual(['09:00', '09:00', '09:45', '10:10']);
+    expect(['ts1', 'ts1-k', 'ts1-t1', 'ts1-t2'].map((id) => sessionOf(project, id).slot?.start)).toEqual(['09:00', '09:00', '09:45', '10:10']);
   });
 
   it('refuses a slot past midnight, an unknown room or day, and a malformed time, with a sentence in both languages', () => {
-    const project = smallEvent();
+    const project = twoVenueEvent();
     const late = rejection(() => applyEdit(project, { type: 'session.place', payload: { sessionId: 'guix', slot: { roomId: 'salle-1', day: DAY1, start: '22:00' } } }));
     expect(late.code).toBe('timetable:rejected.outsideDay');
     expect(createI18n('fr').t(late.code, late.params)).toBe('« Empaqueter avec Guix » (180 min) ne tient pas dans la journée à partir de 22:00 : placez-la plus tôt ou raccourcissez-la. Rien n’a été modifié.');
@@ -52,44 +52,44 @@ describe('placing a session', () => {
   });
 
   it('refuses a move that would push a nested talk past midnight, and leaves every session where it was', () => {
-    const project = applyEdit(smallEvent(), { type: 'session.resize', payload: { sessionId: 'ts1', durationMinutes: 60 } });
+    const project = applyEdit(twoVenueEvent(), { type: 'session.resize', payload: { sessionId: 'ts1', durationMinutes: 60 } });
     const error = rejection(() => applyEdit(project, { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'amphi-a', day: DAY1, start: '23:00' } } }));
     expect(error.code).toBe('timetable:rejected.outsideDay');
     expect(error.params.title).toBe('Exposé 1');
-    expect(session(project, 'ts1').slot?.start).toBe('10:00');
+    expect(sessionOf(project, 'ts1').slot?.start).toBe('10:00');
   });
 });
 
 describe('resizing, unscheduling and snapping', () => {
   it('changes the duration, and refuses zero, fractions and an end after midnight', () => {
-    const project = smallEvent();
-    expect(session(applyEdit(project, { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 90 } }), 'guix').durationMinutes).toBe(90);
+    const project = twoVenueEvent();
+    expect(sessionOf(applyEdit(project, { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 90 } }), 'guix').durationMinutes).toBe(90);
     expect(rejection(() => applyEdit(project, { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 0 } })).code).toBe('timetable:invalid.durationMinutes');
     expect(rejection(() => applyEdit(project, { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 12.5 } })).code).toBe('timetable:invalid.durationMinutes');
     expect(rejection(() => applyEdit(project, { type: 'session.resize', payload: { sessionId: 'cocktail', durationMinutes: 400 } })).code).toBe('timetable:rejected.outsideDay');
   });
 
   it('sends a session back to the backlog', () => {
-    expect(session(applyEdit(smallEvent(), { type: 'session.unschedule', payload: { sessionId: 'guix' } }), 'guix').slot).toBeNull();
+    expect(sessionOf(applyEdit(twoVenueEvent(), { type: 'session.unschedule', payload: { sessionId: 'guix' } }), 'guix').slot).toBeNull();
   });
 
   it('accepts the four snapping steps only', () => {
-    expect(applyEdit(smallEvent(), { type: 'settings.snap', payload: { snapMinutes: 15 } }).settings.snapMinutes).toBe(15);
-    expect(rejection(() => applyEdit(smallEvent(), { type: 'settings.snap', payload: { snapMinutes: 7 as 5 } })).code).toBe('timetable:rejected.badSnap');
+    expect(applyEdit(twoVenueEvent(), { type: 'settings.snap', payload: { snapMinutes: 15 } }).settings.snapMinutes).toBe(15);
+    expect(rejection(() => applyEdit(twoVenueEvent(), { type: 'settings.snap', payload: { snapMinutes: 7 as 5 } })).code).toBe('timetable:rejected.badSnap');
   });
 });
 
 describe('undo and redo of the timetable', () => {
-  const gestures: { edit: Edit; check: (p: ReturnType<typeof smallEvent>) => unknown }[] = [
-    { edit: { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: DAY1, start: '14:30' } } }, check: (p) => session(p, 'open-science').slot },
-    { edit: { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'salle-1', day: DAY2, start: '09:00' } } }, check: (p) => session(p, 'ts1-t2').slot },
-    { edit: { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 90 } }, check: (p) => session(p, 'guix').durationMinutes },
-    { edit: { type: 'session.unschedule', payload: { sessionId: 'cocktail' } }, check: (p) => session(p, 'cocktail').slot },
+  const gestures: { edit: Edit; check: (p: ReturnType<typeof twoVenueEvent>) => unknown }[] = [
+    { edit: { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: DAY1, start: '14:30' } } }, check: (p) => sessionOf(p, 'open-science').slot },
+    { edit: { type: 'session.place', payload: { sessionId: 'ts1', slot: { roomId: 'salle-1', day: DAY2, start: '09:00' } } }, check: (p) => sessionOf(p, 'ts1-t2').slot },
+    { edit: { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 90 } }, check: (p) => sessionOf(p, 'guix').durationMinutes },
+    { edit: { type: 'session.unschedule', payload: { sessionId: 'cocktail' } }, check: (p) => sessionOf(p, 'cocktail').slot },
   ];
 
   for (const { edit, check } of gestures) {
     it(`undoes and redoes ${edit.type} exactly`, () => {
-      const before = smallEvent();
+      const before = twoVenueEvent();
       const done = perform(before, emptyHistory(), [edit], 'test');
       expect(check(done.project)).not.toEqual(check(before));
       const undone = undo(done.project, done.history);
@@ -100,7 +100,7 @@ describe('undo and redo of the timetable', () => {
   }
 
   it('keeps a whole drag (several edits) as one step', () => {
-    const before = smallEvent();
+    const before = twoVenueEvent();
     const done = perform(before, emptyHistory(), [
       { type: 'session.place', payload: { sessionId: 'guix', slot: { roomId: 'amphi-a', day: DAY2, start: '09:00' } } },
       { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: 60 } },
@@ -110,7 +110,7 @@ describe('undo and redo of the timetable', () => {
   });
 
   it('undoes 250 moves one by one back to the start, then redoes them all', () => {
-    const start = smallEvent();
+    const start = twoVenueEvent();
     let state = { project: start, history: emptyHistory() };
     const snapshots = [start];
     for (let i = 0; i < 250; i += 1) {
@@ -122,7 +122,7 @@ describe('undo and redo of the timetable', () => {
     expect(state.history.past.length).toBeGreaterThanOrEqual(200);
     for (let i = snapshots.length - 2; i >= 0; i -= 1) {
       state = undo(state.project, state.history);
-      expect(session(state.project, 'guix').slot).toEqual(session(snapshots[i]!, 'guix').slot);
+      expect(sessionOf(state.project, 'guix').slot).toEqual(sessionOf(snapshots[i]!, 'guix').slot);
     }
     expect(state.project).toEqual(start);
     for (let i = 0; i < 250; i += 1) state = redo(state.project, state.history);
@@ -130,11 +130,11 @@ describe('undo and redo of the timetable', () => {
   });
 
   it('leaves the project untouched when one edit of a gesture is refused', () => {
-    const before = smallEvent();
+    const before = twoVenueEvent();
     expect(() => applyEdits(before, [
       { type: 'session.place', payload: { sessionId: 'guix', slot: { roomId: 'amphi-a', day: DAY2, start: '09:00' } } },
       { type: 'session.resize', payload: { sessionId: 'guix', durationMinutes: -5 } },
     ])).toThrow(EditRejected);
-    expect(session(before, 'guix').slot).toEqual({ roomId: 'salle-1', day: DAY1, start: '14:00' });
+    expect(sessionOf(before, 'guix').slot).toEqual({ roomId: 'salle-1', day: DAY1, start: '14:00' });
   });
 });

@@ -21,7 +21,7 @@ vi.mock('node:fs/promises', async (original) => {
 
 const { writeFileAtomic } = await import('../../../main/services/atomic-write.ts');
 const { exportWorkbooks, ExportFailed } = await import('../../../main/services/export/index.ts');
-const { smallEvent } = await import('../../fixtures/export/small-event.ts');
+const { exportEvent } = await import('../../fixtures/project.ts');
 const { createI18n, describeProblem } = await import('../../../shared/i18n/index.ts');
 
 afterEach(() => {
@@ -67,7 +67,7 @@ describe('export failures', () => {
     const previous = join(dir, 'JT 2025 - Programme.xlsx');
     await writeFile(previous, 'previous workbook');
     failures.diskFullAfter = 100;
-    const error = await exportWorkbooks(smallEvent(), ['timetable'], 'fr', dir).catch((e: unknown) => e);
+    const error = await exportWorkbooks(exportEvent(), ['timetable'], 'fr', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportFailed);
     const problem = (error as InstanceType<typeof ExportFailed>).problem;
     expect(problem).toMatchObject({ code: 'files:save.noSpace', file: 'JT 2025 - Programme.xlsx' });
@@ -79,7 +79,7 @@ describe('export failures', () => {
 
   it('refuses a folder that does not exist, saying so', async () => {
     const dir = join(await folder(), 'missing');
-    const error = await exportWorkbooks(smallEvent(), ['rooms'], 'fr', dir).catch((e: unknown) => e);
+    const error = await exportWorkbooks(exportEvent(), ['rooms'], 'fr', dir).catch((e: unknown) => e);
     expect((error as InstanceType<typeof ExportFailed>).problem).toMatchObject({ code: 'exports:problem.folderMissing', params: { folder: dir } });
   });
 });

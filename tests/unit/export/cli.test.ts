@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeProjectFile } from '../../../main/services/project-files.ts';
-import { smallEvent } from '../../fixtures/export/small-event.ts';
+import { exportEvent } from '../../fixtures/project.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 async function projectFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'regie-cli-export-'));
-  await writeProjectFile(join(folder, 'plan.regie'), smallEvent());
+  await writeProjectFile(join(folder, 'plan.regie'), exportEvent());
   return folder;
 }
 

@@ -2,13 +2,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { WORKBOOKS } from '../../../shared/ipc.ts';
-import { RISKY_NAMES, smallEvent } from '../../fixtures/export/small-event.ts';
+import { RISKY_NAMES, exportEvent } from '../../fixtures/project.ts';
 import { exportAndRead } from './read-back.ts';
 import { csvCell, toCsv } from '../../../shared/exports/csv.ts';
 
 /** The small event with risky text in every place a workbook shows: speakers, titles, rooms, participants, posters. */
 function riskyEvent() {
-  const project = smallEvent();
+  const project = exportEvent();
   project.people.push({ id: 'risky', firstName: '', lastName: '=1+1', affiliation: '', email: '', availability: [], assumed: [] });
   const workshop = project.sessions.find((s) => s.id === 's-ws')!;
   workshop.title = '@SUM(A1)';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportContext } from '../../../shared/exports/context.ts';
 import { uniqueSheetName } from '../../../shared/exports/sheet.ts';
 import { previewWorkbook } from '../../../shared/exports/workbooks.ts';
-import { smallEvent } from '../../fixtures/export/small-event.ts';
+import { exportEvent } from '../../fixtures/project.ts';
 
 describe('sheet names', () => {
   it('drops characters Excel refuses, keeps 31 characters, and numbers duplicates', () => {
@@ -18,7 +18,7 @@ describe('sheet names', () => {
 
 describe('preview', () => {
   it('gives the sheets, row counts, file name and first rows of a workbook in the chosen language', () => {
-    const preview = previewWorkbook(exportContext(smallEvent(), 'en'), 'catering', 2);
+    const preview = previewWorkbook(exportContext(exportEvent(), 'en'), 'catering', 2);
     expect(preview.fileName).toBe('JT 2025 - Catering.xlsx');
     expect(preview.sheets).toEqual([{ name: 'Breaks and meals', rows: 3 }, { name: 'Diets and allergies', rows: 9 }]);
     expect(preview.columns.slice(0, 6)).toEqual(['Day', 'Start', 'End', 'Session', 'Room', 'People expected']);
@@ -27,7 +27,7 @@ describe('preview', () => {
   });
 
   it('previews the timetable grid with the list headers, and shortens long room names in sheet tabs visibly', () => {
-    const project = smallEvent();
+    const project = exportEvent();
     project.rooms[0]!.name = 'Amphithéâtre Cassin du bâtiment B';
     const ctx = exportContext(project, 'fr');
     expect(previewWorkbook(ctx, 'timetable').columns[0]).toBe('Jour');

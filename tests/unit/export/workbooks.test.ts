@@ -2,14 +2,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { smallEvent } from '../../fixtures/export/small-event.ts';
+import { exportEvent } from '../../fixtures/project.ts';
 import { exportAndRead, rowsOf, sheet, type Exported } from './read-back.ts';
 
 let fr: Exported;
 let en: Exported;
 beforeAll(async () => {
-  fr = await exportAndRead(smallEvent(), 'fr');
-  en = await exportAndRead(smallEvent(), 'en');
+  fr = await exportAndRead(exportEvent(), 'fr');
+  en = await exportAndRead(exportEvent(), 'en');
 });
 
 describe('files', () => {

@@ -7,7 +7,7 @@ import { writeProblem } from '../../../main/services/write-problem.ts';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { eventWithOptions } from '../import/event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder, writeFrenchExcelCsv } from '../import/files.ts';
 
 const RAW = /Unexpected|model:|files:|E[A-Z]{3,}|mkdir/;

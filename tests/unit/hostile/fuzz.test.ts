@@ -13,8 +13,8 @@ import { planImport, prepareImport } from '../../../shared/import/index.ts';
 import { openProjectText, serializeProject } from '../../../shared/model/document.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
-import { smallEvent } from '../../fixtures/export/small-event.ts';
-import { V0_FIXTURE } from '../model/fixtures.ts';
+import { exportEvent } from '../../fixtures/project.ts';
+import { V0_FIXTURE } from '../../fixtures/project.ts';
 import { BOM_COMMA_CSV, FRENCH_EXCEL_CSV } from '../import/files.ts';
 import { partsOf, textPart, zipOf } from './hostile-zips.ts';
 
@@ -75,7 +75,7 @@ function openSample(text: string): void {
 
 describe('fuzzing the project loader', () => {
   it('2,500 project files damaged as text: every one opens or is refused with translated problems', async () => {
-    const bases = [await readFile(V0_FIXTURE, 'utf8'), serializeProject(smallEvent())];
+    const bases = [await readFile(V0_FIXTURE, 'utf8'), serializeProject(exportEvent())];
     await fc.assert(
       fc.asyncProperty(fc.nat(bases.length - 1), mutations, async (base, changes) => within(() => openSample(mutate(bases[base]!, changes)))),
       { numRuns: 2_500, seed: 14 },
@@ -83,7 +83,7 @@ describe('fuzzing the project loader', () => {
   }, 300_000);
 
   it('2,500 project files with a field set to anything: every one opens or is refused with translated problems', async () => {
-    const doc = JSON.parse(serializeProject(smallEvent())) as unknown;
+    const doc = JSON.parse(serializeProject(exportEvent())) as unknown;
     const paths: (string | number)[][] = [];
     const collect = (node: unknown, path: (string | number)[]) => {
       paths.push(path);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { openProjectText } from '../../../shared/model/document.ts';
 import type { Problem } from '../../../shared/problems.ts';
-import { fixtureDocument } from '../model/fixtures.ts';
+import { fixtureDocument } from '../../fixtures/project.ts';
 
 const en = createI18n('en');
 const fr = createI18n('fr');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { exportWorkbooks } from '../../../main/services/export/index.ts';
 import { WORKBOOKS } from '../../../shared/ipc.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { smallEvent } from '../../fixtures/export/small-event.ts';
+import { exportEvent } from '../../fixtures/project.ts';
 import { convertWithLibreOffice, libreOfficeMissing, openpyxlMissing, readWithOpenpyxl } from './independent-readers.ts';
 
 /** Every field whose text an organiser (or a file from elsewhere) chose and a workbook shows. */
@@ -23,7 +23,7 @@ const nastyText = fc
 
 /** The small event with generated text in every field a workbook shows, taken in turn from `texts`. */
 function withTexts(texts: readonly string[]): Project {
-  const project = smallEvent() as unknown as Record<string, unknown>;
+  const project = exportEvent() as unknown as Record<string, unknown>;
   let next = 0;
   const take = () => `${texts[next++ % texts.length]}`;
   const visit = (node: unknown): void => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../../shared/i18n/index.ts';
 import { labels } from '../../../shared/i18n/labels.ts';
 import { AUDIENCES, DIETS, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS } from '../../../shared/model/schema.ts';
-import { found, plan, session } from '../rules/plans.ts';
+import { found } from '../rules/found.ts';
+import { twoRoomEvent, sessionAt } from '../../fixtures/project.ts';
 import { exportAndRead, rowsOf, sheet } from '../export/read-back.ts';
 
 const LAYOUTS_NEEDED = ROOM_LAYOUTS.filter((layout) => layout !== 'theatre');
@@ -16,13 +17,13 @@ function everyLabelPlan() {
   ];
   const sessions = SESSION_KINDS.map((kind, i) => {
     const need = needs[i % needs.length]!;
-    return session(`s${i}`, i % 2 === 0 ? 'r1' : 'r2', `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:00`, 45, { kind, needs: need });
+    return sessionAt(`s${i}`, i % 2 === 0 ? 'r1' : 'r2', `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:00`, 45, { kind, needs: need });
   });
   // Needs beyond the kinds' sessions: more sessions of the same kind, so every equipment and layout is asked for once.
   for (let i = SESSION_KINDS.length; i < needs.length; i++) {
-    sessions.push(session(`s${i}`, i % 2 === 0 ? 'r1' : 'r2', `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:00`, 45, { needs: needs[i]! }));
+    sessions.push(sessionAt(`s${i}`, i % 2 === 0 ? 'r1' : 'r2', `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:00`, 45, { needs: needs[i]! }));
   }
-  return plan({
+  return twoRoomEvent({
     rooms: [
       { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, layout: 'theatre' },
       { id: 'r2', venueId: 'v1', name: 'Amphi B', capacity: 100, layout: 'theatre' },

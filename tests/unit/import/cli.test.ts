@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli.ts';
 import { readProjectFile, writeProjectFile } from '../../../main/services/project-files.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder, writeFrenchExcelCsv } from './files.ts';
 
 async function regie(cwd: string, ...args: string[]) {

@@ -11,7 +11,7 @@ import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { planImport, prepareImport, reportRows, type ImportNote } from '../../../shared/import/index.ts';
 import type { Participant, Project } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder } from './files.ts';
 
 let folder: string;

@@ -5,7 +5,7 @@ import { applyEdit } from '../../../shared/edits/index.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { planImport, prepareImport, reportRows, type ImportNote, type ImportPlan } from '../../../shared/import/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder, writeBomCommaCsv, writeFrenchExcelCsv, writeWorkbook } from './files.ts';
 
 let folder: string;

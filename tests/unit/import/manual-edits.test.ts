@@ -8,7 +8,7 @@ import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { noteMessage, planImport, prepareImport, reportRows } from '../../../shared/import/index.ts';
 import type { Participant, Project } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder } from './files.ts';
 
 const HEADER = 'Nom;Prénom;Courriel;Établissement;Soirée;Visite guidée';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderRow, guessTargets, mappingFromTargets, prepareImport, targetsFromMapping } from '../../../shared/import/index.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 
 const options = eventWithOptions().event.registrationOptions;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit, EditRejected } from '../../../shared/edits/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 
 function withPeople(): Project {
   const base = eventWithOptions();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsPerOption, distinctValues, filterParticipants, NO_FILTERS } from '../../../renderer/src/features/participants/participant-filters.ts';
 import type { Participant } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 
 const person = (id: string, firstName: string, lastName: string, email: string, affiliation: string, extra: Partial<Participant> = {}): Participant => ({
   id, firstName, lastName, email, affiliation, role: '', language: 'fr', registrations: [], companionIds: [], diet: 'none', allergies: '', accessibility: '', notes: '', importedValues: {}, toCheck: [], ...extra,

@@ -7,7 +7,7 @@ import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { planImport, prepareImport, type ImportOptions } from '../../../shared/import/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { eventWithOptions } from './event.ts';
+import { eventWithOptions } from '../../fixtures/project.ts';
 import { tempFolder } from './files.ts';
 
 const FIRST_LIST = [

@@ -3,7 +3,7 @@ import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { jsonBreakPosition, openProjectText, serializeProject, type OpenedText } from '../../../shared/model/document.ts';
 import { CURRENT_VERSION, projectSchema } from '../../../shared/model/schema.ts';
 import type { Problem } from '../../../shared/problems.ts';
-import { fixtureDocument, fixtureProject } from './fixtures.ts';
+import { fixtureDocument, fixtureProject } from '../../fixtures/project.ts';
 
 const en = createI18n('en');
 const fr = createI18n('fr');

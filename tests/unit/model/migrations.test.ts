@@ -4,7 +4,7 @@ import { openProjectText } from '../../../shared/model/document.ts';
 import { MIGRATIONS, migrate } from '../../../shared/model/migrations/index.ts';
 import { v0ToV1 } from '../../../shared/model/migrations/v0-to-v1.ts';
 import { CURRENT_VERSION } from '../../../shared/model/schema.ts';
-import { V0_FIXTURE } from './fixtures.ts';
+import { V0_FIXTURE } from '../../fixtures/project.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

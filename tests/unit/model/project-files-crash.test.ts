@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureProject, tempFolder } from './fixtures.ts';
+import { fixtureProject } from '../../fixtures/project.ts';
+import { tempFolder } from '../../fixtures/temp-files.ts';
 
 // Simulates a disk that fills up halfway through the save: the write to the temporary file fails.
 vi.mock('node:fs/promises', async (importOriginal) => {

@@ -5,7 +5,8 @@ import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { serializeProject } from '../../../shared/model/document.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { MAX_PROJECT_BYTES, ProjectFileError, readProjectFile, writeProjectFile } from '../../../main/services/project-files.ts';
-import { fixtureProject, tempFolder, V0_FIXTURE } from './fixtures.ts';
+import { fixtureProject, V0_FIXTURE } from '../../fixtures/project.ts';
+import { tempFolder } from '../../fixtures/temp-files.ts';
 
 const en = createI18n('en');
 

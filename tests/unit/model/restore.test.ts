@@ -3,7 +3,7 @@ import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { openProjectText } from '../../../shared/model/document.ts';
 import { restoreProject } from '../../../shared/model/restore.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { fixtureDocument, fixtureProject } from './fixtures.ts';
+import { fixtureDocument, fixtureProject } from '../../fixtures/project.ts';
 
 const en = createI18n('en');
 const say = (problem: Parameters<typeof describeProblem>[1]) => describeProblem(en.t.bind(en), problem);

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempFolder } from '../model/fixtures.ts';
+import { tempFolder } from '../../fixtures/temp-files.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 async function sampleFolder(): Promise<string> {

@@ -1,5 +1,6 @@
 /** Small poster halls for the tests: a row of double-sided boards, posters of a few themes, people to present them. */
-import { projectSchema, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
+import type { Project, ProjectInput } from '../../../shared/model/schema.ts';
+import { buildProject } from '../../fixtures/project.ts';
 
 type HallInput = NonNullable<ProjectInput['posterHall']>;
 type BoardInput = NonNullable<HallInput['boards']>[number];
@@ -22,9 +23,7 @@ export const poster = (id: string, themeId: string | null, extra: Partial<Poster
 });
 
 export function hall(boards: BoardInput[], posters: PosterInput[], extra: Partial<ProjectInput> = {}): Project {
-  return projectSchema.parse({
-    format: 'regie-project',
-    version: 1,
+  return buildProject({
     event: { name: 'Test event', days: [{ date: '2025-10-14' }] },
     themes: [
       { id: 'red', name: 'Rouge', color: '#dd0000' },

@@ -2,17 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { createConflictChecker } from '../../../shared/rules/index.ts';
-import { found, plan, session } from '../rules/plans.ts';
+import { found } from '../rules/found.ts';
+import { twoRoomEvent, sessionAt } from '../../fixtures/project.ts';
 
 const hallPlan = (talkStart: string) =>
-  plan({
+  twoRoomEvent({
     rooms: [
       { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100 },
       { id: 'hall', venueId: 'v1', name: 'Grand hall', capacity: 300 },
     ],
     sessions: [
-      session('posters', 'hall', '12:30', 90, { kind: 'poster-session', title: 'Session posters' }),
-      session('talk', 'r1', talkStart, 20, { kind: 'talk', title: 'Apprentissage fédéré', people: [{ personId: 'p1', role: 'speaker' }] }),
+      sessionAt('posters', 'hall', '12:30', 90, { kind: 'poster-session', title: 'Session posters' }),
+      sessionAt('talk', 'r1', talkStart, 20, { kind: 'talk', title: 'Apprentissage fédéré', people: [{ personId: 'p1', role: 'speaker' }] }),
     ],
     posterHall: { roomId: 'hall', posters: [{ id: 'x', title: 'Fed-BioMed en pratique', presenters: ['p1'] }] },
   });

@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, applyEdits, EditRejected } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { findConflicts, countBySeverity } from '../../../shared/rules/index.ts';
-import { plan, session } from './plans.ts';
+import { twoRoomEvent, sessionAt } from '../../fixtures/project.ts';
 
 const rooms = [{ id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, changeoverMinutes: 15, equipment: ['projector' as const] }];
-const base = plan({
+const base = twoRoomEvent({
   rooms,
   sessions: [
-    session('a', 'r1', '10:00', 60, { needs: { equipment: ['projector'] } }),
-    session('b', 'r1', '11:05', 60),
-    session('c', 'r1', '11:30', 60),
-    session('backlog', null, '', 30),
+    sessionAt('a', 'r1', '10:00', 60, { needs: { equipment: ['projector'] } }),
+    sessionAt('b', 'r1', '11:05', 60),
+    sessionAt('c', 'r1', '11:30', 60),
+    sessionAt('backlog', null, '', 30),
   ],
 });
 

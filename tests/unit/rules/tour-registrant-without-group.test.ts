@@ -1,14 +1,15 @@
 /** People registered for a tour but in none of its groups: one warning per tour, with the count and where to go. */
 import { describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../shared/model/schema.ts';
-import { found, plan, session } from './plans.ts';
+import { found } from './found.ts';
+import { twoRoomEvent, sessionAt } from '../../fixtures/project.ts';
 
 type GroupInput = NonNullable<ProjectInput['tours']>[number]['groups'];
 
 const person = (id: string, registrations: string[]) => ({ id, lastName: `Nom ${id}`, email: `${id}@x.fr`, registrations });
 
 const toursPlan = (groups: GroupInput, participants = [person('a', ['visit-option']), person('b', ['visit-option']), person('c', ['visit-option']), person('d', [])]) =>
-  plan({
+  twoRoomEvent({
     event: {
       name: 'Test event',
       days: [{ date: '2025-10-14' }],
@@ -17,7 +18,7 @@ const toursPlan = (groups: GroupInput, participants = [person('a', ['visit-optio
         { id: 'evening', label: 'Soirée', kind: 'social-evening', sessionId: 'visit' },
       ],
     },
-    sessions: [session('visit', 'r1', '19:00', 120, { kind: 'social' }), session('other-visit', 'r2', '19:00', 120, { kind: 'social' })],
+    sessions: [sessionAt('visit', 'r1', '19:00', 120, { kind: 'social' }), sessionAt('other-visit', 'r2', '19:00', 120, { kind: 'social' })],
     participants,
     tours: [
       { id: 't', name: 'Visite du Palais', sessionId: 'visit', groups },

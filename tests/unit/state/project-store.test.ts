@@ -3,7 +3,7 @@ import { applyEdits, type Edit } from '../../../shared/edits/index.ts';
 import { findConflicts } from '../../../shared/rules/index.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { useProjectStore } from '../../../renderer/src/state/store.ts';
-import { smallEvent } from '../timetable/small-event.ts';
+import { twoVenueEvent } from '../../fixtures/project.ts';
 
 /** The keynote for 200 people put in a room for 40, over the hackathon already there. */
 const KEYNOTE_OVER_HACKATHON: Edit[] = [{ type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'salle-1', day: '2025-10-14', start: '14:00' } } }];
@@ -17,7 +17,7 @@ const openConflicts = () => {
 describe('the open project’s conflicts', () => {
   it('are those of the file just opened, none of the file open before', () => {
     const store = useProjectStore.getState();
-    const clashing = applyEdits(smallEvent(), KEYNOTE_OVER_HACKATHON).project;
+    const clashing = applyEdits(twoVenueEvent(), KEYNOTE_OVER_HACKATHON).project;
     store.load(clashing, 'clashing.regie');
     const first = useProjectStore.getState().conflicts;
     expect(openConflicts()).toEqual(keys(findConflicts(clashing)));
@@ -30,7 +30,7 @@ describe('the open project’s conflicts', () => {
 
   it('follow the edits made after opening', () => {
     const store = useProjectStore.getState();
-    store.load(smallEvent(), 'small.regie');
+    store.load(twoVenueEvent(), 'small.regie');
     expect(openConflicts().some((key) => key === 'room-double-booked:guix|open-science')).toBe(false);
     store.perform(KEYNOTE_OVER_HACKATHON, 'timetable:undo.place');
     expect(openConflicts()).toEqual(keys(findConflicts(useProjectStore.getState().project!)));

@@ -4,11 +4,11 @@ import { applyEdit, EditRejected } from '../../../shared/edits/index.ts';
 import { projectSchema, type Project } from '../../../shared/model/schema.ts';
 import { findConflicts, roomClashesOf } from '../../../shared/rules/index.ts';
 import { cardsByRoom } from '../../../shared/timetable/grid.ts';
-import { smallEvent } from './small-event.ts';
+import { twoVenueEvent } from '../../fixtures/project.ts';
 
 /** The small event with the thematic session nested in its own keynote (a cycle a hand-edited file can hold). */
 function withCycle(): Project {
-  const project = structuredClone(smallEvent());
+  const project = structuredClone(twoVenueEvent());
   project.sessions.find((s) => s.id === 'ts1')!.parentId = 'ts1-k';
   return projectSchema.parse(project);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { freshId, validateDay, validateRoom, validateSession, validateVenue } from '../../../shared/timetable/validation.ts';
-import { smallEvent } from './small-event.ts';
+import { twoVenueEvent } from '../../fixtures/project.ts';
 
 describe('form checks name the field that is wrong', () => {
-  const project = smallEvent();
+  const project = twoVenueEvent();
 
   it('reports each refused field of a session once, with what was typed', () => {
     const problems = validateSession(project, { id: 's', kind: 'talk', title: '', durationMinutes: -10, expectedAudience: 'beaucoup' as unknown as number }, null);
