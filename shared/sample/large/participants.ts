@@ -88,11 +88,12 @@ export function largeParticipants(input: ParticipantsInput): Participant[] {
       affiliation: name.affiliation.name,
       role: random.pick(ROLES),
       language: name.language,
+      otherLanguages: name.language === 'fr' ? ['en'] : [],
       registrations,
       companionIds: [],
       diet: random.chance(0.82) ? 'none' : random.pick(DIETS),
       allergies: random.chance(0.02) ? 'Fruits à coque' : '',
-      accessibility: random.chance(0.01) ? 'Fauteuil roulant' : '',
+      ...(random.chance(0.01) ? { accessibility: 'Fauteuil roulant', stepFree: true } : { accessibility: '', stepFree: false }),
       notes: '',
       importedValues: {},
     });

@@ -11,7 +11,7 @@ function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
   const { t } = useTranslation();
   const venue = project.venues.find((v) => v.id === tour.venueId);
   const session = project.sessions.find((s) => s.id === tour.sessionId);
-  const guides = tour.guideIds.map((id) => project.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const guides = tour.guides.map((g) => project.people.find((p) => p.id === g.personId)).filter((p) => p !== undefined);
   const optionIds = new Set(project.event.registrationOptions.filter((o) => o.kind === 'tour' && o.sessionId === tour.sessionId).map((o) => o.id));
   const registered = project.participants.filter((p) => p.registrations.some((id) => optionIds.has(id))).length;
   const facts: [field: string, label: string, value: string][] = [
@@ -20,7 +20,7 @@ function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
     ['groupSizeLimit', t('tours:view.groupSizeLimit'), t('tours:view.people', { count: tour.groupSizeLimit })],
     ['tourMinutes', t('tours:view.tourMinutes'), t('tours:view.minutes', { count: tour.tourMinutes })],
     ['intervalMinutes', t('tours:view.intervalMinutes'), t('tours:view.minutes', { count: tour.intervalMinutes })],
-    ['guideIds', t('tours:view.guides'), guides.length ? guides.map(fullName).join(', ') : t('tours:view.noGuide')],
+    ['guides', t('tours:view.guides'), guides.length ? guides.map(fullName).join(', ') : t('tours:view.noGuide')],
     ['registrations', t('tours:view.registered'), t('tours:view.people', { count: registered })],
   ];
   return (

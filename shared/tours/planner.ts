@@ -1,0 +1,306 @@
+/**
+ * The tour planner: the fewest balanced groups the limit allows, companions together, each group in its guide's
+ * language and on the step-free route when someone needs it, departures staggered in the window. A re-plan starts
+ * from the groups as they are and moves only who has to move; pinned groups and pinned people never move.
+ */
+import { toMinutes, toTime } from '../model/time.ts';
+import type { TourGroup } from '../model/schema.ts';
+import { companionUnits, type Unit } from './companions.ts';
+import { canLead, scheduleDepartures, type FixedVisit, type GuideNeed } from './departures.ts';
+import { explainImpossible, unitProblems } from './impossible.ts';
+import type { PlanMode, TourInput, TourMove, TourPlan, TourProblem } from './types.ts';
+
+interface WorkGroup {
+  readonly id: string;
+  name: string;
+  language: string;
+  guideId: string | null;
+  departure: number | null;
+  readonly pinned: boolean;
+  readonly pinnedIds: Set<string>;
+  members: string[];
+  readonly affiliations: Map<string, number>;
+  /** Kept from before (its schedule is fixed when valid), or made by this plan. */
+  readonly existing: boolean;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español', it: 'Italiano' };
+
+export function planTour(input: TourInput, mode: PlanMode): TourPlan {
+  const visitorById = new Map(input.visitors.map((v) => [v.id, v]));
+  const guideById = new Map(input.guides.map((g) => [g.id, g]));
+  const units = companionUnits(input.visitors);
+  const unitOf = new Map<string, Unit>();
+  for (const unit of units) for (const id of unit.ids) unitOf.set(id, unit);
+  const problems: TourProblem[] = [];
+  const blocked = new Set<Unit>();
+  for (const unit of units) {
+    const found = unitProblems(unit, input, visitorById);
+    if (found.length > 0) blocked.add(unit);
+    problems.push(...found);
+  }
+
+  const before = new Map<string, string>();
+  for (const group of input.groups) for (const id of group.participantIds) if (!before.has(id)) before.set(id, group.id);
+  const groups: WorkGroup[] = input.groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    language: g.language,
+    guideId: g.guideId,
+    departure: g.departure === null ? null : toMinutes(g.departure),
+    pinned: g.pinned,
+    pinnedIds: new Set(g.pinnedParticipantIds.filter((id) => visitorById.has(id))),
+    members: [],
+    affiliations: new Map(),
+    existing: true,
+  }));
+  const groupOf = new Map<string, WorkGroup>();
+  const add = (group: WorkGroup, id: string) => {
+    group.members.push(id);
+    groupOf.set(id, group);
+    const affiliation = visitorById.get(id)?.affiliation ?? '';
+    group.affiliations.set(affiliation, (group.affiliations.get(affiliation) ?? 0) + 1);
+  };
+  const remove = (id: string) => {
+    const group = groupOf.get(id);
+    if (!group) return;
+    group.members = group.members.filter((m) => m !== id);
+    groupOf.delete(id);
+    const affiliation = visitorById.get(id)?.affiliation ?? '';
+    group.affiliations.set(affiliation, (group.affiliations.get(affiliation) ?? 1) - 1);
+  };
+  // Who stays where they are: everyone in a pinned group or pinned, and in a re-plan everyone still registered.
+  input.groups.forEach((g, i) => {
+    const group = groups[i]!;
+    for (const id of g.participantIds) {
+      if (!visitorById.has(id) || groupOf.has(id)) continue;
+      if (mode === 'replan' || group.pinned || group.pinnedIds.has(id)) add(group, id);
+    }
+  });
+  const isPinned = (id: string) => {
+    const group = groupOf.get(id);
+    return !!group && (group.pinned || group.pinnedIds.has(id));
+  };
+  const stepFreeGuide = (group: WorkGroup) => group.guideId !== null && (guideById.get(group.guideId)?.stepFree ?? false);
+  const fits = (group: WorkGroup, unit: Unit) =>
+    !group.pinned && unit.languages.includes(group.language) && (!unit.stepFree || stepFreeGuide(group));
+
+  const pending: Unit[] = [];
+  for (const unit of units) {
+    if (blocked.has(unit)) continue;
+    const anchors = new Set(unit.ids.filter(isPinned).map((id) => groupOf.get(id)!));
+    if (anchors.size > 1) {
+      problems.push({ code: 'tours:impossible.pinnedApart', params: { names: unit.ids.map((id) => visitorById.get(id)!.name).join(', ') } });
+      continue;
+    }
+    const [anchor] = anchors;
+    if (anchor) {
+      for (const id of unit.ids) if (groupOf.get(id) !== anchor) (remove(id), add(anchor, id));
+      continue;
+    }
+    // Gather the unit where most of it already is, when that group fits it: only the others move.
+    const here = new Map<WorkGroup, number>();
+    for (const id of unit.ids) {
+      const group = groupOf.get(id);
+      if (group) here.set(group, (here.get(group) ?? 0) + 1);
+    }
+    let home: WorkGroup | null = null;
+    for (const [group, count] of here) {
+      if (!fits(group, unit) || group.members.length + unit.ids.length - count > input.limit) continue;
+      if (!home || count > here.get(home)!) home = group;
+    }
+    if (home) {
+      for (const id of unit.ids) if (groupOf.get(id) !== home) (remove(id), add(home, id));
+      continue;
+    }
+    for (const id of unit.ids) remove(id);
+    pending.push(unit);
+  }
+  // A group over its limit (after a drag) sheds its smallest units that are free to move.
+  for (const group of groups) {
+    if (group.pinned) continue;
+    while (group.members.length > input.limit) {
+      const movable = [...new Set(group.members.filter((id) => !group.pinnedIds.has(id)).map((id) => unitOf.get(id)!))]
+        .filter((unit) => !unit.ids.some((id) => group.pinnedIds.has(id)))
+        .sort((a, b) => a.ids.length - b.ids.length || b.index - a.index);
+      const unit = movable[0];
+      if (!unit) break;
+      for (const id of unit.ids) remove(id);
+      pending.push(unit);
+    }
+  }
+  // A fresh plan keeps only the groups that hold someone pinned.
+  const kept = mode === 'plan' ? groups.filter((g) => g.pinned || g.members.length > 0) : groups;
+
+  // The schedule of the groups kept: valid ones stay, the others get a new guide or departure below.
+  const toSchedule = kept.filter((group) => {
+    const guide = group.guideId === null ? undefined : guideById.get(group.guideId);
+    return !group.pinned && !(group.departure !== null && guide !== undefined && canLead(guide, { language: group.language, stepFree: false }));
+  });
+
+  // A fresh plan makes the fewest groups the limit allows, at least enough for those who follow one language only;
+  // a re-plan adds groups only when someone finds no room (below).
+  const newNeeds = mode === 'plan' ? groupsToMake(pending, kept.filter((g) => !g.pinned), input.limit) : [];
+
+  let counter = 0;
+  const taken = new Set(groups.map((g) => g.id));
+  const takenNames = new Set(groups.map((g) => g.name));
+  const newGroup = (language: string): WorkGroup => {
+    let id: string;
+    do id = `${input.tourId}-group-${++counter}`;
+    while (taken.has(id));
+    taken.add(id);
+    return { id, name: '', language, guideId: null, departure: null, pinned: false, pinnedIds: new Set(), members: [], affiliations: new Map(), existing: false };
+  };
+  const all = [...kept];
+  const schedule = (targets: readonly WorkGroup[], needs: readonly GuideNeed[]): boolean => {
+    const fixed: FixedVisit[] = all.filter((g) => !targets.includes(g) && g.departure !== null).map((g) => ({ guideId: g.guideId, departure: g.departure! }));
+    const found = scheduleDepartures(input, needs, fixed);
+    found.forEach((slot, i) => {
+      const group = targets[i]!;
+      group.guideId = slot?.guideId ?? null;
+      group.departure = slot?.departure ?? null;
+    });
+    return found.every((slot) => slot !== null);
+  };
+  const created = newNeeds.map((need) => newGroup(need.language));
+  schedule([...toSchedule, ...created], [
+    ...toSchedule.map((g) => ({ language: g.language, stepFree: g.members.some((id) => visitorById.get(id)?.stepFree) })),
+    ...newNeeds,
+  ]);
+  for (const group of created) if (group.departure !== null) all.push(group);
+  // A kept group that found no guide or departure cannot leave: who is free to move waits for another group.
+  for (const group of toSchedule) {
+    if (group.departure !== null) continue;
+    for (const unit of new Set(group.members.filter((id) => !isPinned(id)).map((id) => unitOf.get(id)!))) {
+      if (unit.ids.some(isPinned)) continue;
+      for (const id of unit.ids) remove(id);
+      pending.push(unit);
+    }
+  }
+  // Kinds of group (language, step-free) for which no further guide or departure could be found.
+  const exhausted = new Set<string>();
+
+  // Hardest first: step-free units, then the largest; each into the emptiest group that fits, mixing affiliations.
+  const order = [...pending].sort((a, b) => Number(b.stepFree) - Number(a.stepFree) || a.languages.length - b.languages.length || b.ids.length - a.ids.length || a.index - b.index);
+  const unplaced: string[] = [];
+  const open = () => all.filter((g) => !g.pinned && g.departure !== null);
+  let candidates = open();
+  for (const unit of order) {
+    let target = choose(candidates, unit, input.limit, fits);
+    const kind = `${unit.languages.join('/')}|${unit.stepFree}`;
+    if (!target && !exhausted.has(kind)) {
+      // The unit's first language whose guides can still take one more group.
+      for (const language of unit.languages) {
+        const extra = newGroup(language);
+        if (!schedule([extra], [{ language, stepFree: unit.stepFree }])) continue;
+        all.push(extra);
+        candidates = open();
+        target = extra;
+        break;
+      }
+      if (!target) exhausted.add(kind);
+    }
+    if (!target) {
+      unplaced.push(...unit.ids);
+      continue;
+    }
+    for (const id of unit.ids) add(target, id);
+  }
+
+  const finalGroups = all.filter((g) => g.existing || g.members.length > 0);
+  nameNewGroups(finalGroups, input.groupWord, takenNames);
+  if (unplaced.length > 0) problems.push(...explainImpossible(input, units.filter((u) => !blocked.has(u)), unplaced));
+  return {
+    groups: finalGroups.map(toTourGroup),
+    problems,
+    moves: movesBetween(before, groupOf, input.visitors.map((v) => v.id)),
+    unplaced: [...unplaced, ...[...blocked].flatMap((u) => u.ids)],
+  };
+}
+
+/** The group that fits with the fewest people, then the fewest of the unit's affiliations, then the earliest. */
+/**
+ * The groups a fresh plan adds: for each language, enough for those who follow only that one (and for the step-free
+ * among them), then up to the fewest groups for everyone, in the language most people prefer.
+ */
+function groupsToMake(pending: readonly Unit[], open: readonly WorkGroup[], limit: number): GuideNeed[] {
+  const size = (units: readonly Unit[]) => units.reduce((sum, u) => sum + u.ids.length, 0);
+  const needs: GuideNeed[] = [];
+  const count = (language: string) => open.filter((g) => g.language === language).length + needs.filter((n) => n.language === language).length;
+  const languages = [...new Set(pending.flatMap((u) => u.languages))].sort();
+  for (const language of languages) {
+    const only = pending.filter((u) => u.languages.length === 1 && u.languages[0] === language);
+    const stepFree = Math.ceil(size(only.filter((u) => u.stepFree)) / limit);
+    const total = Math.ceil(size(only) / limit);
+    const have = count(language);
+    for (let k = have; k < Math.max(total, stepFree); k++) needs.push({ language, stepFree: k < stepFree });
+  }
+  const everyone = Math.ceil(size(pending) / limit) - open.length;
+  const preferred = new Map<string, number>();
+  for (const unit of pending) preferred.set(unit.languages[0]!, (preferred.get(unit.languages[0]!) ?? 0) + unit.ids.length);
+  const favourite = [...preferred].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  // Someone on the step-free route who could join several languages: the first of the other groups takes that route.
+  let stepFree = pending.some((u) => u.stepFree) && !needs.some((n) => n.stepFree);
+  while (favourite !== undefined && needs.length < everyone) {
+    needs.push({ language: favourite, stepFree });
+    stepFree = false;
+  }
+  return needs;
+}
+
+function choose(candidates: readonly WorkGroup[], unit: Unit, limit: number, fits: (g: WorkGroup, u: Unit) => boolean): WorkGroup | null {
+  let best: WorkGroup | null = null;
+  let bestSame = 0;
+  for (const group of candidates) {
+    if (group.members.length + unit.ids.length > limit || !fits(group, unit)) continue;
+    if (best && group.members.length > best.members.length) continue;
+    const same = unit.affiliations.reduce((s, a) => s + (a ? (group.affiliations.get(a) ?? 0) : 0), 0);
+    if (!best || group.members.length < best.members.length || same < bestSame) {
+      best = group;
+      bestSame = same;
+    }
+  }
+  return best;
+}
+
+/** New groups are numbered after the others in departure order: "Groupe 6", "Groupe 7 (English)". */
+function nameNewGroups(groups: WorkGroup[], word: string, takenNames: Set<string>): void {
+  groups.sort((a, b) => (a.departure ?? Infinity) - (b.departure ?? Infinity) || (a.id < b.id ? -1 : 1));
+  let n = 0;
+  for (const group of groups) {
+    if (group.existing) continue;
+    let name: string;
+    do {
+      n += 1;
+      name = group.language === 'fr' ? `${word} ${n}` : `${word} ${n} (${LANGUAGE_NAMES[group.language] ?? group.language.toUpperCase()})`;
+    } while (takenNames.has(name) || takenNames.has(`${word} ${n}`));
+    takenNames.add(name);
+    group.name = name;
+  }
+}
+
+function toTourGroup(group: WorkGroup): TourGroup {
+  return {
+    id: group.id,
+    name: group.name,
+    guideId: group.guideId,
+    language: group.language,
+    departure: group.departure === null ? null : toTime(group.departure),
+    participantIds: group.members,
+    pinned: group.pinned,
+    pinnedParticipantIds: group.members.filter((id) => group.pinnedIds.has(id)),
+  };
+}
+
+function movesBetween(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, WorkGroup>, eligible: readonly string[]): TourMove[] {
+  const moves: TourMove[] = [];
+  for (const [participantId, from] of before) {
+    const to = after.get(participantId)?.id ?? null;
+    if (to !== from) moves.push({ participantId, from, to });
+  }
+  for (const participantId of eligible) {
+    if (!before.has(participantId) && after.has(participantId)) moves.push({ participantId, from: null, to: after.get(participantId)!.id });
+  }
+  return moves;
+}
