@@ -33,10 +33,8 @@ export function explainImpossible(input: TourInput, units: readonly Unit[], unpl
   if (input.earliest === null) return [{ code: 'tours:impossible.noWindow', params: {} }];
   const slots = departureSlots(input);
   const oneAtATime = input.intervalMinutes > 0;
-  const capacity = (guides: readonly PlannerGuide[]) => {
-    const total = sum(guides.map((g) => guideCapacity(g, slots, input.tourMinutes)));
-    return oneAtATime ? Math.min(total, slots.length) : total;
-  };
+  // What the guides could lead if departures were not limited: a window too short is its own reason, below.
+  const capacity = (guides: readonly PlannerGuide[]) => sum(guides.map((g) => guideCapacity(g, slots, input.tourMinutes)));
   const fresh: PlannerGuide = { id: '', name: '', languages: [], stepFree: true, windows: [] };
   const perGuide = guideCapacity(fresh, slots, input.tourMinutes);
   const problems: TourProblem[] = [];
