@@ -11,7 +11,7 @@ describe('regie validate', () => {
     const run = await runCli(['validate', 'plan.regie'], folder);
     expect(run).toEqual({
       code: 0,
-      out: ['plan.regie: valid Régie project (format 1) — 9 sessions, 4 rooms, 3 participants, 3 posters.'],
+      out: ['plan.regie: valid Régie project (format 2) — 9 sessions, 4 rooms, 3 participants, 3 posters.'],
       err: [],
     });
   });
