@@ -32,7 +32,7 @@ export const exports = {
       affiliation: 'Affiliation', role: 'Fonction', registrations: 'Inscriptions', tourGroup: 'Groupe de visite',
       tourTime: 'Départ de la visite', checkIn: 'Émargement', days: 'Jours', group: 'Groupe', guide: 'Guide',
       language: 'Langue', departure: 'Départ', return: 'Retour', size: 'Effectif', tour: 'Visite', companions: 'Accompagnants',
-      accessibility: 'Accessibilité', number: 'N°', board: 'Panneau', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Présentateurs',
+      accessibility: 'Accessibilité', stepFree: 'Parcours sans marches', meetingPoint: 'Rendez-vous', number: 'N°', board: 'Panneau', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Présentateurs',
       highlighted: 'Mis en avant', zone: 'Zone', prime: 'Emplacement privilégié', posters: 'Posters', email: 'E-mail',
     },
     diet: {
@@ -138,7 +138,7 @@ export const exports = {
       affiliation: 'Affiliation', role: 'Role', registrations: 'Registered for', tourGroup: 'Tour group',
       tourTime: 'Tour departure', checkIn: 'Check-in', days: 'Days', group: 'Group', guide: 'Guide',
       language: 'Language', departure: 'Departure', return: 'Return', size: 'Size', tour: 'Tour', companions: 'Companions',
-      accessibility: 'Accessibility', number: 'No.', board: 'Board', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Presenters',
+      accessibility: 'Accessibility', stepFree: 'Step-free route', meetingPoint: 'Meeting point', number: 'No.', board: 'Board', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Presenters',
       highlighted: 'Highlighted', zone: 'Zone', prime: 'Prime spot', posters: 'Posters', email: 'E-mail',
     },
     diet: {
