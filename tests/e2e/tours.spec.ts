@@ -1,0 +1,116 @@
+/** Tours: plan the sample's groups, drag a person into a full group, pin a group, import late sign-ups, re-plan, undo. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { writeProjectFile } from '../../main/services/project-files.ts';
+import { applyEdit } from '../../shared/edits/index.ts';
+import { sampleProject } from '../../shared/sample/index.ts';
+import { test, expect } from './harness.ts';
+
+/** The registration platform's export of the late sign-ups, as French Excel writes it. */
+const LATE_SIGN_UPS = [
+  'Nom;Prénom;Courriel;Établissement;Visite guidée',
+  'Tardieu;Apolline;apolline.tardieu@univ-lille.fr;Université de Lille;oui',
+  'Vernier;Barnabé;barnabe.vernier@inserm.fr;Inserm;oui',
+  'Wauquier;Colombe;colombe.wauquier@chu-lille.fr;CHU de Lille;oui',
+].join('\r\n');
+
+/** A real pointer drag: press on the card, move past dnd-kit's activation distance and over the target, release. */
+async function drag(page: Page, card: Locator, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const from = (await card.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
+  await page.mouse.up();
+}
+
+const members = (group: Locator) => group.locator('.tour-group__members .tour-person__handle').allTextContents();
+
+test('plan, drag into a full group, pin, import late sign-ups, re-plan, undo', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-tours-'));
+  const projectFile = join(folder, 'pepr.regie');
+  const unplanned = applyEdit(sampleProject(), { type: 'tours/set-groups', payload: { tourId: 'tour-palais-de-la-bourse', groups: [] } });
+  await writeProjectFile(projectFile, unplanned);
+  const csv = join(folder, 'inscrits-tardifs.csv');
+  await writeFile(csv, LATE_SIGN_UPS, 'utf8');
+  const { page } = await openRegie({ language: 'en', projectFile, dialogs: { open: [csv] } });
+
+  await page.getByRole('tab', { name: 'Tours' }).click();
+  const tour = page.getByRole('article', { name: 'Visite guidée du Palais de la Bourse' });
+  const unassigned = tour.getByRole('region', { name: 'Registered, in no group' });
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('148 registered people in no group');
+
+  // Plan the sample's groups: ⌈148 / 30⌉ = 5 balanced groups, everyone placed.
+  await tour.getByRole('button', { name: 'Plan groups' }).click();
+  await expect(tour.locator('.tour-plan__result')).toHaveText('5 groups: 148 placed, 0 moved, 0 removed.');
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('Everyone registered is in a group.');
+  const sizes = tour.locator('.tour-group__size');
+  await expect(sizes).toHaveText(['30 / 30', '29 / 30', '30 / 30', '29 / 30', '30 / 30']);
+
+  // Drag a person into a full group: its size turns red and the warning says to split it.
+  const second = tour.getByRole('region', { name: 'Groupe 2', exact: true });
+  const third = tour.getByRole('region', { name: 'Groupe 3', exact: true });
+  const mover = (await members(second))[0]!;
+  await drag(page, second.locator('.tour-person__handle').first(), third.locator('.tour-group__head'));
+  await expect(third.locator('.tour-group__size')).toHaveText('31 / 30');
+  await expect(third.getByRole('alert')).toContainText('Over the limit of 30 people: split this group.');
+  expect(await members(third)).toContain(mover);
+
+  // Pin the fifth group.
+  const fifth = tour.getByRole('region', { name: 'Groupe 5', exact: true });
+  await fifth.getByRole('checkbox', { name: 'Pin Groupe 5' }).check();
+  await expect(fifth.getByRole('checkbox', { name: 'Pin Groupe 5' })).toBeChecked();
+  const pinnedBefore = await members(fifth);
+
+  // Import the updated registration list with three late sign-ups through the participants' import dialog.
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Import the list…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('3 rows read: 3 added');
+  await dialog.getByRole('button', { name: 'Import 3 valid people' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Tours' }).click();
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('3 registered people in no group');
+  for (const name of ['Apolline Tardieu', 'Barnabé Vernier', 'Colombe Wauquier']) await expect(unassigned.getByText(name)).toBeVisible();
+
+  // Re-plan: the newcomers are placed, the group over its limit sheds one, the pinned group is unchanged.
+  await tour.getByRole('button', { name: 'Re-plan' }).click();
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('Everyone registered is in a group.');
+  await expect(tour.locator('.tour-plan__result')).toContainText('3 placed, 1 moved, 0 removed.');
+  expect(await members(fifth)).toEqual(pinnedBefore);
+  await expect(third.locator('.tour-group__size')).toHaveText('30 / 30');
+  for (const size of await sizes.allTextContents()) expect(Number(size.split(' / ')[0])).toBeLessThanOrEqual(30);
+
+  // Undo restores the plan from before the re-plan.
+  await page.keyboard.press('Control+z');
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('3 registered people in no group');
+  await expect(third.locator('.tour-group__size')).toHaveText('31 / 30');
+  expect(await members(fifth)).toEqual(pinnedBefore);
+});
+
+test('the keyboard moves a person to the next group, and the move is one undo step', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'fr' });
+  await page.getByRole('tab', { name: 'Visites' }).click();
+  const tour = page.getByRole('article', { name: 'Visite guidée du Palais de la Bourse' });
+  const groups = tour.locator('.tour-group:not(.tour-group--unassigned)');
+  const first = groups.nth(0);
+  const second = groups.nth(1);
+  const firstSize = (await first.locator('.tour-group__size').textContent())!;
+  const secondSize = (await second.locator('.tour-group__size').textContent())!;
+  const handle = first.locator('.tour-person__handle').first();
+  const name = (await handle.textContent())!;
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(second.locator('.tour-person__handle').last()).toHaveText(name);
+  await expect(second.locator('.tour-group__size')).toHaveText(`${Number(secondSize.split(' / ')[0]) + 1} / 30`);
+  await page.keyboard.press('Control+z');
+  await expect(first.locator('.tour-group__size')).toHaveText(firstSize);
+  await expect(second.locator('.tour-group__size')).toHaveText(secondSize);
+});
