@@ -106,7 +106,9 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     }
     let home: WorkGroup | null = null;
     for (const [group, count] of here) {
-      if (!fits(group, unit) || group.members.length + unit.ids.length - count > input.limit) continue;
+      // Those already there stay even in a full group (it sheds its smallest units below); joiners need room.
+      const joining = unit.ids.length - count;
+      if (!fits(group, unit) || (joining > 0 && group.members.length + joining > input.limit)) continue;
       if (!home || count > here.get(home)!) home = group;
     }
     if (home) {

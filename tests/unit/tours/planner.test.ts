@@ -168,3 +168,17 @@ describe('late changes', () => {
     expect(plan.groups.flatMap((g) => g.participantIds)).toHaveLength(148);
   });
 });
+
+describe('a re-plan after a drag', () => {
+  it('brings back a companion dragged away and moves nobody else out of the full group', () => {
+    const people = [...chain([visitor('a'), visitor('b')]), ...crowd(58)];
+    const first = planTour(evening({ visitors: people, guides: [guide('g1'), guide('g2')] }), 'plan');
+    const [home, other] = first.groups.find((g) => g.participantIds.includes('a'))!.id === first.groups[0]!.id ? first.groups : [first.groups[1]!, first.groups[0]!];
+    const dragged = [
+      { ...home!, participantIds: home!.participantIds.filter((id) => id !== 'a') },
+      { ...other!, participantIds: [...other!.participantIds, 'a'] },
+    ];
+    const plan = planTour(evening({ visitors: people, guides: [guide('g1'), guide('g2')], groups: dragged }), 'replan');
+    expect(plan.moves).toEqual([{ participantId: 'a', from: other!.id, to: home!.id }]);
+  });
+});
