@@ -5,6 +5,7 @@ import { canLead, departureSlots, guideCapacity } from './departures.ts';
 import type { PlannerGuide, TourInput, TourProblem, Visitor } from './types.ts';
 
 const SHOWN_NAMES = 4;
+const NONE: readonly TourProblem[] = [];
 
 /** "Ana Roy, Bo Li, … (35 people)": enough names to find the people, never an id. */
 export function namesOf(ids: readonly string[], visitors: ReadonlyMap<string, Visitor>): string {
@@ -13,7 +14,8 @@ export function namesOf(ids: readonly string[], visitors: ReadonlyMap<string, Vi
 }
 
 /** A unit that no group can take: larger than the limit, or with no language all its members speak. */
-export function unitProblems(unit: Unit, input: TourInput, visitors: ReadonlyMap<string, Visitor>): TourProblem[] {
+export function unitProblems(unit: Unit, input: TourInput, visitors: ReadonlyMap<string, Visitor>): readonly TourProblem[] {
+  if (unit.ids.length <= input.limit && unit.languages.length > 0) return NONE;
   const problems: TourProblem[] = [];
   if (unit.ids.length > input.limit) {
     problems.push({ code: 'tours:impossible.companionsOverLimit', params: { names: namesOf(unit.ids, visitors), count: unit.ids.length, limit: input.limit } });

@@ -117,6 +117,11 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   const pending: Unit[] = [];
   for (const unit of units) {
     if (blocked.has(unit)) continue;
+    // Most people came alone: one who stays where they are needs no more work.
+    if (unit.ids.length === 1) {
+      const place = groupOf.get(unit.ids[0]!);
+      if (place && (isPinned(unit.ids[0]!) || fits(place, unit))) continue;
+    }
     const anchors = new Set(unit.ids.filter(isPinned).map((id) => groupOf.get(id)!));
     if (anchors.size > 1) {
       problems.push({ code: 'tours:impossible.pinnedApart', params: { names: unit.ids.map((id) => visitorById.get(id)!.name).join(', ') } });
