@@ -45,6 +45,22 @@ export const toursEdits = {
   'tours/set-groups': (draft, { tourId, groups }: { tourId: string; groups: readonly TourGroup[] }) => {
     findTour(draft, tourId).groups = groups.map((g) => tourGroupSchema.parse(g));
   },
+  /** Adds a person of the project as a guide, or changes the languages they guide in and whether they take the step-free route. */
+  'tours/set-guide': (draft, { tourId, personId, languages, stepFree }: { tourId: string; personId: string; languages: readonly string[]; stepFree: boolean }) => {
+    const tour = findTour(draft, tourId);
+    if (!draft.people.some((p) => p.id === personId)) throw new EditRejected('tours:rejected.unknownPerson', { id: personId });
+    const cleaned = [...new Set(languages.map((l) => l.trim().toLowerCase()).filter((l) => /^[a-z]{2,3}$/.test(l)))];
+    if (cleaned.length === 0) throw new EditRejected('tours:rejected.noLanguage', { value: languages.join(', ') });
+    const guide = tour.guides.find((g) => g.personId === personId);
+    if (guide) Object.assign(guide, { languages: cleaned, stepFree });
+    else tour.guides.push({ personId, languages: cleaned, stepFree });
+  },
+  /** The person no longer guides this tour; the groups they led keep their members and wait for another guide. */
+  'tours/remove-guide': (draft, { tourId, personId }: { tourId: string; personId: string }) => {
+    const tour = findTour(draft, tourId);
+    tour.guides = tour.guides.filter((g) => g.personId !== personId);
+    for (const group of tour.groups) if (group.guideId === personId) group.guideId = null;
+  },
   'tours/update': (draft, { tourId, changes }: { tourId: string; changes: TourSettings }) => {
     const tour = findTour(draft, tourId);
     for (const [field, value] of Object.entries(changes) as [keyof TourSettings, unknown][]) {

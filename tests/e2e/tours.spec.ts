@@ -119,3 +119,30 @@ test('the keyboard moves a person to the next group, and the move is one undo st
   await expect(first.locator('.tour-group__size')).toHaveText(firstSize);
   await expect(second.locator('.tour-group__size')).toHaveText(secondSize);
 });
+
+test('an impossible plan says which constraint fails and what would fix it, and doing so fixes it', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('tab', { name: 'Tours' }).click();
+  const tour = page.getByRole('article', { name: 'Visite guidée du Palais de la Bourse' });
+  await tour.getByText('Tour rules and guides').click();
+  const limit = tour.getByLabel('Largest group');
+  await limit.fill('20');
+  await limit.press('Enter');
+  await expect(limit).toHaveValue('20');
+  await tour.getByRole('button', { name: 'Plan groups' }).click();
+  const problems = tour.locator('.tour-plan__problems');
+  await expect(problems).toContainText(
+    '8 groups leaving every 15 min are not all back until 21:45, after the window closes (21:00), which leaves room for 5 departures: move the latest return to 21:45, shorten the interval, or raise the limit to 30.',
+  );
+  const unassigned = tour.getByRole('region', { name: 'Registered, in no group' });
+  await expect(unassigned.locator('.tour-unassigned__count')).not.toHaveText('Everyone registered is in a group.');
+
+  // Following the message: the last visits may end at 21:45; then everyone is placed in 8 groups of at most 20.
+  const latest = tour.getByLabel('Back by');
+  await latest.fill('21:45');
+  await latest.press('Enter');
+  await tour.getByRole('button', { name: 'Plan groups' }).click();
+  await expect(problems).toBeHidden();
+  await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('Everyone registered is in a group.');
+  await expect(tour.locator('.tour-group__size')).toHaveCount(8);
+});

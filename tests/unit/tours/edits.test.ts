@@ -41,3 +41,21 @@ describe('tour edits', () => {
     expect(applyEdit(project, { type: 'tours/update', payload: { tourId: tour.id, changes: { groupSizeLimit: 25, latestReturn: '21:30' } } }).tours[0]).toMatchObject({ groupSizeLimit: 25, latestReturn: '21:30' });
   });
 });
+
+describe('guides', () => {
+  it('adds a guide with languages, changes them, and removes the guide from the groups they led', () => {
+    const personId = project.people.find((p) => !tour.guides.some((g) => g.personId === p.id))!.id;
+    let next = applyEdit(project, { type: 'tours/set-guide', payload: { tourId: tour.id, personId, languages: [' EN', 'de', 'en'], stepFree: true } });
+    expect(next.tours[0]!.guides.at(-1)).toEqual({ personId, languages: ['en', 'de'], stepFree: true });
+    const leader = first!.guideId!;
+    next = applyEdit(next, { type: 'tours/remove-guide', payload: { tourId: tour.id, personId: leader } });
+    expect(next.tours[0]!.guides.map((g) => g.personId)).not.toContain(leader);
+    expect(next.tours[0]!.groups[0]!.guideId).toBeNull();
+    expect(next.tours[0]!.groups[0]!.participantIds).toEqual(first!.participantIds);
+  });
+
+  it('refuses a guide without any language code', () => {
+    const personId = tour.guides[0]!.personId;
+    expect(() => applyEdit(project, { type: 'tours/set-guide', payload: { tourId: tour.id, personId, languages: ['anglais !'], stepFree: false } })).toThrow(EditRejected);
+  });
+});

@@ -9,6 +9,7 @@ import { useProject } from '../../state/store.ts';
 import { namesOf, type Names } from './names.ts';
 import { PlanControls } from './PlanControls.tsx';
 import { TourBoard } from './TourBoard.tsx';
+import { TourSettings } from './TourSettings.tsx';
 import { TourTimeline } from './TourTimeline.tsx';
 import './tours.css';
 
@@ -62,6 +63,7 @@ export function ToursView() {
             {tour.name} <AssumedMark item={tour} field="name" />
           </h3>
           <TourFacts tour={tour} project={project} names={names} />
+          <TourSettings tour={tour} names={names} />
           <PlanControls project={project} tour={tour} names={names} />
           <TourTimeline project={project} tour={tour} />
           {tour.groups.length === 0 && <p className="empty">{t('tours:view.noGroups')}</p>}
