@@ -51,6 +51,11 @@ test('plan, drag into a full group, pin, import late sign-ups, re-plan, undo', a
   await expect(unassigned.locator('.tour-unassigned__count')).toHaveText('Everyone registered is in a group.');
   const sizes = tour.locator('.tour-group__size');
   await expect(sizes).toHaveCount(5);
+  // The timeline puts the five departures beside the rest of the evening at the Palais.
+  const timeline = tour.getByRole('figure', { name: 'The evening, hour by hour' });
+  await expect(timeline.locator('.tour-timeline__row--group')).toHaveCount(5);
+  await expect(timeline.locator('.tour-timeline__row--session')).toContainText(['Soirée sociale', 'Cocktail networking']);
+  await expect(timeline.locator('.tour-timeline__row--group').first()).toContainText('19:15 – 20:00');
   expect((await sizes.allTextContents()).sort()).toEqual(['29 / 30', '29 / 30', '30 / 30', '30 / 30', '30 / 30']);
 
   // Drag a person from a group of 29 into a full one: its size turns red and the warning says to split it.
