@@ -13,32 +13,43 @@ export interface Unit {
 
 /** Units of the visitors, each in the order of its first member; companions who are not visitors are ignored. */
 export function companionUnits(visitors: readonly Visitor[]): Unit[] {
-  const position = new Map(visitors.map((v, i) => [v.id, i]));
-  const parent = visitors.map((_, i) => i);
+  const count = visitors.length;
+  const position = new Map<string, number>();
+  for (let i = 0; i < count; i++) position.set(visitors[i]!.id, i);
+  const parent = new Int32Array(count);
+  for (let i = 0; i < count; i++) parent[i] = i;
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  visitors.forEach((visitor, i) => {
-    for (const companion of visitor.companionIds) {
+  for (let i = 0; i < count; i++) {
+    for (const companion of visitors[i]!.companionIds) {
       const j = position.get(companion);
       if (j === undefined) continue;
-      const [a, b] = [root(i), root(j)];
+      const a = root(i);
+      const b = root(j);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
-  });
-  const members = new Map<number, Visitor[]>();
-  visitors.forEach((visitor, i) => {
+  }
+  // A unit is numbered by its first member: unitAt[root] is its place in the list.
+  const unitAt = new Int32Array(count).fill(-1);
+  const lists: Visitor[][] = [];
+  for (let i = 0; i < count; i++) {
     const r = root(i);
-    const list = members.get(r);
-    if (list) list.push(visitor);
-    else members.set(r, [visitor]);
+    if (unitAt[r] === -1) {
+      unitAt[r] = lists.length;
+      lists.push([visitors[i]!]);
+    } else lists[unitAt[r]!]!.push(visitors[i]!);
+  }
+  return lists.map((list, index) => {
+    const first = list[0]!;
+    if (list.length === 1) return { index, ids: [first.id], languages: first.languages, stepFree: first.stepFree, affiliations: [first.affiliation] };
+    return {
+      index,
+      ids: list.map((v) => v.id),
+      languages: first.languages.filter((language) => list.every((v) => v.languages.includes(language))),
+      stepFree: list.some((v) => v.stepFree),
+      affiliations: list.map((v) => v.affiliation),
+    };
   });
-  return [...members.values()].map((list, index) => ({
-    index,
-    ids: list.map((v) => v.id),
-    languages: list[0]!.languages.filter((language) => list.every((v) => v.languages.includes(language))),
-    stepFree: list.some((v) => v.stepFree),
-    affiliations: list.map((v) => v.affiliation),
-  }));
 }

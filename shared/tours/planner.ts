@@ -35,14 +35,11 @@ class SizeIndex {
     if (from !== null) counts[from] = (counts[from] ?? 0) - 1;
     if (to !== null) counts[to] = (counts[to] ?? 0) + 1;
   }
-  /** The smallest size of an open group in one of these languages: no group that fits can be smaller. */
-  floor(languages: readonly string[]): number {
-    let floor = Infinity;
-    for (const language of languages) {
-      const counts = this.counts.get(language) ?? [];
-      for (let size = 0; size < counts.length && size < floor; size++) if ((counts[size] ?? 0) > 0) floor = size;
-    }
-    return floor;
+  /** The smallest size of an open group in this language: no group of it that fits can be smaller. */
+  floor(language: string): number {
+    const counts = this.counts.get(language) ?? [];
+    for (let size = 0; size < counts.length; size++) if ((counts[size] ?? 0) > 0) return size;
+    return Infinity;
   }
 }
 
@@ -230,12 +227,15 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   // Each language's scan starts after the group chosen last, so groups fill in turn and a few looks find the emptiest.
   const cursor = new Map<string, number>();
   const choose = (unit: Unit): WorkGroup | null => {
-    const floor = sizes.floor(unit.languages);
+    // Languages with the emptiest groups first; one whose emptiest group is fuller than the best found is skipped.
+    const floors = unit.languages.map((language) => ({ language, floor: sizes.floor(language) })).sort((a, b) => a.floor - b.floor);
+    const floor = floors[0]?.floor ?? Infinity;
     let best: WorkGroup | null = null;
     let bestSame = 0;
     let bestAt: [string, number] = ['', 0];
     let looked = 0;
-    for (const language of unit.languages) {
+    for (const { language, floor: emptiest } of floors) {
+      if (best && emptiest > best.members.length) break;
       const groups = byLanguage.get(language) ?? [];
       const start = cursor.get(language) ?? 0;
       for (let k = 0; k < groups.length; k++) {
