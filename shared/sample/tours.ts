@@ -2,6 +2,7 @@
 import type { Participant, Person, Tour, TourGuide } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import { planTour } from '../tours/planner.ts';
+import { visitorOf } from '../tours/input.ts';
 import type { TourInput } from '../tours/types.ts';
 import { fullName } from '../exports/labels.ts';
 import { TOUR_TIMING } from './evening.ts';
@@ -19,9 +20,7 @@ export function plannedGroups(tour: Tour, participants: readonly Participant[], 
     intervalMinutes: tour.intervalMinutes,
     earliest: tour.earliestDeparture === null ? null : toMinutes(tour.earliestDeparture),
     latest: tour.latestReturn === null ? null : toMinutes(tour.latestReturn),
-    visitors: participants
-      .filter((p) => tour.optionId !== null && p.registrations.includes(tour.optionId))
-      .map((p) => ({ id: p.id, name: fullName(p), languages: [p.language, ...p.otherLanguages], stepFree: p.stepFree, affiliation: p.affiliation, companionIds: p.companionIds })),
+    visitors: participants.filter((p) => tour.optionId !== null && p.registrations.includes(tour.optionId)).map(visitorOf),
     guides: tour.guides.map((g) => ({ id: g.personId, name: names.get(g.personId) ?? g.personId, languages: g.languages, stepFree: g.stepFree, windows: [] })),
     groups: [],
     groupWord: 'Groupe',

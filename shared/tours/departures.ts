@@ -26,7 +26,7 @@ export const canLead = (guide: PlannerGuide, need: GuideNeed): boolean =>
   guide.languages.includes(need.language) && (guide.stepFree || !need.stepFree);
 
 /** Minutes between two departure slots: the interval, or a whole visit when groups leave together (interval 0). */
-export const slotStep = (input: TourInput): number => (input.intervalMinutes > 0 ? input.intervalMinutes : input.tourMinutes);
+const slotStep = (input: TourInput): number => (input.intervalMinutes > 0 ? input.intervalMinutes : input.tourMinutes);
 
 /** Every departure time the window allows, in order. */
 export function departureSlots(input: TourInput): number[] {
@@ -37,7 +37,7 @@ export function departureSlots(input: TourInput): number[] {
   return slots;
 }
 
-export const availableAt = (guide: PlannerGuide, start: number, end: number): boolean =>
+const availableAt = (guide: PlannerGuide, start: number, end: number): boolean =>
   guide.windows.length === 0 || guide.windows.some((w) => w.start <= start && end <= w.end);
 
 /** How many visits one guide can lead in the window, alone. */

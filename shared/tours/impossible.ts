@@ -8,7 +8,7 @@ const SHOWN_NAMES = 4;
 const NONE: readonly TourProblem[] = [];
 
 /** "Ana Roy, Bo Li, … (35 people)": enough names to find the people, never an id. */
-export function namesOf(ids: readonly string[], visitors: ReadonlyMap<string, Visitor>): string {
+function namesOf(ids: readonly string[], visitors: ReadonlyMap<string, Visitor>): string {
   const names = ids.slice(0, SHOWN_NAMES).map((id) => visitors.get(id)?.name ?? id);
   return ids.length > SHOWN_NAMES ? `${names.join(', ')}, …` : names.join(', ');
 }

@@ -7,7 +7,7 @@ import type { PlanMode, TourPlan } from './types.ts';
 export type { PlanMode, TourMove, TourPlan, TourProblem } from './types.ts';
 
 /** A fresh plan when the tour has no groups yet, else a re-plan that keeps what is pinned and moves the fewest. */
-export const modeFor = (tour: Tour): PlanMode => (tour.groups.length === 0 ? 'plan' : 'replan');
+const modeFor = (tour: Tour): PlanMode => (tour.groups.length === 0 ? 'plan' : 'replan');
 
 export function planProjectTour(project: Project, tour: Tour, mode: PlanMode = modeFor(tour), limit?: number): TourPlan {
   return planTour(tourInput(project, tour, limit), mode);

@@ -1,8 +1,18 @@
 /** A tour of the project as the planner's input: who is registered, the guides and when they can lead, the window. */
 import { fullName } from '../exports/labels.ts';
-import type { Project, Tour } from '../model/schema.ts';
+import type { Participant, Project, Tour } from '../model/schema.ts';
 import { sessionSpan, toMinutes } from '../model/time.ts';
-import type { TourInput } from './types.ts';
+import type { TourInput, Visitor } from './types.ts';
+
+/** A participant as the planner sees them: the languages they can follow a visit in, the preferred one first. */
+export const visitorOf = (p: Participant): Visitor => ({
+  id: p.id,
+  name: fullName(p),
+  languages: [...new Set([p.language, ...p.otherLanguages].map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))],
+  stepFree: p.stepFree,
+  affiliation: p.affiliation,
+  companionIds: p.companionIds,
+});
 
 /** Participants registered for the tour's option, in the order of the registration list. */
 export const eligibleParticipants = (project: Project, tour: Tour) =>
@@ -31,14 +41,7 @@ export function tourInput(project: Project, tour: Tour, limit = tour.groupSizeLi
     tourMinutes: tour.tourMinutes,
     intervalMinutes: tour.intervalMinutes,
     ...tourWindow(project, tour),
-    visitors: eligibleParticipants(project, tour).map((p) => ({
-      id: p.id,
-      name: fullName(p),
-      languages: [...new Set([p.language, ...p.otherLanguages].map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))],
-      stepFree: p.stepFree,
-      affiliation: p.affiliation,
-      companionIds: p.companionIds,
-    })),
+    visitors: eligibleParticipants(project, tour).map(visitorOf),
     guides: tour.guides.flatMap((guide) => {
       const person = people.get(guide.personId);
       if (!person) return [];

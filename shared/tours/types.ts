@@ -12,7 +12,7 @@ export interface Visitor {
   readonly companionIds: readonly string[];
 }
 
-export interface GuideWindow {
+interface GuideWindow {
   readonly start: number;
   readonly end: number;
 }
