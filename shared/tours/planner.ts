@@ -44,7 +44,7 @@ class SizeIndex {
 }
 
 /** How many of the emptiest groups a placement compares to mix affiliations. */
-const AFFILIATION_LOOKS = 8;
+const AFFILIATION_LOOKS = 4;
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español', it: 'Italiano' };
 
@@ -114,10 +114,11 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   const pending: Unit[] = [];
   for (const unit of units) {
     if (blocked.has(unit)) continue;
-    // Most people came alone: one who stays where they are needs no more work.
+    // Most people came alone: one who stays where they are, or who is in no group yet, needs no more work.
     if (unit.ids.length === 1) {
       const place = groupOf.get(unit.ids[0]!);
-      if (place && (isPinned(unit.ids[0]!) || fits(place, unit))) continue;
+      if (!place) pending.push(unit);
+      if (!place || isPinned(unit.ids[0]!) || fits(place, unit)) continue;
     }
     const anchors = new Set(unit.ids.filter(isPinned).map((id) => groupOf.get(id)!));
     if (anchors.size > 1) {
