@@ -16,7 +16,7 @@ function findGroup(tour: Draft<Tour>, groupId: string): Draft<TourGroup> {
 }
 
 /** The settings an organiser edits in the view; each is checked by the format's own schema. */
-export type TourSettings = Partial<Pick<Tour, 'groupSizeLimit' | 'tourMinutes' | 'intervalMinutes' | 'earliestDeparture' | 'latestReturn' | 'meetingPoint'>>;
+export type TourSettings = Partial<Pick<Tour, 'groupSizeLimit' | 'tourMinutes' | 'intervalMinutes' | 'earliestDeparture' | 'latestReturn' | 'meetingPoint' | 'optionId'>>;
 
 export const toursEdits = {
   /** Puts a person in a group (null: out of every group); they lose a pin they had in their former group. */
@@ -64,7 +64,7 @@ export const toursEdits = {
   'tours/update': (draft, { tourId, changes }: { tourId: string; changes: TourSettings }) => {
     const tour = findTour(draft, tourId);
     for (const [field, value] of Object.entries(changes) as [keyof TourSettings, unknown][]) {
-      const valid = tourSettingChecks[field](value);
+      const valid = field === 'optionId' ? value === null || draft.event.registrationOptions.some((o) => o.id === value) : tourSettingChecks[field](value);
       if (!valid) throw new EditRejected('tours:rejected.badSetting', { field, value: String(value) });
       (tour as Record<string, unknown>)[field] = value;
     }
@@ -73,7 +73,7 @@ export const toursEdits = {
 
 const positive = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
 const time = (v: unknown) => v === null || (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v));
-const tourSettingChecks: Record<keyof TourSettings, (value: unknown) => boolean> = {
+const tourSettingChecks: Record<Exclude<keyof TourSettings, 'optionId'>, (value: unknown) => boolean> = {
   groupSizeLimit: positive,
   tourMinutes: positive,
   intervalMinutes: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0,

@@ -3,6 +3,8 @@ export const tours = {
   fr: {
     settings: {
       title: 'Règles de la visite et guides',
+      option: 'Inscrits par l’option',
+      noOption: 'aucune option',
       tourMinutes: 'Durée de la visite (min)',
       intervalMinutes: 'Intervalle entre deux départs (min)',
       earliest: 'Premier départ',
@@ -60,6 +62,7 @@ export const tours = {
         '{{groups}} groupes partant toutes les {{interval}} min ne sont rentrés qu’à {{returnBy}}, après la fin du créneau ({{latest}}) qui n’offre que {{departures}} départs : repoussez le retour à {{returnBy}}, raccourcissez l’intervalle, ou relevez la limite à {{raiseTo}}.',
       tooFewGuides:
         '{{groups}} groupes sont nécessaires, mais les {{guides}} guides n’en mènent que {{capacity}} dans le créneau : ajoutez {{add}} guide(s), ou relevez la limite à {{raiseTo}}.',
+      noOption: '« {{tour}} » n’est liée à aucune option d’inscription : personne n’y est inscrit. Choisissez son option dans « Règles de la visite et guides ».',
       noWindow: 'La visite n’a pas d’heure de premier départ : indiquez-la, ou placez la séance de la visite dans le programme.',
       unplaced: '{{count}} personnes n’ont trouvé aucun groupe ({{names}}) : ajoutez un guide, élargissez le créneau ou relevez la limite.',
     },
@@ -131,6 +134,8 @@ export const tours = {
   en: {
     settings: {
       title: 'Tour rules and guides',
+      option: 'Registered through the option',
+      noOption: 'no option',
       tourMinutes: 'Tour length (min)',
       intervalMinutes: 'Interval between departures (min)',
       earliest: 'First departure',
@@ -188,6 +193,7 @@ export const tours = {
         '{{groups}} groups leaving every {{interval}} min are not all back until {{returnBy}}, after the window closes ({{latest}}), which leaves room for {{departures}} departures: move the latest return to {{returnBy}}, shorten the interval, or raise the limit to {{raiseTo}}.',
       tooFewGuides:
         '{{groups}} groups are needed, but the {{guides}} guide(s) can lead only {{capacity}} in the window: add {{add}} guide(s), or raise the limit to {{raiseTo}}.',
+      noOption: '“{{tour}}” is linked to no registration option, so nobody is registered for it: choose its option in “Tour rules and guides”.',
       noWindow: 'The tour has no earliest departure: set one, or place the tour’s session in the timetable.',
       unplaced: '{{count}} people found no group ({{names}}): add a guide, widen the window or raise the limit.',
     },

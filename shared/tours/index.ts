@@ -10,5 +10,8 @@ export type { PlanMode, TourMove, TourPlan, TourProblem } from './types.ts';
 const modeFor = (tour: Tour): PlanMode => (tour.groups.length === 0 ? 'plan' : 'replan');
 
 export function planProjectTour(project: Project, tour: Tour, mode: PlanMode = modeFor(tour), limit?: number): TourPlan {
-  return planTour(tourInput(project, tour, limit), mode);
+  const plan = planTour(tourInput(project, tour, limit), mode);
+  // Without its registration option nobody is registered: say so rather than plan no group at all.
+  if (tour.optionId !== null) return plan;
+  return { ...plan, problems: [{ code: 'tours:impossible.noOption', params: { tour: tour.name } }, ...plan.problems] };
 }

@@ -59,3 +59,20 @@ describe('guides', () => {
     expect(() => applyEdit(project, { type: 'tours/set-guide', payload: { tourId: tour.id, personId, languages: ['anglais !'], stepFree: false } })).toThrow(EditRejected);
   });
 });
+
+describe('a tour without its registration option', () => {
+  it('says nobody is registered and why, instead of planning no group', () => {
+    const orphan = { ...tour, optionId: null, groups: [] };
+    const plan = planProjectTour({ ...project, tours: [orphan] }, orphan);
+    expect(plan.groups).toEqual([]);
+    expect(plan.problems.map((p) => p.code)).toEqual(['tours:impossible.noOption']);
+  });
+});
+
+describe('the registration option', () => {
+  it('links the tour to an option of the event, and refuses one that does not exist', () => {
+    const other = project.event.registrationOptions.find((o) => o.id !== tour.optionId)!;
+    expect(applyEdit(project, { type: 'tours/update', payload: { tourId: tour.id, changes: { optionId: other.id } } }).tours[0]!.optionId).toBe(other.id);
+    expect(() => applyEdit(project, { type: 'tours/update', payload: { tourId: tour.id, changes: { optionId: 'option-gone' } } })).toThrow(EditRejected);
+  });
+});

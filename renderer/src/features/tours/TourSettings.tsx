@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
 import type { TourSettings as Settings } from '../../../../shared/edits/tours.ts';
-import type { Tour } from '../../../../shared/model/schema.ts';
+import type { RegistrationOption, Tour } from '../../../../shared/model/schema.ts';
 import { useProjectStore } from '../../state/store.ts';
 import type { Names } from './names.ts';
 
@@ -11,7 +11,7 @@ const commitOnEnter = (e: KeyboardEvent<HTMLInputElement>) => {
   if (e.key === 'Enter') e.currentTarget.blur();
 };
 
-export function TourSettings({ tour, names }: { tour: Tour; names: Names }) {
+export function TourSettings({ tour, names, options }: { tour: Tour; names: Names; options: readonly RegistrationOption[] }) {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -57,6 +57,15 @@ export function TourSettings({ tour, names }: { tour: Tour; names: Names }) {
       <summary>{t('tours:settings.title')}</summary>
       {refusal && <p className="tour-refusal" role="alert">{refusal}</p>}
       <div className="tour-settings__fields">
+        <label className="tour-settings__field">
+          {t('tours:settings.option')}
+          <select value={tour.optionId ?? ''} onChange={(e) => update({ optionId: e.target.value || null })}>
+            <option value="">{t('tours:settings.noOption')}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>{o.label}</option>
+            ))}
+          </select>
+        </label>
         {numberField('groupSizeLimit', t('tours:view.groupSizeLimit'))}
         {numberField('tourMinutes', t('tours:settings.tourMinutes'))}
         {numberField('intervalMinutes', t('tours:settings.intervalMinutes'))}

@@ -63,7 +63,7 @@ export function ToursView() {
             {tour.name} <AssumedMark item={tour} field="name" />
           </h3>
           <TourFacts tour={tour} project={project} names={names} />
-          <TourSettings tour={tour} names={names} />
+          <TourSettings tour={tour} names={names} options={project.event.registrationOptions} />
           <PlanControls project={project} tour={tour} names={names} />
           <TourTimeline project={project} tour={tour} />
           {tour.groups.length === 0 && <p className="empty">{t('tours:view.noGroups')}</p>}
