@@ -134,6 +134,8 @@ function updatedParticipant(
     next[field] = value;
     changed.push(field);
   }
+  // The step-free route follows the accessibility need the list now gives.
+  if (changed.includes('accessibility')) next.stepFree = saysStepFree(next.accessibility);
   if (person.diet !== null && person.diet !== existing.diet) {
     if (editedByHand('diet', existing.diet)) {
       kept.push({ key: 'diet', kept: existing.diet, listed: person.diet });
