@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   check: () => import('./cli/check.ts'),
   import: () => import('./cli/import.ts'),
   export: () => import('./cli/export.ts'),
+  posters: () => import('./cli/posters.ts'),
   tours: () => import('./cli/tours.ts'),
 };
 

@@ -26,6 +26,8 @@ export interface SheetTable {
   readonly sheetName: string;
   /** Every row of the sheet, cells as text; row i is spreadsheet row i + 1. */
   readonly rows: readonly (readonly string[])[];
+  /** [row index, column index] of cells whose text is a formula the workbook kept no result for (read as plain text). */
+  readonly formulaCells?: readonly (readonly [number, number])[];
   /** Encoding and separator found, for CSV files. */
   readonly encoding?: string;
   readonly separator?: string;
@@ -38,6 +40,10 @@ export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
   | Cancelled
   | Failed;
+
+/** The hall plan's picture formats: SVG for the venue's drawings, PNG for signage. */
+export const HALL_PLAN_FORMATS = ['svg', 'png'] as const;
+export type HallPlanFormat = (typeof HALL_PLAN_FORMATS)[number];
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -64,6 +70,8 @@ export const channels = {
   saveProject: { input: projectSchema, output: returns<SaveResult>() },
   saveProjectAs: { input: projectSchema, output: returns<SaveResult>() },
   pickParticipantsFile: { input: z.undefined(), output: returns<PickTableResult>() },
+  /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
+  pickPosterList: { input: z.undefined(), output: returns<PickTableResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),
@@ -73,6 +81,11 @@ export const channels = {
     output: returns<ExportResult>(),
   },
   showExportFolder: { input: z.undefined(), output: returns<void>() },
+  /** Writes the poster hall's plan where the organiser chooses, in the main process's save dialog. */
+  exportHallPlan: {
+    input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
+    output: returns<SaveResult>(),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { spreadsheetCsv } from '../../shared/exports/csv.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
 import { describeProblem } from '../../shared/i18n/index.ts';
-import { planImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
+import { planChanges, planImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
 import { importMappingSchema, type ImportMapping } from '../../shared/model/schema.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { readTableFile } from '../services/import/read-table.ts';
@@ -64,7 +64,7 @@ export const run: CliCommand = async (args, io) => {
     if (!mapping) return 2;
     targets = targetsFromMapping(prepared.headers, mapping, project.event.registrationOptions);
   }
-  const plan = planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false });
+  const plan = planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false, formulaCells: table.formulaCells ?? [] });
   const { summary } = plan;
 
   const separator = table.separator === '\t' ? 'tab' : table.separator;
@@ -95,11 +95,14 @@ export const run: CliCommand = async (args, io) => {
   if (missing.length > MISSING_SHOWN) io.out(`  ${io.t('participants:cli.moreMissing', { count: missing.length - MISSING_SHOWN })}`);
   const mappingProblems = plan.notes.some((n) => n.code.endsWith('NotMapped'));
   if (mappingProblems) io.err(io.t('participants:cli.nothingImported'));
+  const changes = planChanges(project, plan);
+  io.out(io.t(changes.length === 0 ? 'participants:report.noPlanChange' : 'participants:report.planChanges'));
+  for (const conflict of changes) io.out(`  ${conflict.severity === 'error' ? '✖' : '⚠'} ${io.t(conflict.code, conflict.params)}`);
 
   if (parsed.values.report !== undefined) {
     const reportFile = parsed.values.report;
     // A BOM, so Excel reads the accents of a French report right.
-    await writeFileAtomic(resolve(io.cwd, reportFile), spreadsheetCsv(reportRows(io.t, summary, plan.notes)));
+    await writeFileAtomic(resolve(io.cwd, reportFile), spreadsheetCsv(reportRows(io.t, summary, plan.notes, changes)));
     io.out(io.t('participants:cli.reportWritten', { file: reportFile }));
   }
   if (parsed.values.out !== undefined && !mappingProblems) {

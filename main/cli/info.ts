@@ -75,7 +75,9 @@ export const run: CliCommand = async (args, io) => {
   t('themes', { count: counts.themes });
   t('people', { count: counts.people });
   t('sessions', { count: counts.sessions.total, scheduled: counts.sessions.scheduled, backlog: counts.sessions.backlog });
-  for (const kind of SESSION_KINDS) if (counts.sessions.byKind[kind] > 0) t('kind', { kind, count: counts.sessions.byKind[kind] });
+  for (const kind of SESSION_KINDS) {
+    if (counts.sessions.byKind[kind] > 0) t('kind', { kind: io.t(`labels:kind.${kind}`), count: counts.sessions.byKind[kind] });
+  }
   t('thematic', { count: counts.thematicSessions.length });
   for (const session of counts.thematicSessions) t('thematicOne', session);
   t('hackathons', { count: counts.hackathons });

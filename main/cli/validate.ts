@@ -1,25 +1,26 @@
 /** `regie validate <file>`: opens a project file as Régie would and lists every problem with its field path. */
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { describeProblem } from '../../shared/i18n/index.ts';
+import { describeProblems } from '../../shared/i18n/index.ts';
 import { isFileProblem } from '../../shared/model/document.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { readProjectFile, type ReadProject } from '../services/project-files.ts';
 import type { CliCommand, CliIO } from './io.ts';
 
-/** The file name is in the heading already: each listed problem only needs its path. */
-const listed = (io: CliIO, problem: Problem): string => `  ${describeProblem(io.t, { ...problem, file: undefined })}`;
+/** The file name is in the heading already: each listed problem only needs its path; a repeated one is one line. */
+const listed = (io: CliIO, problems: readonly Problem[]): string[] =>
+  describeProblems(io.t, problems.map((problem) => ({ ...problem, file: undefined }))).map((line) => `  ${line}`);
 
 /** Opens the file named on the command line; on failure prints why and returns the exit code to give. */
 export async function openForCli(file: string, io: CliIO): Promise<Extract<ReadProject, { ok: true }> | number> {
   const opened = await readProjectFile(resolve(io.cwd, file));
   if (opened.ok) return opened;
   if (opened.problems.every(isFileProblem)) {
-    for (const problem of opened.problems) io.err(describeProblem(io.t, { ...problem, file }));
+    for (const line of describeProblems(io.t, opened.problems.map((problem) => ({ ...problem, file })))) io.err(line);
     return 2;
   }
   io.err(io.t('model:cli.validate.invalid', { file, count: opened.problems.length }));
-  for (const problem of opened.problems) io.err(listed(io, problem));
+  for (const line of listed(io, opened.problems)) io.err(line);
   return 1;
 }
 
@@ -56,7 +57,7 @@ export const run: CliCommand = async (args, io) => {
   );
   if (repairs.length > 0) {
     io.out(io.t('model:cli.validate.repaired', { count: repairs.length }));
-    for (const repair of repairs) io.out(listed(io, repair));
+    for (const line of listed(io, repairs)) io.out(line);
   }
   return 0;
 };

@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { channels, type AppInfo, type Channel, type ChannelOutput, type Failed, type OpenResult, type Progress, type SaveResult } from '../../shared/ipc.ts';
-import { pickLanguage } from '../../shared/i18n/index.ts';
+import { createI18n, pickLanguage } from '../../shared/i18n/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
@@ -11,6 +11,8 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { readProjectFile, writeProjectFile } from './project-files.ts';
 import { readTableFile } from './import/read-table.ts';
 import { exportWorkbooks } from './export/index.ts';
+import { drawHallPlan } from './export/hall-plan.ts';
+import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
 
@@ -42,7 +44,7 @@ function problemOf(error: unknown, code: string, file: string): Problem {
 }
 
 /** A file name from the event's name, for the save dialog: "journees-annuelles-2025.regie". */
-function suggestedFileName(project: Project): string {
+function suggestedFileName(project: Project, extension = PROJECT_EXTENSION, prefix = ''): string {
   const name = project.event.shortName || project.event.name;
   const slug = name
     .normalize('NFD')
@@ -50,7 +52,7 @@ function suggestedFileName(project: Project): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${slug || 'regie'}${PROJECT_EXTENSION}`;
+  return `${prefix}${slug || 'regie'}${extension}`;
 }
 
 export function createAppServices(deps: AppServiceDeps): AppServices {
@@ -129,6 +131,12 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       const read = await readTableFile(chosen);
       return 'ok' in read ? { status: 'read', table: read.table } : read;
     },
+    pickPosterList: async () => {
+      const chosen = await dialogs.showOpen('posterList');
+      if (!chosen) return { status: 'cancelled' };
+      const read = await readTableFile(chosen);
+      return 'ok' in read ? { status: 'read', table: read.table } : read;
+    },
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };
@@ -154,6 +162,17 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     },
     showExportFolder: async () => {
       if (lastExportFolder) await dialogs.revealFolder(lastExportFolder);
+    },
+    exportHallPlan: async ({ project, format, language }) => {
+      const chosen = await dialogs.showSave(format === 'svg' ? 'hallPlanSvg' : 'hallPlanPng', suggestedFileName(project, `.${format}`, 'plan-posters-'));
+      if (!chosen) return { status: 'cancelled' };
+      const path = extname(chosen) ? chosen : `${chosen}.${format}`;
+      try {
+        await writeFileAtomic(path, format === 'svg' ? hallPlanSvg(project, createI18n(language).t) : drawHallPlan(project));
+      } catch (error) {
+        return failed([problemOf(error, 'common:files.saveFailed', basename(path))]);
+      }
+      return { status: 'saved', fileName: basename(path) };
     },
   };
 }

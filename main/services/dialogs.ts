@@ -1,8 +1,8 @@
 /** The native dialogs the main process shows; Electron implements them, tests queue the answers. */
 
 /** What a dialog is for: it picks the title and the file filters. */
-export type OpenPurpose = 'project' | 'participants';
-export type SavePurpose = 'project' | 'importReport';
+export type OpenPurpose = 'project' | 'participants' | 'posterList';
+export type SavePurpose = 'project' | 'importReport' | 'hallPlanSvg' | 'hallPlanPng';
 
 export interface Dialogs {
   /** The chosen file, or null when the user cancels. */
@@ -19,5 +19,8 @@ export interface Dialogs {
 export const FILE_FILTERS: Readonly<Record<OpenPurpose | SavePurpose, readonly { name: string; extensions: string[] }[]>> = {
   project: [{ name: 'Régie', extensions: ['regie'] }],
   participants: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+  posterList: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
   importReport: [{ name: 'CSV', extensions: ['csv'] }],
+  hallPlanSvg: [{ name: 'SVG', extensions: ['svg'] }],
+  hallPlanPng: [{ name: 'PNG', extensions: ['png'] }],
 };

@@ -52,7 +52,17 @@ export const participantsEdits = {
       const other = draft.participants.find((p) => p.id !== payload.id && p.email && emailKey(p.email) === emailKey(changes.email!));
       if (other) throw new EditRejected('participants:edit.emailTaken', { value: changes.email, name: fullName(other) });
     }
+    const registeredBefore = new Set(person.registrations);
     Object.assign(person, changes);
+    if (changes.toCheck === undefined && person.toCheck.length > 0) {
+      // Editing a field is the organiser's check of it: its mark goes (and comes back with the undo).
+      const checked = new Set<string>(Object.keys(changes));
+      if (changes.registrations) {
+        const after = new Set(changes.registrations);
+        for (const id of new Set([...registeredBefore, ...after])) if (registeredBefore.has(id) !== after.has(id)) checked.add(`registration:${id}`);
+      }
+      person.toCheck = person.toCheck.filter((key) => !checked.has(key));
+    }
   },
 
   'participants/delete': (draft, payload: { ids: readonly string[] }) => {

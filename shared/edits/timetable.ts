@@ -1,5 +1,5 @@
 /** Edits of the timetable: place, move, resize and unschedule sessions; nested sessions follow their parent. */
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import { timeString, type Project, type Session, type Slot } from '../model/schema.ts';
 import { MINUTES_PER_DAY, toMinutes, toTime } from '../model/time.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
@@ -13,50 +13,75 @@ function findSession(draft: Draft<Project>, sessionId: string): Draft<Session> {
   return session;
 }
 
-/** Sessions nested in this one (its talks, and theirs), in document order. */
-function childrenOf(draft: Draft<Project>, parentId: string): Draft<Session>[] {
-  return draft.sessions.filter((s) => s.parentId === parentId);
-}
-
 function checkEnd(session: { title: string; durationMinutes: number }, start: number): void {
   if (start < 0 || start + session.durationMinutes > MINUTES_PER_DAY) {
     throw new EditRejected('timetable:rejected.outsideDay', { title: session.title, start: toTime(Math.max(0, start)), duration: session.durationMinutes });
   }
 }
 
-function checkSlot(draft: Draft<Project>, slot: Slot): void {
-  if (!draft.rooms.some((r) => r.id === slot.roomId)) throw new EditRejected('timetable:rejected.unknownRoom', { value: slot.roomId });
-  if (!draft.event.days.some((d) => d.date === slot.day)) throw new EditRejected('timetable:rejected.unknownDay', { value: slot.day });
+function checkSlot(project: Project, slot: Slot): void {
+  if (!project.rooms.some((r) => r.id === slot.roomId)) throw new EditRejected('timetable:rejected.unknownRoom', { value: slot.roomId });
+  if (!project.event.days.some((d) => d.date === slot.day)) throw new EditRejected('timetable:rejected.unknownDay', { value: slot.day });
   if (!timeString.safeParse(slot.start).success) throw new EditRejected('timetable:rejected.badTime', { value: slot.start });
 }
 
-/** Moves a placed session's nested sessions by the same offset, into the same room and day. */
-function follow(draft: Draft<Project>, parentId: string, roomId: string, day: string, offset: number, seen: Set<string>): void {
-  for (const child of childrenOf(draft, parentId)) {
-    if (seen.has(child.id)) continue;
-    seen.add(child.id);
-    if (child.slot) {
-      const start = toMinutes(child.slot.start) + offset;
-      checkEnd(child, start);
-      child.slot = { roomId, day, start: toTime(start) };
-    }
-    follow(draft, child.id, roomId, day, offset, seen);
+/** The sessions nested in each session (its talks), in document order. */
+function nestedIn(project: Project): Map<string, Session[]> {
+  const children = new Map<string, Session[]>();
+  for (const s of project.sessions) {
+    if (s.parentId === null) continue;
+    const list = children.get(s.parentId);
+    if (list) list.push(s);
+    else children.set(s.parentId, [s]);
   }
+  return children;
 }
 
-/** A parent placed from the backlog takes its unplaced nested sessions with it, one after the other from its start. */
-function layOutChildren(draft: Draft<Project>, parent: Draft<Session>, seen: Set<string>): void {
-  if (!parent.slot) return;
-  const { roomId, day } = parent.slot;
-  let cursor = toMinutes(parent.slot.start);
-  for (const child of childrenOf(draft, parent.id)) {
-    if (seen.has(child.id) || child.slot) continue;
-    seen.add(child.id);
-    checkEnd(child, cursor);
-    child.slot = { roomId, day, start: toTime(cursor) };
-    cursor += child.durationMinutes;
-    layOutChildren(draft, child, seen);
-  }
+/**
+ * Where a session and the sessions nested in it land when it is placed at `slot`. Placed nested sessions keep their
+ * offset from it; unplaced ones, when it comes from the backlog, follow one another from its start.
+ */
+function placement(project: Project, sessionId: string, slot: Slot): Map<string, Slot> {
+  const session = project.sessions.find((s) => s.id === sessionId);
+  if (!session) throw new EditRejected('timetable:rejected.unknownSession', { value: sessionId });
+  checkSlot(project, slot);
+  const start = toMinutes(slot.start);
+  checkEnd(session, start);
+  const { roomId, day } = slot;
+  const children = nestedIn(project);
+  const moved = new Map<string, Slot>([[session.id, { roomId, day, start: slot.start }]]);
+  const seen = new Set([session.id]);
+  const follow = (parentId: string, offset: number): void => {
+    for (const child of children.get(parentId) ?? []) {
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      if (child.slot) {
+        const childStart = toMinutes(child.slot.start) + offset;
+        checkEnd(child, childStart);
+        moved.set(child.id, { roomId, day, start: toTime(childStart) });
+      }
+      follow(child.id, offset);
+    }
+  };
+  const layOut = (parentId: string, parentStart: number): void => {
+    let cursor = parentStart;
+    for (const child of children.get(parentId) ?? []) {
+      if (seen.has(child.id) || child.slot) continue;
+      seen.add(child.id);
+      checkEnd(child, cursor);
+      moved.set(child.id, { roomId, day, start: toTime(cursor) });
+      layOut(child.id, cursor);
+      cursor += child.durationMinutes;
+    }
+  };
+  if (session.slot) follow(session.id, start - toMinutes(session.slot.start));
+  else layOut(session.id, start);
+  return moved;
+}
+
+/** Sessions nested in this one (its talks), in document order. */
+function childrenOf(draft: Draft<Project>, parentId: string): Draft<Session>[] {
+  return draft.sessions.filter((s) => s.parentId === parentId);
 }
 
 function unscheduleTree(draft: Draft<Project>, session: Draft<Session>, seen: Set<string>): void {
@@ -69,15 +94,13 @@ function unscheduleTree(draft: Draft<Project>, session: Draft<Session>, seen: Se
 export const timetableEdits = {
   /** Puts a session at a room, day and start time: from the backlog, or moved from another slot. */
   'session.place': (draft, { sessionId, slot }: { sessionId: string; slot: Slot }) => {
-    const session = findSession(draft, sessionId);
-    checkSlot(draft, slot);
-    const start = toMinutes(slot.start);
-    checkEnd(session, start);
-    const before = session.slot;
-    session.slot = { roomId: slot.roomId, day: slot.day, start: slot.start };
-    const seen = new Set([session.id]);
-    if (before) follow(draft, session.id, slot.roomId, slot.day, start - toMinutes(before.start), seen);
-    else layOutChildren(draft, session, seen);
+    // Worked out on plain objects: the drop preview applies this edit at every step of a drag over large events.
+    const before = current(draft);
+    const moved = placement(before, sessionId, slot);
+    before.sessions.forEach((s, i) => {
+      const to = moved.get(s.id);
+      if (to) draft.sessions[i]!.slot = to;
+    });
   },
   /** Sends a session (and the sessions nested in it) back to the backlog. */
   'session.unschedule': (draft, { sessionId }: { sessionId: string }) => {

@@ -1,7 +1,8 @@
 /** Catering: for each break and meal, who is expected (from registrations per day and audience), diets and allergies. */
 import { DIETS, type Audience, type Diet, type Participant, type RegistrationOption, type Session } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { byLastName, dayLabel, roomName } from './labels.ts';
+import { byLastName, roomName } from './labels.ts';
+import { formatDay, formatDayTime } from '../i18n/dates.ts';
 import { placedSessions, type PlacedSession } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -69,7 +70,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
   const counts = cateringCounts(ctx);
   const used = new Set<string>();
   const summary: CellValue[][] = counts.map(({ placed, expected, diets, withAllergies }) => [
-    dayLabel(placed.day, ctx.language), toTime(placed.start), toTime(placed.end), placed.session.title,
+    formatDay(placed.day, ctx.language, 'withYear'), toTime(placed.start), toTime(placed.end), placed.session.title,
     roomName(ctx, placed.roomId), expected, ...SPECIAL_DIETS.map((diet) => diets[diet]), withAllergies,
   ]);
   // Everyone with a diet or an allergy, once, with the breaks and meals they are expected at.
@@ -81,7 +82,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
     withNeeds.set(participants, concerned);
     for (const p of concerned) {
       const at = needs.get(p) ?? [];
-      at.push(`${dayLabel(placed.day, ctx.language)} ${toTime(placed.start)} ${placed.session.title}`);
+      at.push(`${formatDayTime(placed.day, toTime(placed.start), ctx.language)} — ${placed.session.title}`);
       needs.set(p, at);
     }
   }
@@ -93,7 +94,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
         name: uniqueSheetName(t('sheet.catering'), used),
         columns: [
           text(t('column.day')), text(t('column.start')), text(t('column.end')), text(t('column.session')), text(t('column.room')),
-          number(t('column.expected')), ...SPECIAL_DIETS.map((diet) => number(t(`diet.${diet}`))), number(t('column.withAllergies')),
+          number(t('column.expected')), ...SPECIAL_DIETS.map((diet) => number(ctx.label(`diet.${diet}`))), number(t('column.withAllergies')),
         ],
         rows: summary,
       },
@@ -101,7 +102,7 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
         kind: 'table',
         name: uniqueSheetName(t('sheet.diets'), used),
         columns: ['lastName', 'firstName', 'affiliation', 'diet', 'allergies', 'session'].map((key) => text(t(`column.${key}`))),
-        rows: people.map((p) => [p.lastName, p.firstName, p.affiliation, t(`diet.${p.diet}`), p.allergies, needs.get(p)!.join('\n')]),
+        rows: people.map((p) => [p.lastName, p.firstName, p.affiliation, ctx.label(`diet.${p.diet}`), p.allergies, needs.get(p)!.join('\n')]),
       },
     ],
   };

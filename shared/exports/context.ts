@@ -17,6 +17,8 @@ export interface ExportContext {
   readonly language: Language;
   /** Texts of the exports namespace, e.g. t('column.day'). */
   readonly t: Translate;
+  /** The one wording of a project value, shared with the timetable and the conflicts, e.g. label('kind.keynote'). */
+  readonly label: Translate;
   readonly rooms: ReadonlyMap<string, Room>;
   readonly venues: ReadonlyMap<string, Venue>;
   readonly themes: ReadonlyMap<string, Theme>;
@@ -43,6 +45,7 @@ export function exportContext(project: Project, language: Language): ExportConte
     project,
     language,
     t: (key, options) => String(i18n.t(`exports:${key}`, options)),
+    label: (key, options) => String(i18n.t(`labels:${key}`, options)),
     rooms: byId(project.rooms),
     venues: byId(project.venues),
     themes: byId(project.themes),

@@ -1,6 +1,6 @@
 /** Poster boards: every board face with its poster, for the staff who put them up; and the boards of the hall plan. */
 import type { ExportContext } from './context.ts';
-import { themeName } from './labels.ts';
+import { peopleNames, themeName } from './labels.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 
 export function postersContent(ctx: ExportContext): WorkbookContent {
@@ -15,14 +15,14 @@ export function postersContent(ctx: ExportContext): WorkbookContent {
     for (const face of [...board.faces].sort((a, b) => a.side.localeCompare(b.side))) {
       const poster = byFace.get(face.id);
       rows.push([
-        board.number, face.side, poster?.title ?? '', poster?.presenters.join('; ') ?? '', poster ? themeName(ctx, poster) : '',
+        board.number, face.side, poster?.title ?? '', poster ? peopleNames(ctx, poster.presenters) : '', poster ? themeName(ctx, poster) : '',
         poster ? yesNo(poster.highlighted) : '', board.zone,
       ]);
     }
   }
   // Posters without a board stay on the list, at the end, so none is forgotten.
   for (const poster of posters.filter((p) => !p.boardFaceId || !faceIds.has(p.boardFaceId))) {
-    rows.push(['', '', poster.title, poster.presenters.join('; '), themeName(ctx, poster), yesNo(poster.highlighted), '']);
+    rows.push(['', '', poster.title, peopleNames(ctx, poster.presenters), themeName(ctx, poster), yesNo(poster.highlighted), '']);
   }
   const plan: CellValue[][] = [...boards]
     .sort((a, b) => a.number - b.number)

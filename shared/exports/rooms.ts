@@ -1,6 +1,7 @@
 /** Room sheets: one per room and day, to put on the door — times, titles, speakers. */
 import type { ExportContext } from './context.ts';
-import { dayLabel, dayTab, speakersOf } from './labels.ts';
+import { speakersOf } from './labels.ts';
+import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays } from './schedule.ts';
 import { text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -31,8 +32,8 @@ export function roomsContent(ctx: ExportContext): WorkbookContent {
       }
       sheets.push({
         kind: 'table',
-        name: uniqueSheetName(t('sheet.room', { room: shortened(room.name, 20), day: dayTab(day, ctx.language) }), used),
-        title: [room.name, [venue, dayLabel(day, ctx.language)].filter(Boolean).join(' — ')],
+        name: uniqueSheetName(t('sheet.room', { room: shortened(room.name, 20), day: formatDay(day, ctx.language, 'tab') }), used),
+        title: [room.name, [venue, formatDay(day, ctx.language, 'withYear')].filter(Boolean).join(' — ')],
         columns: [text(t('column.time')), text(t('column.session')), text(t('column.speakers'))],
         rows,
       });

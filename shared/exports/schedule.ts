@@ -1,4 +1,5 @@
 /** The programme as placed sessions, and the blocks a room is set up for (a session with the talks inside it). */
+import { ancestorsOf, parentsOf } from '../model/nesting.ts';
 import type { Session } from '../model/schema.ts';
 import { sessionSpan, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
@@ -43,14 +44,14 @@ export function roomBlocks(ctx: ExportContext, placed: readonly PlacedSession[] 
   const children = new Map<string, PlacedSession[]>();
   const blocks: PlacedSession[] = [];
   const sameRoom = (a: PlacedSession, b: PlacedSession) => a.day === b.day && a.roomId === b.roomId;
+  const parentOf = parentsOf(ctx.project.sessions);
   for (const p of placed) {
-    // Walk up to the outermost parent in the same room and day (a cycle of parents stops the walk).
+    // The outermost of the sessions it is nested in that stay in its room and day.
     let outer: PlacedSession | undefined;
-    const seen = new Set([p.session.id]);
-    for (let up = p.session.parentId ? where.get(p.session.parentId) : undefined; up && sameRoom(up, p) && !seen.has(up.session.id); ) {
+    for (const id of ancestorsOf(p.session.id, parentOf)) {
+      const up = where.get(id);
+      if (!up || !sameRoom(up, p)) break;
       outer = up;
-      seen.add(up.session.id);
-      up = up.session.parentId ? where.get(up.session.parentId) : undefined;
     }
     if (outer) {
       const list = children.get(outer.session.id) ?? [];

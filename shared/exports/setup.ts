@@ -1,7 +1,8 @@
 /** Set-up and AV: per room and slot, the layout, seats and equipment, and the changeover window after it. */
 import type { Equipment, RoomLayout } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { dayTab, roomName, venueName } from './labels.ts';
+import { roomName, venueName } from './labels.ts';
+import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays, span, type RoomBlock } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -26,8 +27,8 @@ function setupRow(ctx: ExportContext, block: RoomBlock, next: RoomBlock | undefi
   }
   return [
     roomName(ctx, block.roomId), venueName(ctx, block.roomId), toTime(block.start), toTime(block.end),
-    block.session.title, t(`kind.${block.session.kind}`), t(`layout.${layout}`), seats, capacity,
-    [...equipment].map((item) => t(`equipment.${item}`)).join(', '), changeover, minutes, needed,
+    block.session.title, ctx.label(`kind.${block.session.kind}`), ctx.label(`layout.${layout}`), seats, capacity,
+    [...equipment].map((item) => ctx.label(`equipment.${item}`)).join(', '), changeover, minutes, needed,
   ];
 }
 
@@ -48,7 +49,7 @@ export function setupContent(ctx: ExportContext): WorkbookContent {
     });
     sheets.push({
       kind: 'table',
-      name: uniqueSheetName(t('sheet.setup', { day: dayTab(day, ctx.language) }), used),
+      name: uniqueSheetName(t('sheet.setup', { day: formatDay(day, ctx.language, 'tab') }), used),
       columns: [
         text(t('column.room')), text(t('column.venue')), text(t('column.start')), text(t('column.end')),
         text(t('column.session')), text(t('column.kind')), text(t('column.layout')), number(t('column.seats')),

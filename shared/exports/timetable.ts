@@ -1,6 +1,7 @@
 /** The master timetable: a grid per day (rooms × time) and the flat list of every placed session. */
 import type { ExportContext } from './context.ts';
-import { dayLabel, dayTab, roomName, speakersOf, themeName, venueName } from './labels.ts';
+import { roomName, speakersOf, themeName, venueName } from './labels.ts';
+import { formatDay } from '../i18n/dates.ts';
 import { placedSessions, roomBlocks, scheduleDays, span, type PlacedSession, type RoomBlock } from './schedule.ts';
 import { text, uniqueSheetName, type CellValue, type GridBlock, type GridSheet, type TableSheet, type WorkbookContent } from './sheet.ts';
 import { toTime } from '../model/time.ts';
@@ -8,11 +9,10 @@ import { toTime } from '../model/time.ts';
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 function listRow(ctx: ExportContext, p: PlacedSession): CellValue[] {
-  const { t } = ctx;
   const parent = p.session.parentId ? ctx.sessions.get(p.session.parentId) : undefined;
   return [
-    dayLabel(p.day, ctx.language), toTime(p.start), toTime(p.end), roomName(ctx, p.roomId), venueName(ctx, p.roomId),
-    p.session.title, t(`kind.${p.session.kind}`), themeName(ctx, p.session), speakersOf(ctx, p.session), parent?.title ?? '',
+    formatDay(p.day, ctx.language, 'withYear'), toTime(p.start), toTime(p.end), roomName(ctx, p.roomId), venueName(ctx, p.roomId),
+    p.session.title, ctx.label(`kind.${p.session.kind}`), themeName(ctx, p.session), speakersOf(ctx, p.session), parent?.title ?? '',
   ];
 }
 
@@ -60,8 +60,8 @@ function gridSheet(ctx: ExportContext, day: string, blocks: readonly RoomBlock[]
   }
   return {
     kind: 'grid',
-    name: uniqueSheetName(t('sheet.grid', { day: dayTab(day, ctx.language) }), used),
-    title: [`${project.event.name} — ${dayLabel(day, ctx.language)}`, t('page.timeZone', { timeZone: project.event.timeZone })],
+    name: uniqueSheetName(t('sheet.grid', { day: formatDay(day, ctx.language, 'tab') }), used),
+    title: [`${project.event.name} — ${formatDay(day, ctx.language, 'withYear')}`, t('page.timeZone', { timeZone: project.event.timeZone })],
     rooms,
     times,
     stepMinutes: step,

@@ -2,7 +2,10 @@
 export const common = {
   fr: {
     appName: 'Régie',
-    where: { row: 'ligne {{row}}', column: 'colonne « {{column}} »' },
+    where: {
+      row: 'ligne {{row}}', column: 'colonne « {{column}} »',
+      repeated_one: '({{count}} fois : {{paths}})', repeated_other: '({{count}} fois : {{paths}})',
+    },
     language: { fr: 'Français', en: 'English', system: 'Langue du système' },
     cli: {
       usage: 'Utilisation : regie <commande> [options] [--lang fr|en]. Commandes : {{commands}}.',
@@ -90,6 +93,25 @@ export const common = {
         posters_other: '{{count}} posters',
       },
     },
+    /** Quantities that other texts nest, so a sentence with several numbers gets each plural right. */
+    count: {
+      person_one: '{{count}} personne', person_other: '{{count}} personnes',
+      face_one: '{{count}} face', face_other: '{{count}} faces',
+      error_one: '{{count}} erreur', error_other: '{{count}} erreurs',
+      warning_one: '{{count}} avertissement', warning_other: '{{count}} avertissements',
+      info_one: '{{count}} information', info_other: '{{count}} informations',
+      item_one: '{{count}} élément', item_other: '{{count}} éléments',
+      day_one: '{{count}} jour', day_other: '{{count}} jours',
+      keynote_one: '{{count}} conférence invitée', keynote_other: '{{count}} conférences invitées',
+      talk_one: '{{count}} exposé', talk_other: '{{count}} exposés',
+      room_one: '{{count}} salle', room_other: '{{count}} salles',
+      session_one: '{{count}} séance', session_other: '{{count}} séances',
+      participant_one: '{{count}} participant', participant_other: '{{count}} participants',
+      poster_one: '{{count}} poster', poster_other: '{{count}} posters',
+      boardFace_one: '{{count}} face de grille', boardFace_other: '{{count}} faces de grilles',
+      character_one: '{{count}} caractère', character_other: '{{count}} caractères',
+      placedSession_one: '{{count}} session placée ce jour', placedSession_other: '{{count}} sessions placées ce jour',
+    },
     assumed: {
       badge: 'supposé',
       hint: 'Cette valeur n’est pas donnée par le descriptif de l’événement : elle a été supposée. Vérifiez-la et corrigez-la si besoin.',
@@ -97,7 +119,10 @@ export const common = {
   },
   en: {
     appName: 'Régie',
-    where: { row: 'row {{row}}', column: 'column “{{column}}”' },
+    where: {
+      row: 'row {{row}}', column: 'column “{{column}}”',
+      repeated_one: '({{count}} time: {{paths}})', repeated_other: '({{count}} times: {{paths}})',
+    },
     language: { fr: 'Français', en: 'English', system: 'System language' },
     cli: {
       usage: 'Usage: regie <command> [options] [--lang fr|en]. Commands: {{commands}}.',
@@ -184,6 +209,24 @@ export const common = {
         posters_one: '{{count}} poster',
         posters_other: '{{count}} posters',
       },
+    },
+    count: {
+      person_one: '{{count}} person', person_other: '{{count}} people',
+      face_one: '{{count}} face', face_other: '{{count}} faces',
+      error_one: '{{count}} error', error_other: '{{count}} errors',
+      warning_one: '{{count}} warning', warning_other: '{{count}} warnings',
+      info_one: '{{count}} note', info_other: '{{count}} notes',
+      item_one: '{{count}} item', item_other: '{{count}} items',
+      day_one: '{{count}} day', day_other: '{{count}} days',
+      keynote_one: '{{count}} keynote', keynote_other: '{{count}} keynotes',
+      talk_one: '{{count}} talk', talk_other: '{{count}} talks',
+      room_one: '{{count}} room', room_other: '{{count}} rooms',
+      session_one: '{{count}} session', session_other: '{{count}} sessions',
+      participant_one: '{{count}} participant', participant_other: '{{count}} participants',
+      poster_one: '{{count}} poster', poster_other: '{{count}} posters',
+      boardFace_one: '{{count}} board face', boardFace_other: '{{count}} board faces',
+      character_one: '{{count}} character', character_other: '{{count}} characters',
+      placedSession_one: '{{count}} session placed on this day', placedSession_other: '{{count}} sessions placed on this day',
     },
     assumed: {
       badge: 'assumed',

@@ -35,24 +35,6 @@ export const exports = {
       accessibility: 'Accessibilité', stepFree: 'Parcours sans marches', meetingPoint: 'Rendez-vous', number: 'N°', board: 'Panneau', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Présentateurs',
       highlighted: 'Mis en avant', zone: 'Zone', prime: 'Emplacement privilégié', posters: 'Posters', email: 'E-mail',
     },
-    diet: {
-      none: 'Aucun', vegetarian: 'Végétarien', vegan: 'Végan', halal: 'Halal', kosher: 'Casher',
-      'gluten-free': 'Sans gluten', other: 'Autre',
-    },
-    kind: {
-      keynote: 'Conférence invitée', talk: 'Exposé', 'thematic-session': 'Session thématique', workshop: 'Atelier',
-      hackathon: 'Hackathon', plenary: 'Plénière', 'poster-session': 'Session posters', institutional: 'Institutionnel',
-      social: 'Soirée / social', break: 'Pause', meal: 'Repas',
-    },
-    layout: {
-      theatre: 'Théâtre', classroom: 'Salle de classe', cabaret: 'Cabaret', hall: 'Hall', boardroom: 'Table de réunion',
-      standing: 'Debout',
-    },
-    equipment: {
-      projector: 'Vidéoprojecteur', microphones: 'Micros', streaming: 'Diffusion en ligne', recording: 'Enregistrement',
-      whiteboard: 'Tableau blanc', 'power-sockets': 'Prises électriques', wifi: 'Wi-Fi', 'poster-boards': 'Panneaux posters',
-      'catering-area': 'Espace traiteur',
-    },
     yes: 'Oui',
     no: 'Non',
     none: '—',
@@ -84,7 +66,7 @@ export const exports = {
       export: 'Exporter {{count}} classeur…',
       export_other: 'Exporter {{count}} classeurs…',
       exporting: 'Export en cours…',
-      progress: '{{done}} classeur(s) sur {{total}} écrit(s)',
+      progress: 'Classeurs écrits : {{done}} sur {{total}}',
       done: '{{count}} fichier écrit dans « {{folder}} ».',
       done_other: '{{count}} fichiers écrits dans « {{folder}} ».',
       cancelled: 'Export annulé : aucun dossier choisi, rien n’a été écrit.',
@@ -140,24 +122,6 @@ export const exports = {
       language: 'Language', departure: 'Departure', return: 'Return', size: 'Size', tour: 'Tour', companions: 'Companions',
       accessibility: 'Accessibility', stepFree: 'Step-free route', meetingPoint: 'Meeting point', number: 'No.', board: 'Board', face: 'Face', faces: 'Faces', poster: 'Poster', presenters: 'Presenters',
       highlighted: 'Highlighted', zone: 'Zone', prime: 'Prime spot', posters: 'Posters', email: 'E-mail',
-    },
-    diet: {
-      none: 'None', vegetarian: 'Vegetarian', vegan: 'Vegan', halal: 'Halal', kosher: 'Kosher',
-      'gluten-free': 'Gluten-free', other: 'Other',
-    },
-    kind: {
-      keynote: 'Keynote', talk: 'Talk', 'thematic-session': 'Thematic session', workshop: 'Workshop',
-      hackathon: 'Hackathon', plenary: 'Plenary', 'poster-session': 'Poster session', institutional: 'Institutional',
-      social: 'Social', break: 'Break', meal: 'Meal',
-    },
-    layout: {
-      theatre: 'Theatre', classroom: 'Classroom', cabaret: 'Cabaret', hall: 'Hall', boardroom: 'Boardroom',
-      standing: 'Standing',
-    },
-    equipment: {
-      projector: 'Projector', microphones: 'Microphones', streaming: 'Streaming', recording: 'Recording',
-      whiteboard: 'Whiteboard', 'power-sockets': 'Power sockets', wifi: 'Wi-Fi', 'poster-boards': 'Poster boards',
-      'catering-area': 'Catering area',
     },
     yes: 'Yes',
     no: 'No',

@@ -9,11 +9,13 @@ import { participants } from './participants.ts';
 import { exports as exportsTexts } from './exports.ts';
 import { tours } from './tours.ts';
 import { posters } from './posters.ts';
+import { labels } from './labels.ts';
+import { formatDay, formatDayTime, formatDays } from './dates.ts';
 
 export type Language = 'fr' | 'en';
-export const NAMESPACES = ['common', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters'] as const;
 
-const areas = { common, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
+const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
@@ -29,10 +31,28 @@ export const i18nOptions = {
   returnNull: false,
 } as const;
 
+/**
+ * Messages keep YYYY-MM-DD days as parameters and say how to show them, so a language switch re-renders them:
+ * {{day, day}} "mardi 14 octobre", {{day, shortday}} "14 oct.", {{days, days}} a comma-separated list,
+ * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15".
+ */
+export function addDateFormats(instance: i18n): void {
+  const formats = instance.services.formatter;
+  if (!formats) return;
+  formats.add('day', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en'));
+  formats.add('shortday', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en', 'short'));
+  formats.add('days', (value: string, lng?: string) => formatDays(String(value).split(/,\s*/).filter(Boolean), lng ?? 'en'));
+  formats.add('daytime', (value: string, lng?: string) => {
+    const [day = '', time = ''] = String(value).split(' ');
+    return formatDayTime(day, time, lng ?? 'en');
+  });
+}
+
 /** A ready i18next instance (synchronous init: resources are bundled). */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.init({ ...i18nOptions, lng: language, initAsync: false });
+  addDateFormats(instance);
   return instance;
 }
 
@@ -41,13 +61,49 @@ export function pickLanguage(locale: string | undefined | null): Language {
   return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** A problem as one sentence: where (file, row, column, path), then what happened and what to do. */
-export function describeProblem(t: TFunction, problem: Problem): string {
+/** Where a problem is (file, row, column, path), as the start of its sentence. */
+function whereOf(t: TFunction, problem: Problem, path = problem.path): string[] {
   const where: string[] = [];
   if (problem.file) where.push(problem.file);
   if (problem.row !== undefined) where.push(t('common:where.row', { row: problem.row }));
   if (problem.column) where.push(t('common:where.column', { column: problem.column }));
-  if (problem.path) where.push(problem.path);
-  const message = t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
+  if (path) where.push(path);
+  return where;
+}
+
+const messageOf = (t: TFunction, problem: Problem): string =>
+  t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
+
+/** A problem as one sentence: where (file, row, column, path), then what happened and what to do. */
+export function describeProblem(t: TFunction, problem: Problem): string {
+  const where = whereOf(t, problem);
+  const message = messageOf(t, problem);
   return where.length ? `${where.join(', ')}: ${message}` : message;
+}
+
+/** How many paths a repeated problem names before "…". */
+export const PATHS_SHOWN = 3;
+
+/**
+ * Problems as sentences, a repeated one said once: the same message at paths that differ only by their indices
+ * (one unknown field in 992 people) is one line with the count and the first paths, in the order first met.
+ */
+export function describeProblems(t: TFunction, problems: readonly Problem[]): string[] {
+  const groups = new Map<string, { problem: Problem; shape: string | undefined; message: string; paths: string[] }>();
+  for (const problem of problems) {
+    const message = messageOf(t, problem);
+    const shape = problem.path?.replace(/\[\d+\]/g, '[…]');
+    // Only problems at a field path repeat in this sense; others are each said once.
+    const key = shape === undefined ? `single ${groups.size}` : JSON.stringify([problem.file, problem.row, problem.column, shape, message]);
+    const group = groups.get(key);
+    if (group) group.paths.push(problem.path ?? '');
+    else groups.set(key, { problem, shape, message, paths: [problem.path ?? ''] });
+  }
+  return [...groups.values()].map(({ problem, shape, message, paths }) => {
+    if (paths.length === 1) return describeProblem(t, problem);
+    const shown = paths.slice(0, PATHS_SHOWN).join(', ') + (paths.length > PATHS_SHOWN ? ', …' : '');
+    const where = whereOf(t, problem, shape);
+    const repeated = t('common:where.repeated', { count: paths.length, paths: shown });
+    return `${where.length ? `${where.join(', ')}: ` : ''}${message} ${repeated}`;
+  });
 }

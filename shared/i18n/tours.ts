@@ -43,6 +43,11 @@ export const tours = {
       notInGroup: 'Cette personne n’est dans aucun groupe de « {{tour}} » : placez-la dans un groupe avant de l’épingler.',
       badSetting: 'La valeur « {{value}} » ne convient pas pour {{field}} : saisissez un nombre entier positif, ou une heure HH:MM.',
     },
+    count: {
+      guide_one: '{{count}} guide', guide_other: '{{count}} guides',
+      group_one: '{{count}} groupe', group_other: '{{count}} groupes',
+      departure_one: '{{count}} départ', departure_other: '{{count}} départs',
+    },
     impossible: {
       companionsOverLimit:
         'Les {{count}} personnes venues ensemble ({{names}}) dépassent la limite de {{limit}} par groupe : relevez la limite à {{count}}, ou retirez des liens d’accompagnant.',
@@ -51,20 +56,20 @@ export const tours = {
       pinnedApart:
         '{{names}} sont venus ensemble mais sont épinglés dans des groupes différents : désépinglez l’un d’eux, ou retirez le lien d’accompagnant.',
       noGuideForLanguage:
-        '{{count}} personnes ({{names}}) ne suivent une visite qu’en {{language}}, et aucun guide ne guide en {{language}} : ajoutez un guide qui guide en {{language}}.',
+        'Visite en {{language}} seulement pour $t(common:count.person, {"count": {{count}} }) ({{names}}), et aucun guide ne guide en {{language}} : ajoutez un guide qui guide en {{language}}.',
       noStepFreeGuide:
-        '{{count}} personnes ont besoin du parcours sans marches ({{names}}) et aucun guide de leur langue ne le prend : cochez « parcours sans marches » pour un guide qui guide en {{language}}, ou ajoutez-en un.',
+        'Le parcours sans marches est demandé pour $t(common:count.person, {"count": {{count}} }) ({{names}}), et aucun guide de leur langue ne le prend : cochez « parcours sans marches » pour un guide qui guide en {{language}}, ou ajoutez-en un.',
       tooFewGuidesForLanguage:
-        '{{count}} personnes ne suivent la visite qu’en {{language}} : il faut {{groups}} groupes de {{language}}, mais les {{guides}} guides en {{language}} n’en mènent que {{capacity}} dans le créneau. Ajoutez {{add}} guide(s) en {{language}}, ou relevez la limite à {{raiseTo}}.',
+        'Visite en {{language}} seulement pour $t(common:count.person, {"count": {{count}} }) : il faut $t(tours:count.group, {"count": {{groups}} }) en {{language}}, mais les guides en {{language}} ($t(tours:count.guide, {"count": {{guides}} })) n’en mènent que {{capacity}} dans le créneau. Ajoutez $t(tours:count.guide, {"count": {{add}} }) en {{language}}, ou relevez la limite à {{raiseTo}}.',
       guidesUnavailable:
-        '{{count}} personnes ne suivent la visite qu’en {{language}}, mais aucun des {{guides}} guides en {{language}} n’est disponible dans le créneau : élargissez leur disponibilité ou ajoutez un guide en {{language}}.',
+        'Visite en {{language}} seulement pour $t(common:count.person, {"count": {{count}} }), mais aucun des guides en {{language}} ($t(tours:count.guide, {"count": {{guides}} })) n’est disponible dans le créneau : élargissez leur disponibilité, ou ajoutez un guide en {{language}}.',
       windowTooShort:
-        '{{groups}} groupes partant toutes les {{interval}} min ne sont rentrés qu’à {{returnBy}}, après la fin du créneau ({{latest}}) qui n’offre que {{departures}} départs : repoussez le retour à {{returnBy}}, raccourcissez l’intervalle, ou relevez la limite à {{raiseTo}}.',
+        'Avec $t(tours:count.group, {"count": {{groups}} }) partant toutes les {{interval}} min, le dernier n’est rentré qu’à {{returnBy}}, après la fin du créneau ({{latest}}) qui n’offre que $t(tours:count.departure, {"count": {{departures}} }) : repoussez le retour à {{returnBy}}, raccourcissez l’intervalle, ou relevez la limite à {{raiseTo}}.',
       tooFewGuides:
-        '{{groups}} groupes sont nécessaires, mais les {{guides}} guides n’en mènent que {{capacity}} dans le créneau : ajoutez {{add}} guide(s), ou relevez la limite à {{raiseTo}}.',
+        'Le plan demande $t(tours:count.group, {"count": {{groups}} }), mais les guides ($t(tours:count.guide, {"count": {{guides}} })) n’en mènent que {{capacity}} dans le créneau : ajoutez $t(tours:count.guide, {"count": {{add}} }), ou relevez la limite à {{raiseTo}}.',
       noOption: '« {{tour}} » n’est liée à aucune option d’inscription : personne n’y est inscrit. Choisissez son option dans « Règles de la visite et guides ».',
       noWindow: 'La visite n’a pas d’heure de premier départ : indiquez-la, ou placez la séance de la visite dans le programme.',
-      unplaced: '{{count}} personnes n’ont trouvé aucun groupe ({{names}}) : ajoutez un guide, élargissez le créneau ou relevez la limite.',
+      unplaced: 'Sans groupe : $t(common:count.person, {"count": {{count}} }) ({{names}}). Ajoutez un guide, élargissez le créneau ou relevez la limite.',
     },
     cli: {
       usage: 'Usage : regie tours <projet.regie> [--size N] [--json] [--out <fichier.regie>]',
@@ -174,6 +179,11 @@ export const tours = {
       notInGroup: 'This person is in no group of “{{tour}}”: put them in a group before pinning them.',
       badSetting: 'The value “{{value}}” does not fit {{field}}: enter a positive whole number, or a time as HH:MM.',
     },
+    count: {
+      guide_one: '{{count}} guide', guide_other: '{{count}} guides',
+      group_one: '{{count}} group', group_other: '{{count}} groups',
+      departure_one: '{{count}} departure', departure_other: '{{count}} departures',
+    },
     impossible: {
       companionsOverLimit:
         'The {{count}} people who came together ({{names}}) are more than the limit of {{limit}} per group: raise the limit to {{count}}, or remove some companion links.',
@@ -182,20 +192,20 @@ export const tours = {
       pinnedApart:
         '{{names}} came together but are pinned in different groups: unpin one of them, or remove the companion link.',
       noGuideForLanguage:
-        '{{count}} people ({{names}}) can only follow a visit in {{language}}, and no guide guides in {{language}}: add a guide who guides in {{language}}.',
+        '$t(common:count.person, {"count": {{count}} }) ({{names}}) can only follow a visit in {{language}}, and no guide guides in {{language}}: add a guide who guides in {{language}}.',
       noStepFreeGuide:
-        '{{count}} people need the step-free route ({{names}}) and no guide of their language takes it: tick “step-free route” for a guide who guides in {{language}}, or add one.',
+        'The step-free route is needed by $t(common:count.person, {"count": {{count}} }) ({{names}}), and no guide of their language takes it: tick “step-free route” for a guide who guides in {{language}}, or add one.',
       tooFewGuidesForLanguage:
-        '{{count}} people can only follow the visit in {{language}}: they need {{groups}} groups in {{language}}, but the {{guides}} guide(s) in {{language}} can lead only {{capacity}} in the window. Add {{add}} guide(s) who guide in {{language}}, or raise the limit to {{raiseTo}}.',
+        '$t(common:count.person, {"count": {{count}} }) can only follow the visit in {{language}}: that makes $t(tours:count.group, {"count": {{groups}} }) in {{language}}, but the guides in {{language}} ($t(tours:count.guide, {"count": {{guides}} })) can lead only {{capacity}} in the window. Add $t(tours:count.guide, {"count": {{add}} }) for {{language}}, or raise the limit to {{raiseTo}}.',
       guidesUnavailable:
-        '{{count}} people can only follow the visit in {{language}}, but none of the {{guides}} guide(s) in {{language}} is available in the window: widen their availability, or add a guide in {{language}}.',
+        '$t(common:count.person, {"count": {{count}} }) can only follow the visit in {{language}}, but none of the guides in {{language}} ($t(tours:count.guide, {"count": {{guides}} })) is available in the window: widen their availability, or add a guide for {{language}}.',
       windowTooShort:
-        '{{groups}} groups leaving every {{interval}} min are not all back until {{returnBy}}, after the window closes ({{latest}}), which leaves room for {{departures}} departures: move the latest return to {{returnBy}}, shorten the interval, or raise the limit to {{raiseTo}}.',
+        'With $t(tours:count.group, {"count": {{groups}} }) leaving every {{interval}} min, the last is back only at {{returnBy}}, after the window closes ({{latest}}), which leaves room for $t(tours:count.departure, {"count": {{departures}} }): move the latest return to {{returnBy}}, shorten the interval, or raise the limit to {{raiseTo}}.',
       tooFewGuides:
-        '{{groups}} groups are needed, but the {{guides}} guide(s) can lead only {{capacity}} in the window: add {{add}} guide(s), or raise the limit to {{raiseTo}}.',
+        'The plan needs $t(tours:count.group, {"count": {{groups}} }), but the guides ($t(tours:count.guide, {"count": {{guides}} })) can lead only {{capacity}} in the window: add $t(tours:count.guide, {"count": {{add}} }), or raise the limit to {{raiseTo}}.',
       noOption: '“{{tour}}” is linked to no registration option, so nobody is registered for it: choose its option in “Tour rules and guides”.',
       noWindow: 'The tour has no earliest departure: set one, or place the tour’s session in the timetable.',
-      unplaced: '{{count}} people found no group ({{names}}): add a guide, widen the window or raise the limit.',
+      unplaced: 'In no group: $t(common:count.person, {"count": {{count}} }) ({{names}}). Add a guide, widen the window or raise the limit.',
     },
     cli: {
       usage: 'Usage: regie tours <project.regie> [--size N] [--json] [--out <file.regie>]',

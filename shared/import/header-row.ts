@@ -23,11 +23,16 @@ export function isTotalRow(cells: readonly string[]): boolean {
  * when none does, the first row with the most filled cells. -1 for an empty sheet.
  */
 export function findHeaderRow(rows: readonly (readonly string[])[], options: readonly RegistrationOption[]): number {
+  return findHeaderRowBy(rows, (cells) => knownHeaderCount(cells, options));
+}
+
+/** The same search for any list (posters…), given how many cells of a row read as that list's known headers. */
+export function findHeaderRowBy(rows: readonly (readonly string[])[], knownCount: (cells: readonly string[]) => number): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestKnown = 0;
   for (let i = 0; i < limit; i++) {
-    const known = knownHeaderCount(rows[i]!, options);
+    const known = knownCount(rows[i]!);
     if (known > bestKnown) {
       best = i;
       bestKnown = known;

@@ -11,5 +11,6 @@ export { columnLetter, columnName, type ImportNote, type NoteLevel } from './not
 export { readRows, checkTargets, splitCompanions } from './rows.ts';
 export { mergeDuplicates } from './merge.ts';
 export { planImport, type ImportOptions, type ImportPlan, type ImportSummary } from './plan.ts';
+export { planChanges } from './plan-changes.ts';
 export { prepareImport, type PreparedImport } from './prepare.ts';
 export { reportRows, sortNotes, noteMessage, summaryLine } from './report.ts';

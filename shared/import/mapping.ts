@@ -28,7 +28,7 @@ const FIELD_HEADERS: Readonly<Record<ParticipantField, readonly string[]>> = {
   diet: ['regime', 'regime alimentaire', 'diet', 'dietary requirements', 'dietary requirement', 'alimentation', 'restrictions alimentaires'],
   allergies: ['allergies', 'allergie', 'allergy', 'food allergies', 'allergies alimentaires'],
   accessibility: ['accessibilite', 'accessibility', 'mobilite reduite', 'pmr', 'handicap', 'besoins specifiques', 'access needs', 'besoins d accessibilite'],
-  companion: ['accompagne de', 'accompagnee de', 'accompagne par', 'accompagnee par', 'venu avec', 'venue avec', 'came with', 'companion', 'accompanied by', 'accompagnant', 'accompagnateur'],
+  companion: ['accompagne de', 'accompagnee de', 'accompagne e de', 'accompagne e par', 'venu e avec', 'accompagne par', 'accompagnee par', 'venu avec', 'venue avec', 'came with', 'companion', 'accompanied by', 'accompagnant', 'accompagnateur'],
   notes: ['notes', 'note', 'remarques', 'remarque', 'commentaire', 'commentaires', 'comments', 'comment', 'remarks'],
 };
 

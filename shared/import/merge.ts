@@ -12,6 +12,7 @@ export interface MergedPerson {
   readonly diet: Diet | null;
   readonly registrations: Record<string, boolean>;
   readonly companions: string[];
+  readonly toCheck: string[];
 }
 
 /**
@@ -36,6 +37,7 @@ export function mergeDuplicates(
         diet: record.diet,
         registrations: { ...record.registrations },
         companions: [...record.companions],
+        toCheck: [...record.toCheck],
       };
       byEmail.set(key, person);
       people.push(person);
@@ -57,6 +59,7 @@ export function mergeDuplicates(
       first.registrations[optionId] = yes || (first.registrations[optionId] ?? false);
     }
     for (const companion of record.companions) if (!first.companions.includes(companion)) first.companions.push(companion);
+    for (const key of record.toCheck) if (!first.toCheck.includes(key)) first.toCheck.push(key);
   }
   return { people, notes, merged };
 }

@@ -17,6 +17,8 @@ export interface ImportOptions {
    * elsewhere, or been added by hand); with this, they are removed — except anyone in a tour group, who is kept.
    */
   readonly removeMissing?: boolean;
+  /** Cells ([row index, column index]) whose text is a formula the workbook kept no result for. */
+  readonly formulaCells?: readonly (readonly [number, number])[];
 }
 
 export interface ImportSummary {
@@ -90,8 +92,9 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
   const f = person.fields;
   return {
     id,
-    firstName: f.firstName ?? '',
-    lastName: f.lastName ?? '',
+    // Without a last name, the first name is what the person goes by until the organiser completes it.
+    firstName: f.lastName === undefined ? '' : (f.firstName ?? ''),
+    lastName: f.lastName ?? f.firstName ?? '',
     email: f.email ?? '',
     affiliation: f.affiliation ?? '',
     role: f.role ?? '',
@@ -105,8 +108,27 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
     stepFree: saysStepFree(f.accessibility ?? ''),
     notes: f.notes ?? '',
     importedValues: importedValuesOf(person),
+    toCheck: [...person.toCheck],
   };
 }
+
+/**
+ * Marks after a re-import: a field the list now gives plainly is no longer doubtful, one it gives with a doubt is.
+ * A field the list leaves empty keeps its mark.
+ */
+function marksAfter(existing: Participant, person: MergedPerson): string[] {
+  const given = (key: string): boolean => {
+    const option = key.startsWith('registration:') ? key.slice('registration:'.length) : null;
+    if (option !== null) return person.registrations[option] !== undefined;
+    return key === 'diet' ? person.diet !== null : person.fields[key as TextField] !== undefined;
+  };
+  const kept = existing.toCheck.filter((key) => !given(key));
+  // A text the list leaves unreadable or empty does not cast doubt on the one Régie already has.
+  const doubtful = person.toCheck.filter((key) => !kept.includes(key) && (given(key) || !(TEXT_FIELDS as readonly string[]).includes(key) || existing[key as TextField] === ''));
+  return [...kept, ...doubtful];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
  * The participant with what the file says. What the file does not say (empty cells, unmapped fields) is kept, and
@@ -119,7 +141,8 @@ function updatedParticipant(
 ): { next: Participant; changed: (TextField | 'diet' | 'registrations')[]; kept: KeptChange[]; remembered: boolean } {
   const imported = existing.importedValues;
   const importedValues = { ...imported, ...importedValuesOf(person) };
-  const next: Participant = { ...existing, registrations: [...existing.registrations], companionIds: [...existing.companionIds], importedValues };
+  const toCheck = marksAfter(existing, person);
+  const next: Participant = { ...existing, registrations: [...existing.registrations], companionIds: [...existing.companionIds], importedValues, toCheck };
   const changed: (TextField | 'diet' | 'registrations')[] = [];
   const kept: KeptChange[] = [];
   const editedByHand = (key: string, current: string) => imported[key] !== undefined && imported[key] !== current;
@@ -159,7 +182,9 @@ function updatedParticipant(
     next.registrations = registrations;
     changed.push('registrations');
   }
-  return { next, changed, kept, remembered: !sameValues(importedValues, imported) };
+  // A doubtful value the organiser already corrected by hand is theirs: no mark on it.
+  if (kept.length > 0) next.toCheck = toCheck.filter((key) => !kept.some((change) => change.key === key));
+  return { next, changed, kept, remembered: !sameValues(importedValues, imported) || !sameList(next.toCheck, existing.toCheck) };
 }
 
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
@@ -175,7 +200,8 @@ export function planImport(
   if (targetNotes.length > 0) return { upserts: [], removeIds: [], summary: emptySummary, notes: targetNotes };
   const registrationOptions = project.event.registrationOptions;
   const headers = rows[headerIndex] ?? [];
-  const read = readRows(rows, headerIndex, targets, registrationOptions);
+  const formulaCells = new Set((options.formulaCells ?? []).map(([row, column]) => `${row}:${column}`));
+  const read = readRows(rows, headerIndex, targets, registrationOptions, formulaCells);
   const columnOf = (field: string) => columnName(headers, targets.indexOf(field as TextField));
   const merged = mergeDuplicates(read.records, columnOf);
   const notes: ImportNote[] = [...read.notes, ...merged.notes];
@@ -277,6 +303,7 @@ export function planImport(
     Object.freeze(person.registrations);
     Object.freeze(person.companionIds);
     Object.freeze(person.importedValues);
+    Object.freeze(person.toCheck);
     Object.freeze(person);
   }
   return {

@@ -1,5 +1,6 @@
 /** The import report as rows for a CSV the organiser can keep: row, column, value, what happened and what to do. */
 import type { TFunction } from 'i18next';
+import type { Conflict } from '../rules/index.ts';
 import type { ImportNote, NoteLevel } from './notes.ts';
 import type { ImportSummary } from './plan.ts';
 
@@ -18,7 +19,8 @@ export function summaryLine(t: TFunction, summary: ImportSummary): string {
   return t('participants:import.summary', { ...summary });
 }
 
-export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly ImportNote[]): string[][] {
+/** The report: the summary, every note, then what the import changes in the plan (new or worse problems). */
+export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly ImportNote[], changes: readonly Conflict[] = []): string[][] {
   const header = ['row', 'column', 'value', 'level', 'message'].map((key) => t(`participants:report.${key}`));
   const lines = sortNotes(notes).map((note) => [
     note.row === undefined ? '' : String(note.row),
@@ -27,5 +29,8 @@ export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly
     t(`participants:report.levels.${note.level}`),
     noteMessage(t, note),
   ]);
-  return [[summaryLine(t, summary)], header, ...lines];
+  const planLines = changes.length === 0
+    ? [[t('participants:report.noPlanChange')]]
+    : changes.map((c) => ['', '', '', t(`conflicts:severity.${c.severity}`), t(c.code, c.params)]);
+  return [[summaryLine(t, summary)], header, ...lines, [], [t('participants:report.planChanges')], ...planLines];
 }

@@ -19,6 +19,8 @@ export interface RowRecord {
   readonly registrations: Readonly<Record<string, boolean>>;
   /** "came with …": e-mails or names, as written. */
   readonly companions: readonly string[];
+  /** Fields (or `registration:<option id>`) read with a doubt: the person is kept, the field marked "to check". */
+  readonly toCheck: readonly string[];
 }
 
 export interface ReadRows {
@@ -47,12 +49,21 @@ export function checkTargets(targets: ColumnTargets): ImportNote[] {
   return notes;
 }
 
+/** Excel's error values (#N/A, #REF!…): the cell says nothing readable about the person. */
+const UNREADABLE = /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/**
+ * `formulaCells`: "rowIndex:columnIndex" of cells whose text is a formula the file kept no result for; their
+ * text is taken as plain text, marked "to check".
+ */
 export function readRows(
   rows: readonly (readonly string[])[],
   headerIndex: number,
   targets: ColumnTargets,
   options: readonly RegistrationOption[],
+  formulaCells: ReadonlySet<string> = new Set(),
 ): ReadRows {
+  const isFormula = (rowIndex: number, column: number) => formulaCells.size > 0 && formulaCells.has(`${rowIndex}:${column}`);
   const headers = rows[headerIndex] ?? [];
   const notes: ImportNote[] = [];
   const records: RowRecord[] = [];
@@ -91,8 +102,13 @@ export function readRows(
     const rowNotes: ImportNote[] = [];
     const fields: Partial<Record<TextField, string>> = {};
     const registrations: Record<string, boolean> = {};
+    const toCheck: string[] = [];
     let diet: Diet | null = null;
     let companions: string[] = [];
+    const doubt = (key: string, code: string, column: string, value: string) => {
+      if (!toCheck.includes(key)) toCheck.push(key);
+      rowNotes.push({ level: 'warning', code: `participants:import.${code}`, row, column, value });
+    };
     for (let c = 0; c < targets.length; c++) {
       const target = targets[c];
       if (!target) continue;
@@ -100,10 +116,20 @@ export function readRows(
       const value = raw.trim();
       const column = columns[c]!;
       const optionId = optionIdOf(target);
+      if (optionId !== null && !known.has(optionId)) continue;
+      // An unreadable e-mail goes on to be refused as invalid: the person cannot be recognised without it.
+      if (target !== 'email' && value.startsWith('#') && UNREADABLE.test(value)) {
+        doubt(target, 'unreadableCell', column, value);
+        continue;
+      }
+      if (isFormula(i, c)) {
+        const choice = optionId !== null || target === 'diet' || target === 'language';
+        if (target !== 'email') doubt(target, choice ? 'formulaNotRead' : 'formulaText', column, value);
+        if (choice) continue;
+      }
       if (optionId !== null) {
-        if (!known.has(optionId)) continue;
         const yes = readYesNo(raw);
-        if (yes === null) rowNotes.push({ level: 'error', code: 'participants:import.yesNoUnknown', row, column, value });
+        if (yes === null) doubt(target, 'yesNoUnknown', column, value);
         else registrations[optionId] = yes;
         continue;
       }
@@ -115,7 +141,7 @@ export function readRows(
           continue;
         case 'language': {
           const code = readLanguage(value);
-          if (code === null) rowNotes.push({ level: 'error', code: 'participants:import.languageUnknown', row, column, value });
+          if (code === null) doubt('language', 'languageUnknown', column, value);
           else fields.language = code;
           continue;
         }
@@ -123,7 +149,7 @@ export function readRows(
           const read = readDiet(value);
           diet = read.diet;
           if (read.unknown) {
-            rowNotes.push({ level: 'warning', code: 'participants:import.dietUnknown', row, column, value });
+            doubt('diet', 'dietUnknown', column, value);
             fields.allergies = fields.allergies ? `${fields.allergies}; ${value}` : value;
           }
           continue;
@@ -138,15 +164,16 @@ export function readRows(
           fields[target as TextField] = value;
       }
     }
-    const cellAt = (c: number) => (c >= 0 ? (cells[c] ?? '').trim() : '');
-    if (emailColumn >= 0 && cellAt(emailColumn) === '') {
+    if (emailColumn >= 0 && (cells[emailColumn] ?? '').trim() === '') {
       rowNotes.push({ level: 'error', code: 'participants:import.emailMissing', row, column: columns[emailColumn]!, value: '' });
     }
-    if (lastNameColumn >= 0 && cellAt(lastNameColumn) === '') {
-      rowNotes.push({ level: 'error', code: 'participants:import.lastNameMissing', row, column: columns[lastNameColumn]!, value: '' });
-    }
-    if (firstNameColumn >= 0 && cellAt(firstNameColumn) === '') {
-      rowNotes.push({ level: 'error', code: 'participants:import.firstNameMissing', row, column: columns[firstNameColumn]!, value: '' });
+    // A person is known by an e-mail and a name: either half of the name is enough to keep them.
+    if (fields.lastName === undefined && fields.firstName === undefined) {
+      rowNotes.push({ level: 'error', code: 'participants:import.nameMissing', row, column: columns[lastNameColumn] ?? '', value: '' });
+    } else if (fields.lastName === undefined) {
+      doubt('lastName', 'lastNameMissing', columns[lastNameColumn] ?? '', fields.firstName!);
+    } else if (firstNameColumn >= 0 && fields.firstName === undefined && !toCheck.includes('firstName')) {
+      doubt('firstName', 'firstNameMissing', columns[firstNameColumn]!, '');
     }
     notes.push(...rowNotes);
     if (rowNotes.some((n) => n.level === 'error')) {
@@ -154,7 +181,7 @@ export function readRows(
       if (fields.email) rejectedEmails.push(fields.email);
       continue;
     }
-    records.push({ row, fields, diet, registrations, companions });
+    records.push({ row, fields, diet, registrations, companions, toCheck });
   }
   return { records, notes, rowsRead, rejected, skipped, rejectedEmails };
 }

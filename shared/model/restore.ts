@@ -117,8 +117,10 @@ function restorePosters(posters: readonly Poster[], ids: Ids, repair: Repair): P
         boardFaceId = null;
       }
     }
-    if (themeId === poster.themeId && boardFaceId === poster.boardFaceId) return poster;
-    return { ...poster, themeId, boardFaceId };
+    // A pin only means something on a face: a poster moved back to the list is no longer pinned.
+    const pinned = poster.pinned && boardFaceId !== null;
+    if (themeId === poster.themeId && boardFaceId === poster.boardFaceId && pinned === poster.pinned) return poster;
+    return { ...poster, themeId, boardFaceId, pinned };
   });
 }
 

@@ -136,6 +136,8 @@ export const participantSchema = z.object({
   notes: text.default(''),
   /** Field name (or `registration:<option id>`) -> what the last import gave: a value that differs was edited by hand, and a re-import keeps it. */
   importedValues: z.record(z.string(), z.string()).default({}),
+  /** Fields (or `registration:<option id>`) an import could not read for sure: shown "to check" until the organiser edits them. */
+  toCheck: z.array(z.string()).default([]),
 });
 
 export const tourGroupSchema = z.object({
@@ -180,14 +182,29 @@ export const tourSchema = z.object({
 
 export const boardFaceSchema = z.object({ id, side: z.enum(['A', 'B']) });
 
+/** What a poster may need from its board; a board offers some of it. */
+export const POSTER_NEEDS = ['power', 'table'] as const;
+/** Paper sizes of posters, with the width each takes on a board (metres). */
+export const POSTER_SIZES = ['A0-portrait', 'A0-landscape', 'A1-portrait', 'A1-landscape'] as const;
+
+const metres = z.number({ error: 'expected a number' }).positive({ error: 'expected a positive number' });
+const point = { x: z.number().default(0), y: z.number().default(0) };
+
 export const posterBoardSchema = z.object({
   id,
   number: positiveInt,
   zone: text.default(''),
+  /** Centre of the board on the floor plan, in metres from the hall's top-left corner. */
   x: z.number().default(0),
   y: z.number().default(0),
+  /** Degrees clockwise; 0 is a board running left to right with face A towards the top of the plan. */
+  rotation: z.number().default(0),
+  /** Length of the board along its faces, in metres. */
+  width: metres.default(1.2),
   /** A prime spot (near the entrance, the coffee): where highlighted posters go first. */
   prime: z.boolean().default(false),
+  /** What the board offers a poster: a socket, a table in front of it. */
+  offers: z.array(z.enum(POSTER_NEEDS)).default([]),
   faces: z.array(boardFaceSchema).min(1, { error: 'expected at least one face' }),
 });
 
@@ -198,12 +215,31 @@ export const posterSchema = z.object({
   project: text.default(''),
   themeId: z.string().nullable().default(null),
   highlighted: z.boolean().default(false),
+  size: z.enum(POSTER_SIZES).default('A0-portrait'),
+  needs: z.array(z.enum(POSTER_NEEDS)).default([]),
   boardFaceId: z.string().nullable().default(null),
+  /** A pinned poster keeps its face when the posters are assigned automatically. */
+  pinned: z.boolean().default(false),
   assumed,
 });
 
+/** A door into the hall, on its outline: where the walk along the boards begins. */
+export const hallEntranceSchema = z.object({ ...point, width: metres.default(2), label: text.default('') });
+/** A wall or partition inside the hall, from one point to another. */
+export const hallWallSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() });
+/** A named area of the hall (coffee, a theme's corner), drawn on the plan. */
+export const hallZoneSchema = z.object({ ...point, width: metres, depth: metres, name: text.default('') });
+
 export const posterHallSchema = z.object({
   roomId: z.string().nullable().default(null),
+  /** The hall's outline, in metres. */
+  width: metres.default(30),
+  depth: metres.default(20),
+  /** Boards dragged on the plan snap to this step, in metres. */
+  gridStep: metres.default(0.5),
+  entrances: z.array(hallEntranceSchema).default([]),
+  walls: z.array(hallWallSchema).default([]),
+  zones: z.array(hallZoneSchema).default([]),
   boards: z.array(posterBoardSchema).default([]),
   posters: z.array(posterSchema).default([]),
 });
@@ -239,7 +275,7 @@ export const projectSchema = z.object({
   sessions: z.array(sessionSchema).default([]),
   participants: z.array(participantSchema).default([]),
   tours: z.array(tourSchema).default([]),
-  posterHall: posterHallSchema.default({ roomId: null, boards: [], posters: [] }),
+  posterHall: posterHallSchema.prefault({}),
   settings: settingsSchema.default({ snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] }),
 });
 
@@ -263,6 +299,12 @@ export type PosterBoard = z.infer<typeof posterBoardSchema>;
 export type BoardFace = z.infer<typeof boardFaceSchema>;
 export type Poster = z.infer<typeof posterSchema>;
 export type PosterHall = z.infer<typeof posterHallSchema>;
+export type PosterHallInput = z.input<typeof posterHallSchema>;
+export type PosterBoardInput = z.input<typeof posterBoardSchema>;
+export type PosterInput = z.input<typeof posterSchema>;
+export type HallEntrance = z.infer<typeof hallEntranceSchema>;
+export type PosterNeed = (typeof POSTER_NEEDS)[number];
+export type PosterSize = (typeof POSTER_SIZES)[number];
 export type ProjectSettings = z.infer<typeof settingsSchema>;
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type SessionKind = (typeof SESSION_KINDS)[number];

@@ -17,9 +17,11 @@ import { unscheduled } from './unscheduled.ts';
 import { missingTheme } from './missing-theme.ts';
 import { tourGroupOverLimit } from './tour-group-over-limit.ts';
 import { guideTwoGroups } from './guide-two-groups.ts';
+import { tourRegistrantWithoutGroup } from './tour-registrant-without-group.ts';
 import { postersExceedFaces } from './posters-exceed-faces.ts';
 import { faceDoubleAssigned } from './face-double-assigned.ts';
 import { highlightedQuota } from './highlighted-quota.ts';
+import { presenterBusyDuringPosters } from './presenter-busy-during-posters.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
@@ -41,9 +43,11 @@ export const RULES: readonly Rule[] = [
   missingTheme,
   tourGroupOverLimit,
   guideTwoGroups,
+  tourRegistrantWithoutGroup,
   postersExceedFaces,
   faceDoubleAssigned,
   highlightedQuota,
+  presenterBusyDuringPosters,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

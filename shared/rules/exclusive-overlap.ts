@@ -1,13 +1,24 @@
 /**
  * A plenary, a keynote or the opening overlapping another session for the same audience: people would have to
- * choose. A talk nested inside the session (or the session it is nested in) is part of it, not a clash.
+ * choose. A talk nested inside the session (or the session it is nested in) is part of it, not a clash; a talk
+ * inside its thematic session is reported with the thematic session, once, not once per talk.
  */
 import { overlaps } from '../model/time.ts';
 import { finding } from './finding.ts';
-import { inOrder, pairKey, related, sessionItem, sessionParams, type Placed } from './plan.ts';
+import { contains, inOrder, pairKey, related, sessionItem, sessionParams, type PlanIndex, type Placed } from './plan.ts';
 import type { Rule } from './types.ts';
 
 const id = 'exclusive-overlap';
+
+/** The pair the rule reports when neither session is part of the other (time and audience left to the caller). */
+const clashing = (plan: PlanIndex, p: Placed, q: Placed): boolean =>
+  (p.exclusive || q.exclusive) && p.audienceKeys.some((key) => q.audienceKeys.includes(key)) && !related(plan, p.session.id, q.session.id);
+
+/** True when `q` lies inside its parent and the parent itself is reported with `p`: that one finding says it all. */
+function coveredByParent(plan: PlanIndex, p: Placed, q: Placed): boolean {
+  const parent = q.session.parentId === null ? undefined : plan.placed.get(q.session.parentId);
+  return !!parent && contains(parent, q) && clashing(plan, p, parent);
+}
 
 export const exclusiveOverlap: Rule = {
   id,
@@ -23,7 +34,7 @@ export const exclusiveOverlap: Rule = {
       for (const q of index.get(key) ?? []) {
         if (q === p || seen?.has(q) || !overlaps(p.start, p.end, q.start, q.end)) continue;
         seen?.add(q);
-        if (related(plan, sessionId, q.session.id)) continue;
+        if (related(plan, sessionId, q.session.id) || coveredByParent(plan, p, q) || coveredByParent(plan, q, p)) continue;
         // The exclusive session is named first; two exclusive ones in time order.
         const [a, b] = exclusive && q.exclusive ? inOrder(p, q) : exclusive ? [p, q] : [q, p];
         emit(finding(

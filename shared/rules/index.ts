@@ -6,7 +6,7 @@ import type { Conflict } from './types.ts';
 export { RULES, RULE_IDS, ruleById } from './catalogue.ts';
 export { createConflictChecker, type ConflictChecker } from './checker.ts';
 export { effectiveSeverity } from './settings.ts';
-export { conflictsByItem, itemRef, countBySeverity, type SeverityCounts } from './summary.ts';
+export { conflictsByItem, itemRef, countBySeverity, roomClashesOf, type SeverityCounts } from './summary.ts';
 export type { Conflict, ConflictItem, ItemKind, Severity } from './types.ts';
 export { SEVERITIES } from './types.ts';
 

@@ -2,6 +2,7 @@
 import type { Project, Room, Session, Venue, Person, Theme, TimeWindow, Tour } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import { fullName } from '../exports/labels.ts';
+import { nestedTogether, type ParentOf } from '../model/nesting.ts';
 import type { ConflictItem } from './types.ts';
 
 /** A session with a slot, as times in minutes. */
@@ -60,6 +61,8 @@ export interface PlanIndex extends StaticIndex {
   readonly sessions: ReadonlyMap<string, Session>;
   readonly placed: ReadonlyMap<string, Placed>;
   readonly children: ReadonlyMap<string, readonly string[]>;
+  /** The parent of an indexed session, for the nesting walks. */
+  readonly parentOf: ParentOf;
   /** "room|day" → placed sessions sorted by start. */
   readonly byRoomDay: ReadonlyMap<string, readonly Placed[]>;
   readonly commitments: ReadonlyMap<string, readonly Commitment[]>;
@@ -191,9 +194,11 @@ export interface MutablePlan extends PlanIndex {
 }
 
 export function buildPlan(project: Project, statics: StaticIndex): MutablePlan {
+  const sessions = new Map<string, Session>();
   const plan: MutablePlan = {
     ...statics,
-    sessions: new Map(),
+    sessions,
+    parentOf: (id) => sessions.get(id)?.parentId,
     placed: new Map(),
     children: new Map(),
     byRoomDay: new Map(),
@@ -314,18 +319,7 @@ function insertionPoint(list: readonly Placed[], start: number): number {
 }
 
 /** True when one session is nested (at any depth) inside the other, or they are the same. */
-export function related(plan: PlanIndex, a: string, b: string): boolean {
-  return a === b || isAncestor(plan, a, b) || isAncestor(plan, b, a);
-}
-
-function isAncestor(plan: PlanIndex, ancestor: string, id: string): boolean {
-  let current = plan.sessions.get(id)?.parentId ?? null;
-  for (let depth = 0; current !== null && depth < 32; depth++) {
-    if (current === ancestor) return true;
-    current = plan.sessions.get(current)?.parentId ?? null;
-  }
-  return false;
-}
+export const related = (plan: PlanIndex, a: string, b: string): boolean => nestedTogether(a, b, plan.parentOf);
 
 /** A talk inside its parent's time and room is the parent's business: room rules look at the parent only. */
 export function occupiesRoom(plan: PlanIndex, p: Placed): boolean {

@@ -25,3 +25,13 @@ export function countBySeverity(conflicts: readonly Conflict[]): SeverityCounts 
   for (const c of conflicts) if (!c.acknowledged) counts[c.severity]++;
   return counts;
 }
+
+/** The sessions a room booked twice pairs with this one (pairs accepted with a note left out): what a drop preview warns of. */
+export function roomClashesOf(conflicts: readonly Conflict[], sessionId: string): string[] {
+  const others: string[] = [];
+  for (const c of conflicts) {
+    if (c.rule !== 'room-double-booked' || c.acknowledged || !c.items.some((i) => i.kind === 'session' && i.id === sessionId)) continue;
+    for (const item of c.items) if (item.kind === 'session' && item.id !== sessionId) others.push(item.id);
+  }
+  return others;
+}

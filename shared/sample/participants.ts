@@ -92,6 +92,7 @@ export function sampleParticipants(): Participant[] {
       accessibility: random.chance(0.02) ? random.pick(ACCESSIBILITY) : '',
       notes: random.chance(0.03) ? random.pick(NOTES) : '',
       importedValues: {},
+      toCheck: [],
     };
   });
   // A companion shares the days, the evening and the tour of the person they came with, and their language.

@@ -1,8 +1,9 @@
 /**
- * The poster hall in the grand hall: 20 double-sided boards in four theme zones, the two boards of each zone
- * nearest the entrance are prime spots; 35 posters (titles synthetic, assumed), 12 highlighted = 3 per theme.
+ * The poster hall in the grand hall: 20 double-sided boards in four theme rows, the two boards of each row
+ * nearest the entrance wall are prime spots; 35 posters (titles synthetic, assumed), 12 highlighted = 3 per theme.
+ * Boards are numbered in walking order: the rows are walked as a snake from the entrance.
  */
-import type { Poster, PosterBoard, PosterHall } from '../model/schema.ts';
+import { posterHallSchema, type PosterBoardInput, type PosterHall, type PosterInput } from '../model/schema.ts';
 import { syntheticIds } from './people.ts';
 import { projectOf } from './projects.ts';
 import { ROOM, THEMES } from './venues.ts';
@@ -59,17 +60,18 @@ const TITLES: readonly (readonly string[])[] = [
 ];
 
 /** Boards and their faces: zone k is a row running away from the entrance, its first boards are prime. */
-function boards(): PosterBoard[] {
+function boards(): PosterBoardInput[] {
   return THEMES.flatMap((theme, zone) =>
     Array.from({ length: BOARDS_PER_ZONE }, (_, position) => {
-      const number = zone * BOARDS_PER_ZONE + position + 1;
+      // Every other row is walked back towards the entrance wall.
+      const number = zone * BOARDS_PER_ZONE + (zone % 2 === 0 ? position + 1 : BOARDS_PER_ZONE - position);
       const id = `board-${String(number).padStart(2, '0')}`;
       return {
         id,
         number,
         zone: theme.name,
         x: 4 + position * 6,
-        y: 2 + zone * 4,
+        y: 3 + zone * 4,
         prime: position < PRIME_BOARDS_PER_ZONE,
         faces: [
           { id: `${id}-A`, side: 'A' as const },
@@ -80,7 +82,7 @@ function boards(): PosterBoard[] {
   );
 }
 
-function posters(hallBoards: readonly PosterBoard[]): Poster[] {
+function posters(hallBoards: readonly PosterBoardInput[]): PosterInput[] {
   const presenters = syntheticIds('poster-presenter');
   let count = 0;
   return THEMES.flatMap((theme, zone) => {
@@ -105,5 +107,14 @@ function posters(hallBoards: readonly PosterBoard[]): Poster[] {
 
 export function samplePosterHall(): PosterHall {
   const hallBoards = boards();
-  return { roomId: ROOM.hall, boards: hallBoards, posters: posters(hallBoards) };
+  // The hall's size and entrance are not in the seed text: assumed, like the boards' positions.
+  return posterHallSchema.parse({
+    roomId: ROOM.hall,
+    width: 32,
+    depth: 17,
+    entrances: [{ x: 0, y: 1.5, width: 2.5, label: 'Entrée / Entrance' }],
+    zones: [{ x: 26, y: 0.3, width: 5, depth: 1.5, name: 'Café / Coffee' }],
+    boards: hallBoards,
+    posters: posters(hallBoards),
+  });
 }

@@ -1,5 +1,6 @@
 /** The shape of one day's grid: the hours it shows, where each card sits, which time a pointer means. */
 import type { Project, Room, Session, Venue } from '../model/schema.ts';
+import { ancestorsOf, parentsOf } from '../model/nesting.ts';
 import { toMinutes } from '../model/time.ts';
 
 /** Shown when no venue gives opening hours for the day. */
@@ -72,15 +73,12 @@ export interface CardBox {
 /** Cards of each room on a day, positioned by time at `pxPerMinute`; nested sessions after (on top of) their parent. */
 export function cardsByRoom(project: Project, day: string, hours: DayHours, pxPerMinute: number): Map<string, CardBox[]> {
   const byId = new Map(project.sessions.map((s) => [s.id, s]));
-  const depthOf = (s: Session): number => {
-    let depth = 0;
-    const seen = new Set<string>();
-    for (let p = s.parentId ? byId.get(s.parentId) : undefined; p && !seen.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) {
-      seen.add(p.id);
-      if (p.slot?.day === day && p.slot.roomId === s.slot?.roomId) depth += 1;
-    }
-    return depth;
-  };
+  const parentOf = parentsOf(project.sessions);
+  const depthOf = (s: Session): number =>
+    ancestorsOf(s.id, parentOf).filter((id) => {
+      const p = byId.get(id);
+      return p?.slot?.day === day && p.slot.roomId === s.slot?.roomId;
+    }).length;
   const nesting = new Set<string>();
   for (const s of project.sessions) {
     const parent = s.parentId ? byId.get(s.parentId) : undefined;

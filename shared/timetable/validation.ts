@@ -4,6 +4,7 @@ import {
   personSchema, roomSchema, sessionSchema, venueSchema, eventDaySchema,
   type EventDay, type Person, type Project, type Room, type TimeWindow, type Venue,
 } from '../model/schema.ts';
+import { isInside, parentsOf } from '../model/nesting.ts';
 import { MINUTES_PER_DAY, toMinutes } from '../model/time.ts';
 import type { Problem } from '../problems.ts';
 
@@ -46,8 +47,9 @@ function windowProblems(project: Project, field: string, windows: readonly TimeW
   const days = new Set(project.event.days.map((d) => d.date));
   for (const w of windows) {
     const value = `${w.day} ${w.start}–${w.end}`;
-    if (!days.has(w.day)) return [{ code: 'timetable:invalid.windowDay', path: field, value }];
-    if (toMinutes(w.start) >= toMinutes(w.end)) return [{ code: 'timetable:invalid.window', path: field, value }];
+    const params = { day: w.day, start: w.start, end: w.end };
+    if (!days.has(w.day)) return [{ code: 'timetable:invalid.windowDay', path: field, value, params }];
+    if (toMinutes(w.start) >= toMinutes(w.end)) return [{ code: 'timetable:invalid.window', path: field, value, params }];
   }
   return [];
 }
@@ -78,11 +80,10 @@ export function validateSession(project: Project, session: z.input<typeof sessio
 }
 
 function parentProblems(project: Project, id: string, parentId: string): Problem[] {
-  const byId = new Map(project.sessions.map((s) => [s.id, s]));
-  if (!byId.has(parentId)) return [{ code: 'timetable:invalid.unknownParent', path: 'parentId', value: parentId }];
-  // Walks up from the new parent: meeting the session itself means it would contain itself.
-  for (let cursor: string | null = parentId; cursor !== null; cursor = byId.get(cursor)?.parentId ?? null) {
-    if (cursor === id) return [{ code: 'timetable:invalid.parentCycle', path: 'parentId', value: parentId }];
+  if (!project.sessions.some((s) => s.id === parentId)) return [{ code: 'timetable:invalid.unknownParent', path: 'parentId', value: parentId }];
+  // The new parent inside the session itself would make it contain itself.
+  if (parentId === id || isInside(parentId, id, parentsOf(project.sessions))) {
+    return [{ code: 'timetable:invalid.parentCycle', path: 'parentId', value: parentId }];
   }
   return [];
 }

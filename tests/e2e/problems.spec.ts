@@ -44,7 +44,7 @@ test('a session dragged onto an occupied room is listed in Problems; clicking th
   await expect(group).toBeVisible();
   const problem = group.getByRole('button', { name: /Reproductibilité/ });
   await expect(problem).toContainText(`“${POSTERS}”`);
-  await expect(problem).toContainText('are both in Grand hall on 2025-10-14');
+  await expect(problem).toContainText('are both in Grand hall on Tuesday 14 October');
   await expect(page.getByRole('region', { name: 'Problems' }).getByRole('status')).toContainText(/[1-9]\d* error/);
 
   await problem.click();

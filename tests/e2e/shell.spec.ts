@@ -60,8 +60,8 @@ test('the tours and poster hall views show the plan, with assumed values marked'
 
   await page.getByRole('tab', { name: 'Poster hall' }).click();
   await expect(page.getByText('35 posters · 12 highlighted', { exact: false })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Floor plan of the hall' })).toBeVisible();
-  await expect(page.locator('svg .board')).toHaveCount(sampleProject().posterHall.boards.length);
+  await expect(page.getByRole('group', { name: 'Floor plan of the hall' })).toBeVisible();
+  await expect(page.locator('svg .plan-board')).toHaveCount(sampleProject().posterHall.boards.length);
   await expect(page.locator('.highlight-mark')).toHaveCount(12);
   await expect(page.locator('.assumed-badge').first()).toHaveAttribute('title', /assumed/);
 });

@@ -143,9 +143,10 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
     await expect(page.locator('.tt-preview')).toHaveAttribute('data-conflict', 'true');
     await expect(page.locator('.tt-preview')).toContainText('Overlaps « Session thématique 3');
   });
-  await expect(card(page)).toHaveAttribute('data-overlap', 'true');
-  await expect(card(page)).toHaveAccessibleDescription(/Overlaps « Session thématique 3/);
-  await expect(page.locator('.tt-card[data-session-id="session-theme-3"]')).toHaveAttribute('data-overlap', 'true');
+  const bothInRoom = /“Session thématique 3[^”]*” \(09:00–10:30\) and “Keynote transverse — Frugalité[^”]*” \(09:15–10:00\) are both in Grand amphithéâtre/;
+  await expect(card(page)).toHaveAttribute('data-problems', 'error');
+  await expect(card(page)).toHaveAccessibleDescription(bothInRoom);
+  await expect(page.locator('.tt-card[data-session-id="session-theme-3"]')).toHaveAccessibleDescription(bothInRoom);
 
   // The Problems panel takes the organiser back to the card, on its day, selected and focused.
   await page.getByRole('tab', { name: /^13 Oct/ }).click();
@@ -154,8 +155,37 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   await expect(page.getByRole('tab', { name: /^15 Oct/ })).toHaveAttribute('aria-selected', 'true');
   const selected = page.locator('.tt-card[data-selected]');
   await expect(selected).toHaveCount(1);
-  await expect(selected).toHaveAttribute('data-overlap', 'true');
+  await expect(selected).toHaveAttribute('data-problems', 'error');
   await expect(selected).toBeFocused();
+});
+
+test('a session dropped over a thematic session and its talks: the preview, the cards and the Problems panel say it once', async ({ openRegie }) => {
+  // The intruder speaks to another audience, so the room booked twice is the only thing wrong with it.
+  const project = sampleProject();
+  const intruder = project.sessions.find((s) => s.id === BACKLOG_ID)!;
+  intruder.slot = null;
+  intruder.audience = ['public'];
+  const file = join(folder, 'intruder.regie');
+  await writeFile(file, JSON.stringify(project));
+  const { page } = await openRegie({ projectFile: file, language: 'en' });
+  await page.getByRole('tab', { name: /^15 Oct/ }).click();
+
+  // 09:15–10:00 overlaps the thematic session (09:00–10:30) and, inside it, its keynote and first two talks.
+  await drag(page, backlogItem(page), slot(page, 'Grand amphithéâtre, 15 Oct, 09:15'), async () => {
+    await expect(page.locator('.tt-preview')).toHaveText(/Overlaps « Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé » in the same room$/);
+  });
+  const messages = (id: string) => page.locator(`.tt-card[data-session-id="${id}"] .tt-card__problem`);
+  await expect(messages(BACKLOG_ID)).toHaveCount(1);
+  await expect(messages(BACKLOG_ID)).toContainText('are both in Grand amphithéâtre');
+  await expect(messages('session-theme-3')).toHaveCount(1);
+  for (const talk of ['session-theme-3-keynote', 'session-theme-3-talk-1', 'session-theme-3-talk-2']) {
+    await expect(page.locator(`.tt-card[data-session-id="${talk}"]`)).toBeVisible();
+    await expect(messages(talk)).toHaveCount(0);
+  }
+
+  await page.getByRole('tab', { name: 'Problems' }).click();
+  await expect(page.locator('.problem__message', { hasText: 'Frugalité' })).toHaveCount(1);
+  await expect(page.locator('.problem__message', { hasText: 'Frugalité' })).toContainText('are both in Grand amphithéâtre');
 });
 
 test('forms refuse a negative capacity and an empty title with a message, and change nothing', async ({ openRegie }) => {

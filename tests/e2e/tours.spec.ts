@@ -137,7 +137,7 @@ test('an impossible plan says which constraint fails and what would fix it, and 
   await tour.getByRole('button', { name: 'Plan groups' }).click();
   const problems = tour.locator('.tour-plan__problems');
   await expect(problems).toContainText(
-    '8 groups leaving every 15 min are not all back until 21:45, after the window closes (21:00), which leaves room for 5 departures: move the latest return to 21:45, shorten the interval, or raise the limit to 30.',
+    'With 8 groups leaving every 15 min, the last is back only at 21:45, after the window closes (21:00), which leaves room for 5 departures: move the latest return to 21:45, shorten the interval, or raise the limit to 30.',
   );
   const unassigned = tour.getByRole('region', { name: 'Registered, in no group' });
   await expect(unassigned.locator('.tour-unassigned__count')).not.toHaveText('Everyone registered is in a group.');

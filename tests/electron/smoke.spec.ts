@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { electronExecutable, HOW_TO_GET_ELECTRON } from '../tools/electron-runtime.mjs';
+import { electronExecutable, HOW_TO_GET_ELECTRON } from '../../main/electron-runtime.mjs';
 
 const executable = electronExecutable();
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;

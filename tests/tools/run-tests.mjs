@@ -31,7 +31,7 @@ const stepFailed = (what) => {
 };
 
 if (!run('Build (electron-vite)', 'npm', ['run', 'build'])) stepFailed('the build failed: end-to-end tests will use whatever was built before');
-if (!run('Typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) stepFailed('the typecheck failed');
+if (!run('Typecheck (whole project, then shared/ and renderer/ within their boundaries)', 'npm', ['run', '--silent', 'typecheck'])) stepFailed('the typecheck failed');
 
 run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`]);
 const unit = readReport(UNIT_REPORT);

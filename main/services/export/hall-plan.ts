@@ -1,11 +1,18 @@
-/** The poster hall as a picture: each board where the plan puts it, with its number; prime spots and highlighted posters stand out. */
-import type { PosterHall } from '../../../shared/model/schema.ts';
+/**
+ * The poster hall as a picture, to scale like the editor's plan: the outline, the doors, each board where it stands
+ * (turned as it is), its faces in the colour of their posters' themes, its number; prime spots and highlighted posters stand out.
+ */
+import type { Project } from '../../../shared/model/schema.ts';
+import { BOARD_DEPTH, isAcross } from '../../../shared/posters/geometry.ts';
+import { faceColours } from '../../../shared/posters/plan-svg.ts';
 import { encodePng, Picture } from './png.ts';
 
 type Rgb = readonly [number, number, number];
 const INK: Rgb = [40, 40, 40];
-const BOARD: Rgb = [225, 230, 238];
-const PRIME: Rgb = [255, 214, 120];
+const FREE: Rgb = [255, 255, 255];
+const FLOOR: Rgb = [248, 250, 252];
+const DOOR: Rgb = [34, 197, 94];
+const PRIME: Rgb = [217, 119, 6];
 const HIGHLIGHT: Rgb = [200, 60, 40];
 
 /** Digits 0–9 as 3×5 dots, enough to print board numbers without a font. */
@@ -26,34 +33,45 @@ function drawNumber(picture: Picture, value: number, centreX: number, centreY: n
 
 export const PLAN_WIDTH = 960;
 export const PLAN_HEIGHT = 640;
+const MARGIN = 24;
 
-/** The plan as PNG bytes; boards are scaled to fill the picture, keeping their relative positions. */
-export function drawHallPlan(hall: PosterHall): Buffer<ArrayBuffer> {
+const rgb = (hex: string): Rgb => {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  return Number.isNaN(value) ? INK : [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+};
+
+/** The plan as PNG bytes, the hall scaled to fill the picture. */
+export function drawHallPlan(project: Project): Buffer<ArrayBuffer> {
+  const hall = project.posterHall;
   const picture = new Picture(PLAN_WIDTH, PLAN_HEIGHT);
-  picture.frame(0, 0, PLAN_WIDTH, PLAN_HEIGHT, INK, 3);
-  const boards = hall.boards;
-  if (boards.length === 0) return encodePng(picture);
+  const scale = Math.min((PLAN_WIDTH - 2 * MARGIN) / hall.width, (PLAN_HEIGHT - 2 * MARGIN) / hall.depth);
+  const px = (metres: number) => MARGIN + metres * scale;
+  picture.fill(px(0), px(0), hall.width * scale, hall.depth * scale, FLOOR);
+  picture.frame(px(0) - 2, px(0) - 2, hall.width * scale + 4, hall.depth * scale + 4, INK, 3);
+  for (const door of hall.entrances) {
+    const half = (door.width / 2) * scale;
+    picture.fill(px(door.x) - half, px(door.y) - half, 2 * half, 2 * half, DOOR);
+  }
+  const colours = faceColours(project);
   const highlighted = new Set(hall.posters.filter((p) => p.highlighted && p.boardFaceId).map((p) => p.boardFaceId));
-  const xs = boards.map((b) => b.x);
-  const ys = boards.map((b) => b.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // Board size shrinks as the hall fills up, so neighbours do not cover each other.
-  const across = Math.max(1, Math.ceil(Math.sqrt(boards.length * (PLAN_WIDTH / PLAN_HEIGHT))));
-  const boardW = Math.max(14, Math.min(72, (PLAN_WIDTH - 60) / across - 8));
-  const boardH = Math.max(10, boardW * 0.55);
-  const margin = 20 + boardW / 2;
-  const scaleX = maxX > minX ? (PLAN_WIDTH - 2 * margin) / (maxX - minX) : 0;
-  const scaleY = maxY > minY ? (PLAN_HEIGHT - 2 * margin) / (maxY - minY) : 0;
-  const dot = Math.max(1, Math.floor(Math.min(boardH / 7, boardW / (String(Math.max(...boards.map((b) => b.number))).length * 4 + 1))));
-  for (const board of boards) {
-    const cx = scaleX ? margin + (board.x - minX) * scaleX : PLAN_WIDTH / 2;
-    const cy = scaleY ? margin + (board.y - minY) * scaleY : PLAN_HEIGHT / 2;
-    const x = cx - boardW / 2;
-    const y = cy - boardH / 2;
-    picture.fill(x, y, boardW, boardH, board.prime ? PRIME : BOARD);
+  const dot = Math.max(1, Math.floor(scale * 0.1));
+  for (const board of hall.boards) {
+    const across = isAcross(board);
+    // Face A looks up at 0°, right at 90°, down at 180°, left at 270°: it is drawn on that side of the board.
+    const flipped = across ? Math.cos((board.rotation * Math.PI) / 180) < 0 : Math.sin((board.rotation * Math.PI) / 180) > 0;
+    const [w, h] = across ? [board.width * scale, BOARD_DEPTH * scale] : [BOARD_DEPTH * scale, board.width * scale];
+    const x = px(board.x) - w / 2;
+    const y = px(board.y) - h / 2;
+    const faces = flipped ? [...board.faces].reverse() : board.faces;
+    faces.forEach((face, i) => {
+      const colour = colours.has(face.id) ? rgb(colours.get(face.id)!) : FREE;
+      if (across) picture.fill(x, y + (i * h) / faces.length, w, h / faces.length, colour);
+      else picture.fill(x + (i * w) / faces.length, y, w / faces.length, h, colour);
+    });
     const star = board.faces.some((face) => highlighted.has(face.id));
-    picture.frame(x, y, boardW, boardH, star ? HIGHLIGHT : INK, star ? 3 : 1);
-    drawNumber(picture, board.number, cx, cy, dot);
+    picture.frame(x, y, w, h, star ? HIGHLIGHT : board.prime ? PRIME : INK, star || board.prime ? 2 : 1);
+    if (across) drawNumber(picture, board.number, px(board.x), y + h + 4 * dot, dot);
+    else drawNumber(picture, board.number, x + w + (String(board.number).length * 2 + 1) * dot, px(board.y), dot);
   }
   return encodePng(picture);
 }

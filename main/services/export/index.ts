@@ -6,7 +6,7 @@ import type { Language, WorkbookId } from '../../../shared/ipc.ts';
 import { WORKBOOKS } from '../../../shared/ipc.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { exportContext } from '../../../shared/exports/context.ts';
-import { printDate } from '../../../shared/exports/labels.ts';
+import { formatPrintDate } from '../../../shared/i18n/dates.ts';
 import { badgeRows } from '../../../shared/exports/reception.ts';
 import { toCsv } from '../../../shared/exports/csv.ts';
 import { workbookFileName } from '../../../shared/exports/workbooks.ts';
@@ -63,7 +63,7 @@ export async function exportWorkbooks(
   const folderStat = await stat(folder).catch(() => null);
   if (!folderStat?.isDirectory()) throw new ExportFailed({ code: 'exports:problem.folderMissing', params: { folder } }, []);
   const ctx = exportContext(project, language);
-  const print = { eventName: project.event.name, printedOn: printDate(new Date(), project.event.timeZone, language), t: ctx.t };
+  const print = { eventName: project.event.name, printedOn: formatPrintDate(new Date(), project.event.timeZone, language), t: ctx.t };
   // Always in the same order, whatever order they were asked in, each at most once.
   const chosen = WORKBOOKS.filter((id) => only.includes(id));
   const written: string[] = [];

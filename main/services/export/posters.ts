@@ -11,7 +11,7 @@ export const buildPosters: WorkbookBuilder = (ctx, print) => {
   if (plan?.kind === 'table') {
     const ws = addTableSheet(wb, plan, print, { paper: 'A3', orientation: 'landscape' });
     // exceljs's types predate typed Node buffers; at run time it takes the Node Buffer as is.
-    const png = drawHallPlan(ctx.project.posterHall) as unknown as ArrayBuffer;
+    const png = drawHallPlan(ctx.project) as unknown as ArrayBuffer;
     const image = wb.addImage({ buffer: png, extension: 'png' });
     // The picture sits to the right of the board table, at its natural size (0-based column index).
     ws.addImage(image, { tl: { col: plan.columns.length + 1, row: 0 }, ext: { width: PLAN_WIDTH * 0.75, height: PLAN_HEIGHT * 0.75 } });

@@ -49,5 +49,5 @@ export async function readTableFile(path: string, limits: TableLimits = TABLE_LI
   if (sheet === null) return failed({ code: 'participants:read.notWorkbook', file });
   if ('tooManyRows' in sheet) return failed({ code: 'participants:read.tooManyRows', file, params: { rows: sheet.tooManyRows, limit: limits.maxRows } });
   if (sheet.rows.length === 0) return failed({ code: 'participants:read.empty', file });
-  return { ok: true, table: { fileName: file, sheetName: sheet.sheetName, rows: sheet.rows } };
+  return { ok: true, table: { fileName: file, sheetName: sheet.sheetName, rows: sheet.rows, ...(sheet.formulaCells.length > 0 ? { formulaCells: sheet.formulaCells } : {}) } };
 }

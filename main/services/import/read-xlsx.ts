@@ -24,9 +24,20 @@ export function cellText(value: Cell): string {
   return '';
 }
 
+/** A formula the workbook kept no result for (never computed, or written by a tool): its text, as plain text. */
+function uncomputedFormula(value: Cell): string | null {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  if (!('formula' in value || 'sharedFormula' in value)) return null;
+  if (value.result !== undefined && value.result !== null) return null;
+  const formula = 'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
 export interface SheetText {
   readonly sheetName: string;
   readonly rows: string[][];
+  /** [row index, column index] of the cells whose text is a formula with no result. */
+  readonly formulaCells: [number, number][];
 }
 
 /**
@@ -43,21 +54,26 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetTex
     for await (const worksheet of reader) {
       sheets++;
       const rows: string[][] = [];
+      const formulaCells: [number, number][] = [];
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
         if (row.number > maxRows) return { tooManyRows: row.number };
         const values = row.values as Cell[];
         const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+        for (let c = 1; c < values.length; c++) {
+          const formula = uncomputedFormula(values[c]);
+          if (formula !== null) formulaCells.push([row.number - 1, c - 1]);
+          cells.push(formula ?? cellText(values[c]));
+        }
         while (rows.length < row.number - 1) rows.push([]);
         rows[row.number - 1] = cells;
       }
       if (rows.some((cells) => cells.some((cell) => cell.trim() !== ''))) {
-        return { sheetName: (worksheet as unknown as { name: string }).name, rows };
+        return { sheetName: (worksheet as unknown as { name: string }).name, rows, formulaCells };
       }
     }
   } catch {
     return null;
   }
   // A zip with no sheet at all (a renamed .docx, say) is not a workbook.
-  return sheets === 0 ? null : { sheetName: '', rows: [] };
+  return sheets === 0 ? null : { sheetName: '', rows: [], formulaCells: [] };
 }

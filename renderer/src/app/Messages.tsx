@@ -1,6 +1,6 @@
 /** The outcome of the last action, and the notices from opening (repairs, reset settings): each dismissible. */
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../../../shared/i18n/index.ts';
+import { describeProblems } from '../../../shared/i18n/index.ts';
 import { useProjectStore } from '../state/store.ts';
 import { useShellStore } from './shell-store.ts';
 
@@ -14,12 +14,12 @@ export function MessageBar() {
     <div className={`message message--${message.tone}`} role={isError ? 'alert' : 'status'}>
       {isError ? (
         <ul>
-          {message.problems.map((problem, i) => (
-            <li key={i}>{describeProblem(t, problem)}</li>
+          {describeProblems(t, message.problems).map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       ) : (
-        <p>{message.text}</p>
+        <p>{message.texts.map((text) => t(text.code, text.params)).join(' ')}</p>
       )}
       <button type="button" className="message__close" onClick={clear}>
         {t('common:shell.dismiss')}
@@ -37,8 +37,8 @@ export function NoticeBanner() {
     <section className="notices" aria-label={t('common:shell.notices')}>
       <h2>{t('common:shell.notices')}</h2>
       <ul>
-        {notices.map((notice, i) => (
-          <li key={i}>{describeProblem(t, notice)}</li>
+        {describeProblems(t, notices).map((line, i) => (
+          <li key={i}>{line}</li>
         ))}
       </ul>
       <button type="button" className="message__close" onClick={dismiss}>

@@ -1,14 +1,8 @@
 /** The open event at a glance: its name, its days and how much it holds. */
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model/schema.ts';
+import { formatDay } from '../../../shared/i18n/dates.ts';
 import { AssumedMark } from './AssumedBadge.tsx';
-
-/** "mardi 14 octobre" / "Tuesday 14 October", read as a calendar date whatever the machine's time zone. */
-function formatDay(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
 
 export function ProjectSummary({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +24,7 @@ export function ProjectSummary({ project }: { project: Project }) {
         <ul className="summary__days" aria-label={counts[0]}>
           {event.days.map((day) => (
             <li key={day.date} title={day.label || undefined}>
-              <time dateTime={day.date}>{formatDay(day.date, i18n.language)}</time>
+              <time dateTime={day.date}>{formatDay(day.date, i18n.language, 'long')}</time>
             </li>
           ))}
         </ul>

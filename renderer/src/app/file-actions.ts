@@ -1,7 +1,7 @@
 /** The project commands, one function each, shared by toolbar buttons, keyboard shortcuts and the native menu. */
 import type { AppInfo, MenuCommand, OpenResult } from '../../../shared/ipc.ts';
 import { useProjectStore } from '../state/store.ts';
-import { applyLanguage, i18n } from '../i18n.ts';
+import { applyLanguage } from '../i18n.ts';
 import { useShellStore } from './shell-store.ts';
 
 const shell = () => useShellStore.getState();
@@ -32,7 +32,7 @@ function showOpened(result: OpenResult, notices: AppInfo['notices'] = []): boole
   shell().setAppState('ready');
   shell().show({
     tone: 'info',
-    text: result.fileName ? i18n.t('common:shell.opened', { file: result.fileName }) : i18n.t('common:shell.sampleOpened'),
+    texts: [result.fileName ? { code: 'common:shell.opened', params: { file: result.fileName } } : { code: 'common:shell.sampleOpened' }],
   });
   return true;
 }
@@ -65,7 +65,7 @@ async function save(as: boolean): Promise<void> {
   const result = as ? await window.regie.saveProjectAs(current) : await window.regie.saveProject(current);
   if (result.status === 'saved') {
     project().markSaved(result.fileName);
-    shell().show({ tone: 'info', text: i18n.t('common:shell.saved', { file: result.fileName }) });
+    shell().show({ tone: 'info', texts: [{ code: 'common:shell.saved', params: { file: result.fileName } }] });
   } else if (result.status === 'failed') {
     shell().show({ tone: 'error', problems: result.problems });
   }

@@ -6,9 +6,15 @@ import type { Problem } from '../../../shared/problems.ts';
 export const VIEWS = ['timetable', 'participants', 'tours', 'posters', 'exports', 'problems'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** A message about the last action: a confirmation, or the problems that stopped it. */
+/** A text kept as its catalogue key and parameters, so that a language switch says it again in the new language. */
+export interface MessageText {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** A message about the last action: a confirmation (one or more texts, said in a row), or the problems that stopped it. */
 export type ShellMessage =
-  | { readonly tone: 'info'; readonly text: string }
+  | { readonly tone: 'info'; readonly texts: readonly MessageText[] }
   | { readonly tone: 'error'; readonly problems: readonly Problem[] };
 
 /** loading: before the first project; failed: no project could be opened at start. */

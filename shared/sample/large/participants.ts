@@ -96,6 +96,7 @@ export function largeParticipants(input: ParticipantsInput): Participant[] {
       ...(random.chance(0.01) ? { accessibility: 'Fauteuil roulant', stepFree: true } : { accessibility: '', stepFree: false }),
       notes: '',
       importedValues: {},
+      toCheck: [],
     });
   }
   pairCompanions(participants, random);

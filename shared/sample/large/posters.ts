@@ -1,5 +1,5 @@
 /** The poster hall of a large synthetic event: a zone of double-sided boards per theme, prime boards first. */
-import type { Person, Poster, PosterBoard, PosterHall, Theme } from '../../model/schema.ts';
+import { posterHallSchema, type Person, type PosterBoardInput, type PosterHall, type PosterInput, type Theme } from '../../model/schema.ts';
 import type { Random } from '../random.ts';
 
 const HIGHLIGHTED_PER_THEME = 3;
@@ -8,7 +8,7 @@ const WORDS = ['Modèles', 'Données', 'Apprentissage', 'Évaluation', 'Simulati
 const SUBJECTS = ['du risque cardiaque', 'des parcours de soins', 'de l’EEG', 'en oncologie', 'des cohortes', 'à l’hôpital', 'en réanimation', 'du sommeil'] as const;
 
 export function largePosterHall(count: number, themes: readonly Theme[], people: readonly Person[], roomId: string | null, random: Random): PosterHall {
-  const byTheme = themes.map((theme) => ({ theme, posters: [] as Poster[] }));
+  const byTheme = themes.map((theme) => ({ theme, posters: [] as PosterInput[] }));
   for (let index = 0; index < count; index++) {
     const zone = byTheme[index % byTheme.length];
     if (!zone) break;
@@ -23,7 +23,7 @@ export function largePosterHall(count: number, themes: readonly Theme[], people:
       assumed: [],
     });
   }
-  const boards: PosterBoard[] = [];
+  const boards: PosterBoardInput[] = [];
   byTheme.forEach(({ theme, posters }, row) => {
     // One spare board per zone leaves room for late posters.
     const boardCount = Math.ceil(posters.length / 2) + 1;
@@ -46,5 +46,6 @@ export function largePosterHall(count: number, themes: readonly Theme[], people:
       poster.boardFaceId = index < HIGHLIGHTED_PER_THEME || !random.chance(0.02) ? (faces[index]?.id ?? null) : null;
     });
   });
-  return { roomId, boards, posters: byTheme.flatMap((zone) => zone.posters) };
+  const width = Math.max(10, ...boards.map((b) => (b.x ?? 0) + 3));
+  return posterHallSchema.parse({ roomId, width, depth: 3 + byTheme.length * 5, boards, posters: byTheme.flatMap((zone) => zone.posters) });
 }

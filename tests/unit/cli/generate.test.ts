@@ -13,7 +13,7 @@ describe('regie generate', () => {
     const run = await runCli(['generate', '--out', 'big.regie', ...SMALL, '--seed', '3'], folder);
     expect(run).toEqual({
       code: 0,
-      out: ['Synthetic event written to big.regie: 2 day(s), 5 rooms, 60 sessions, 120 participants, 20 posters (seed 3).'],
+      out: ['Synthetic event written to big.regie: 2 days, 5 rooms, 60 sessions, 120 participants, 20 posters (seed 3).'],
       err: [],
     });
     const opened = await readProjectFile(join(folder, 'big.regie'));

@@ -17,7 +17,7 @@ describe('regie info on the sample event', () => {
     expect(run.out).toContain('Posters: 35 (35 placed), 12 highlighted');
     expect(run.out.filter((line) => /^ {2}highlighted, .+: 3$/.test(line))).toHaveLength(4);
     expect(run.out).toContain('Thematic sessions: 4');
-    expect(run.out.filter((line) => line.endsWith(': 1 keynote(s) + 3 talk(s)'))).toHaveLength(4);
+    expect(run.out.filter((line) => line.endsWith(': 1 keynote + 3 talks'))).toHaveLength(4);
   });
 
   it('gives the same figures as JSON', async () => {
@@ -48,25 +48,25 @@ describe('regie info', () => {
     const run = await runCli(['info', 'plan.regie'], folder, 'fr');
     expect(run.code).toBe(0);
     expect(run.out).toEqual([
-      'Journées annuelles du PEPR Santé Numérique 2025 — 2 jour(s) : 2025-10-14, 2025-10-15',
+      'Journées annuelles du PEPR Santé Numérique 2025 — 2 jours : 14 oct. et 15 oct.',
       'Lieux : 2',
       'Salles : 4',
       'Thèmes : 2',
       'Personnes : 4',
-      'Séances : 9 (6 placées, 3 à placer)',
-      '  keynote : 2',
-      '  talk : 1',
-      '  thematic-session : 2',
-      '  workshop : 1',
-      '  poster-session : 1',
-      '  institutional : 1',
-      '  social : 1',
+      'Séances : 9 (placées : 6, à placer : 3)',
+      '  Conférence invitée : 2',
+      '  Exposé : 1',
+      '  Session thématique : 2',
+      '  Atelier : 1',
+      '  Session posters : 1',
+      '  Institutionnel : 1',
+      '  Soirée : 1',
       'Sessions thématiques : 2',
-      '  Les données longitudinales, levier de la médecine de précision : 1 keynote(s) + 1 exposé(s)',
-      '  Apprentissage fédéré et confidentialité : 1 keynote(s) + 0 exposé(s)',
+      '  Les données longitudinales, levier de la médecine de précision : 1 conférence invitée + 1 exposé',
+      '  Apprentissage fédéré et confidentialité : 1 conférence invitée + 0 exposé',
       'Hackathons : 0',
       'Ateliers : 1',
-      'Posters : 3 (2 placés), dont 2 mis en avant',
+      'Posters : 3 (placés : 2, mis en avant : 2)',
       '  mis en avant, Données longitudinales : 1',
       '  mis en avant, Apprentissage fédéré et confidentialité : 1',
       'Participants : 3',

@@ -57,6 +57,38 @@ describe('regie validate', () => {
     ]);
   });
 
+  it('says a field unknown in 992 people once, with the count and the first paths', async () => {
+    const folder = await tempFolder();
+    const doc = await fixtureDocument();
+    const copies = Array.from({ length: 992 - doc.participants.length }, (_, i) => ({
+      ...doc.participants[0], id: `copy-${i}`, email: `copy-${i}@example.org`, companionIds: [],
+    }));
+    doc.participants = [...doc.participants, ...copies].map((participant: object) => ({ ...participant, badge: 'VIP' }));
+    await writeTemp(folder, 'plan.regie', doc);
+    const run = await runCli(['validate', 'plan.regie'], folder);
+    expect(run.code).toBe(0);
+    expect(run.out).toEqual([
+      'plan.regie: valid Régie project (format 2) — 9 sessions, 4 rooms, 992 participants, 3 posters.',
+      '992 items will be repaired on opening:',
+      '  participants[…].badge: this field is not part of the Régie format: it was left out and will not be saved. If the file comes from a newer Régie, update Régie instead of saving over it. (992 times: participants[0].badge, participants[1].badge, participants[2].badge, …)',
+    ]);
+  });
+
+  it('groups the same error in every session, and keeps different errors apart, in French too', async () => {
+    const folder = await tempFolder();
+    const doc = await fixtureDocument();
+    for (const session of doc.sessions) session.durationMinutes = 0;
+    doc.sessions[4].durationMinutes = -5;
+    await writeTemp(folder, 'bad.regie', doc);
+    const run = await runCli(['validate', 'bad.regie'], folder, 'fr');
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([
+      'bad.regie : 9 problèmes empêchent d’ouvrir ce projet. Corrigez-les dans le fichier (un éditeur de texte suffit) ou ouvrez une copie de sauvegarde :',
+      '  sessions[…].durationMinutes: nombre positif attendu, trouvé 0. (8 fois : sessions[0].durationMinutes, sessions[1].durationMinutes, sessions[2].durationMinutes, …)',
+      '  sessions[4].durationMinutes: nombre positif attendu, trouvé -5.',
+    ]);
+  });
+
   it.each([
     ['not JSON', 'notes.regie', 'Lundi : accueil à 9h', /^notes\.regie: the file is not valid JSON \(line 1, column 1/],
     ['from a newer Régie', 'future.regie', '{"format": "regie-project", "version": 999}', /^future\.regie: this file comes from a newer Régie \(format 999/],

@@ -86,7 +86,7 @@ describe('creating, editing, duplicating and deleting', () => {
 
   it('refuses to delete a venue that still has rooms, or the last day', () => {
     const error = refused(smallEvent(), { type: 'venue.delete', payload: { id: 'bourse' } });
-    expect(createI18n('fr').t(error.code, error.params)).toContain('« Palais de la Bourse » a encore 1 salle(s)');
+    expect(createI18n('fr').t(error.code, error.params)).toContain('« Palais de la Bourse » a encore 1 salle :');
     const oneDay = applyEdit(smallEvent(), { type: 'day.delete', payload: { date: '2025-10-15' } });
     expect(refused(oneDay, { type: 'day.delete', payload: { date: '2025-10-14' } }).code).toBe('timetable:rejected.lastDay');
   });

@@ -26,7 +26,7 @@ describe('files', () => {
 describe('timetable', () => {
   it('has a grid per day and the flat list, with sheet names and headers translated', () => {
     expect(fr.books.get('timetable')!.worksheets.map((ws) => ws.name)).toEqual(['Grille mar 14 oct', 'Grille mer 15 oct', 'Sessions']);
-    expect(en.books.get('timetable')!.worksheets.map((ws) => ws.name)).toEqual(['Grid Tue Oct 14', 'Grid Wed Oct 15', 'Sessions']);
+    expect(en.books.get('timetable')!.worksheets.map((ws) => ws.name)).toEqual(['Grid Tue 14 Oct', 'Grid Wed 15 Oct', 'Sessions']);
     const list = sheet(en.books.get('timetable'), 'Sessions');
     expect(rowsOf(list)[0]).toEqual(['Day', 'Start', 'End', 'Room', 'Venue', 'Session', 'Kind', 'Theme', 'Speakers', 'Part of']);
   });
@@ -128,7 +128,7 @@ describe('catering', () => {
     const rows = rowsOf(sheet(fr.books.get('catering'), 'Régimes et allergies'), 2);
     const eluard = rows.find((r) => r[0] === 'Éluard')!;
     expect(eluard.slice(0, 5)).toEqual(['Éluard', 'Élise', '', 'Aucun', 'arachides']);
-    expect(String(eluard[5]).split('\n')).toEqual(['mardi 14 octobre 2025 11:10 Pause café', 'mardi 14 octobre 2025 12:30 Déjeuner']);
+    expect(String(eluard[5]).split('\n')).toEqual(['mardi 14 octobre à 11:10 — Pause café', 'mardi 14 octobre à 12:30 — Déjeuner']);
     expect(rows.some((r) => r[0] === 'Abel')).toBe(false);
   });
 });

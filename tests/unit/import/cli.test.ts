@@ -23,6 +23,7 @@ describe('regie import', () => {
     expect(result.out).toContain('Read: inscrits-excel.csv (sheet “inscrits-excel”, header on row 3, encoding Windows-1252, separator “;”)');
     expect(result.out).toContain('Rows read: 3\nImported (new): 2\nUpdated: 0\nUnchanged: 0\nDuplicates merged: 0\nRejected: 1');
     expect(result.out).toContain('✖ row 7, column “Courriel”: “juergen.mueller@inria” is not an e-mail address.');
+    expect(result.out).toContain('What the import changes in the plan: no new problem.');
     expect(result.out).toContain('Project written: after.regie');
     const written = await readProjectFile(join(folder, 'after.regie'));
     expect(written.ok && written.project.participants.map((p) => p.lastName)).toEqual(['Lefèvre', 'Cœur']);

@@ -45,14 +45,16 @@ describe('a French Excel CSV with a title line, blank lines and a total line', (
 describe('a UTF-8 BOM CSV with commas, a multi-line note, a duplicate, bad values and formula-like names', () => {
   it('merges the duplicate, keeps formulas as text, and counts rows as the spreadsheet does', async () => {
     const { plan, project } = await importFile(await writeBomCommaCsv(folder));
-    expect(plan.summary).toMatchObject({ rowsRead: 5, added: 2, duplicatesMerged: 1, rejected: 2 });
+    expect(plan.summary).toMatchObject({ rowsRead: 5, added: 3, duplicatesMerged: 1, rejected: 1 });
     // Row 2 holds a line break, so the rows after it are 3, 4, 5, 6 in the spreadsheet (lines 4 to 7 of the file).
-    expect(at(plan.notes, 'error')).toEqual([
-      [4, 'emailInvalid', 'E-mail', 'not-an-email'],
-      [6, 'yesNoUnknown', 'Social evening', 'maybe'],
-    ]);
+    expect(at(plan.notes, 'error')).toEqual([[4, 'emailInvalid', 'E-mail', 'not-an-email']]);
     expect(at(plan.notes, 'info').filter(([, code]) => code === 'duplicateMerged')).toEqual([[5, 'duplicateMerged', '', 'Alice.Durand@CHU-Bordeaux.fr']]);
-    expect(at(plan.notes, 'warning')).toEqual([[5, 'duplicateDiffers', 'Affiliation', 'CHU Bordeaux']]);
+    expect(at(plan.notes, 'warning')).toEqual([
+      [6, 'yesNoUnknown', 'Social evening', 'maybe'],
+      [5, 'duplicateDiffers', 'Affiliation', 'CHU Bordeaux'],
+    ]);
+    // "maybe" keeps Carl, not registered for the evening until the organiser checks.
+    expect(project.participants.find((p) => p.email === 'carl@cnrs.fr')).toMatchObject({ registrations: [], toCheck: ['registration:evening'] });
     const alice = project.participants.find((p) => p.firstName === 'Alice')!;
     expect(alice).toMatchObject({ email: 'alice.durand@chu-bordeaux.fr', notes: 'Arrives late,\nfrom Rennes', affiliation: 'CHU Bordeaux' });
     expect(project.participants.find((p) => p.firstName === 'Bob')!.lastName).toBe('=HYPERLINK("http://evil.example","click")');
@@ -61,7 +63,7 @@ describe('a UTF-8 BOM CSV with commas, a multi-line note, a duplicate, bad value
   it('gives report rows in French and English, rejected rows first', async () => {
     const { plan } = await importFile(await writeBomCommaCsv(folder));
     const en = reportRows(createI18n('en').t, plan.summary, plan.notes);
-    expect(en[0]![0]).toMatch(/^5 rows read: 2 added, 0 updated, 0 unchanged, 1 duplicates merged, 2 rejected/);
+    expect(en[0]![0]).toMatch(/^5 rows read: 3 added, 0 updated, 0 unchanged, 1 duplicates merged, 1 rejected/);
     expect(en[1]).toEqual(['Row', 'Column', 'Value', 'Level', 'Message']);
     expect(en[2]).toEqual(['4', 'E-mail', 'not-an-email', 'rejected', '“not-an-email” is not an e-mail address. Correct it in the file; the row is not imported.']);
     const fr = reportRows(createI18n('fr').t, plan.summary, plan.notes);
@@ -72,8 +74,8 @@ describe('a UTF-8 BOM CSV with commas, a multi-line note, a duplicate, bad value
 describe('an .xlsx made with exceljs', () => {
   it('imports with companions linked both ways, by e-mail and by name', async () => {
     const { plan, project } = await importFile(await writeWorkbook(folder));
-    expect(plan.summary).toMatchObject({ rowsRead: 4, added: 3, rejected: 1, skipped: 3 });
-    expect(at(plan.notes, 'error')).toEqual([
+    expect(plan.summary).toMatchObject({ rowsRead: 4, added: 4, rejected: 0, skipped: 3 });
+    expect(at(plan.notes, 'warning')).toEqual([
       [7, 'yesNoUnknown', 'Visite guidée', 'peut-être'],
       [7, 'firstNameMissing', 'Prénom', ''],
     ]);

@@ -7,7 +7,7 @@ function withPeople(): Project {
   const base = eventWithOptions();
   const person = (id: string, lastName: string, email: string) => ({
     id, firstName: '', lastName, email, affiliation: '', role: '', language: 'fr', registrations: [], companionIds: [],
-    diet: 'none' as const, allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {},
+    diet: 'none' as const, allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {}, toCheck: [],
   });
   return {
     ...base,

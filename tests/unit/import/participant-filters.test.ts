@@ -4,13 +4,13 @@ import type { Participant } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 
 const person = (id: string, firstName: string, lastName: string, email: string, affiliation: string, extra: Partial<Participant> = {}): Participant => ({
-  id, firstName, lastName, email, affiliation, role: '', language: 'fr', registrations: [], companionIds: [], diet: 'none', allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {}, ...extra,
+  id, firstName, lastName, email, affiliation, role: '', language: 'fr', registrations: [], companionIds: [], diet: 'none', allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {}, toCheck: [], ...extra,
 });
 
 const people = [
   person('1', 'Aurélie', 'Zéphyrin', 'aurelie.zephyrin@univ-lille.fr', 'Université de Lille', { registrations: ['evening', 'tour'], role: 'Doctorante' }),
   person('2', 'Basile', 'Quintard', 'basile@inria.fr', 'Inria', { registrations: ['evening'], language: 'en', diet: 'vegan' }),
-  person('3', 'Capucine', 'Ozanne', 'capucine@inserm.fr', 'Inserm'),
+  person('3', 'Capucine', 'Ozanne', 'capucine@inserm.fr', 'Inserm', { toCheck: ['registration:evening'] }),
 ];
 
 describe('participants list search and filters', () => {
@@ -25,13 +25,14 @@ describe('participants list search and filters', () => {
     expect(ids('')).toEqual(['1', '2', '3']);
   });
 
-  it('filters by registration, affiliation, role, language and diet, and counts per option', () => {
+  it('filters by registration, affiliation, role, language, diet and "to check", and counts per option', () => {
     const ids = (filters: Partial<typeof NO_FILTERS>) => filterParticipants(people, { ...NO_FILTERS, ...filters }).map((p) => p.id);
     expect(ids({ registration: 'evening' })).toEqual(['1', '2']);
     expect(ids({ registration: 'evening', language: 'en' })).toEqual(['2']);
     expect(ids({ diet: 'vegan' })).toEqual(['2']);
     expect(ids({ role: 'Doctorante' })).toEqual(['1']);
     expect(ids({ affiliation: 'Inserm' })).toEqual(['3']);
+    expect(ids({ toCheck: true })).toEqual(['3']);
     expect(distinctValues(people, 'affiliation')).toEqual(['Inria', 'Inserm', 'Université de Lille']);
     const counts = countsPerOption(people, eventWithOptions().event.registrationOptions);
     expect(counts.filter((c) => c.count > 0).map((c) => [c.option.id, c.count])).toEqual([['evening', 2], ['tour', 1]]);

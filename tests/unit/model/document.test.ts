@@ -52,7 +52,7 @@ describe('saving and reopening', () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     expect(opened.project.event.timeZone).toBe('Europe/Paris');
     expect(opened.project.sessions).toEqual([]);
-    expect(opened.project.posterHall).toEqual({ roomId: null, boards: [], posters: [] });
+    expect(opened.project.posterHall).toEqual({ roomId: null, width: 30, depth: 20, gridStep: 0.5, entrances: [], walls: [], zones: [], boards: [], posters: [] });
     expect(opened.project.settings.snapMinutes).toBe(5);
   });
 });

@@ -45,7 +45,7 @@ describe('regie check', () => {
     expect(text).toContain('✖ Person in two places at once (1)');
     expect(text).toContain(`“${keynote}”`);
     expect(text).toContain(`“${hackathon}”`);
-    expect(run.out.at(-1)).toBe('1 error(s), 0 warning(s), 0 note(s).');
+    expect(run.out.at(-1)).toBe('1 error, 0 warnings, 0 notes.');
 
     const fr = await runCli(['check', file], folder, 'fr');
     expect(fr.out.join('\n')).toContain(`« ${keynote} »`);

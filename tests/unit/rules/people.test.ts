@@ -23,7 +23,7 @@ describe('person in two places at once', () => {
     expect(c!.severity).toBe('error');
     expect(sessionsOf(c!)).toEqual(['a', 'b']);
     expect(c!.items).toContainEqual({ kind: 'person', id: 'p1' });
-    expect(c!.en).toBe('Camille Maumet is expected at “Session a” (10:00–11:00) and at “Session b” (10:30–11:30) on 2025-10-14. Move one of the sessions or give the role to someone else.');
+    expect(c!.en).toBe('Camille Maumet is expected at “Session a” (10:00–11:00) and at “Session b” (10:30–11:30) on Tuesday 14 October. Move one of the sessions or give the role to someone else.');
   });
 
   it('lets a speaker go from one room to the next in the same venue back to back', () => {
@@ -35,7 +35,7 @@ describe('person in two places at once', () => {
     const tight = plan({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:10', 60, speaker)] });
     const [c] = found(tight, 'person-double-booked');
     expect(c!.severity).toBe('error');
-    expect(c!.en).toBe('Camille Maumet finishes “Session a” at 11:00 (Pôle Formation) and is due at “Session b” at 11:10 (Palais de la Bourse) on 2025-10-14: a 10-minute gap for 20 minutes of travel. Leave at least 20 minutes between them or give the role to someone else.');
+    expect(c!.en).toBe('Camille Maumet finishes “Session a” at 11:00 (Pôle Formation) and is due at “Session b” at 11:10 (Palais de la Bourse) on Tuesday 14 October: a 10-minute gap for 20 minutes of travel. Leave at least 20 minutes between them or give the role to someone else.');
     // Travel time recorded on one venue only counts both ways.
     const back = plan({ ...twoVenues, sessions: [session('a', 'r3', '10:00', 60, speaker), session('b', 'r1', '11:10', 60, speaker)] });
     expect(found(back, 'person-double-booked')).toHaveLength(1);
@@ -89,9 +89,9 @@ describe('person unavailable', () => {
   it('reports a session outside the person’s availability, and a day they are not there', () => {
     expect(found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
     const [c] = found(plan({ people, sessions: [session('a', 'r1', '11:00', 60, speaker)] }), 'person-unavailable');
-    expect(c!.en).toBe('Anne-Cécile Orgerie is only available 14:00–18:00 on 2025-10-14, but speaks in “Session a” (11:00–12:00). Move the session or check their availability.');
+    expect(c!.en).toBe('Anne-Cécile Orgerie is only available 14:00–18:00 on Tuesday 14 October, but speaks in “Session a” (11:00–12:00). Move the session or check their availability.');
     const [absent] = found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, { ...speaker, day: '2025-10-15' })] }), 'person-unavailable');
-    expect(absent!.fr).toContain('n’est pas disponible le 2025-10-15');
+    expect(absent!.fr).toContain('n’est pas disponible le mercredi 15 octobre');
   });
 
   it('takes an empty availability as available throughout', () => {

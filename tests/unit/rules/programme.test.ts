@@ -14,7 +14,7 @@ describe('exclusive sessions', () => {
     });
     const [c] = found(p, 'exclusive-overlap');
     expect(c!.items.map((i) => i.id)).toEqual(['k', 'w']);
-    expect(c!.en).toBe('“Keynote Maumet” (10:00–10:45) is a plenary session, but “Atelier 1” (10:30–11:30) runs at the same time on 2025-10-14 for the same audience. Move “Atelier 1” before or after it.');
+    expect(c!.en).toBe('“Keynote Maumet” (10:00–10:45) is a plenary session, but “Atelier 1” (10:30–11:30) runs at the same time on Tuesday 14 October for the same audience. Move “Atelier 1” before or after it.');
   });
 
   it('ignores other audiences and sessions that merely touch', () => {
@@ -40,6 +40,19 @@ describe('exclusive sessions', () => {
     });
     expect(found(p, 'exclusive-overlap').map(sessionsOf)).toEqual([['coffee', 'opening']]);
   });
+
+  it('reports a keynote overlapping a thematic session once, not once more per talk inside it', () => {
+    const thematic = [
+      session('theme', 'r1', '10:00', 90, { ...annual, kind: 'thematic-session' }),
+      session('kn', 'r1', '10:00', 30, { ...annual, kind: 'keynote', parentId: 'theme' }),
+      session('talk', 'r1', '10:30', 20, { ...annual, kind: 'talk', parentId: 'theme' }),
+    ];
+    const intruder = plan({ sessions: [...thematic, session('orgerie', 'r2', '10:15', 45, { ...annual, kind: 'keynote' })] });
+    expect(found(intruder, 'exclusive-overlap').map(sessionsOf)).toEqual([['orgerie', 'theme']]);
+    // A workshop does not stop a thematic session, but it does clash with the keynote inside it: that pair stays.
+    const workshop = plan({ sessions: [...thematic, session('ws', 'r2', '10:15', 45, annual)] });
+    expect(found(workshop, 'exclusive-overlap').map(sessionsOf)).toEqual([['kn', 'ws']]);
+  });
 });
 
 describe('audience clash', () => {
@@ -62,7 +75,7 @@ describe('audience clash', () => {
     const conflicts = found(p, 'audience-clash');
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.params.count).toBe(2);
-    expect(conflicts[0]!.en).toBe('2 participants are registered for both “Session w” (14:00–15:30) and “Session h” (15:00–17:00), which overlap on 2025-10-14. Move one of the sessions or tell these people.');
+    expect(conflicts[0]!.en).toBe('2 participants are registered for both “Session w” (14:00–15:30) and “Session h” (15:00–17:00), which overlap on Tuesday 14 October. Move one of the sessions or tell these people.');
     expect(conflicts[0]!.fr).toContain('2 participants sont inscrits');
   });
 
@@ -84,7 +97,7 @@ describe('nested sessions', () => {
     });
     const conflicts = found(p, 'nested-outside-parent');
     expect(conflicts.map((c) => c.items[0]!.id).sort()).toEqual(['elsewhere', 'late']);
-    expect(conflicts.find((c) => c.items[0]!.id === 'late')!.en).toBe('“Session late” (Amphi A, 2025-10-14, 10:50–11:10) belongs to “Jumeaux numériques” (Amphi A, 2025-10-14, 10:00–11:00) but is outside its time or room. Put it back inside the session.');
+    expect(conflicts.find((c) => c.items[0]!.id === 'late')!.en).toBe('“Session late” (Amphi A, Tuesday 14 October, 10:50–11:10) belongs to “Jumeaux numériques” (Amphi A, Tuesday 14 October, 10:00–11:00) but is outside its time or room. Put it back inside the session.');
   });
 
   it('reports a placed talk whose session is still in the backlog', () => {

@@ -43,6 +43,12 @@ export function referenceConflicts(project: Project): ReferenceConflict[] {
     return !parent || !parent.slot || !within(parent, s);
   };
   const exclusive = (s: Session) => s.kind === 'plenary' || s.kind === 'keynote' || (s.kind === 'institutional' && s.people.length > 0);
+  const exclusiveClash = (a: Session, b: Session) => (exclusive(a) || exclusive(b)) && a.audience.some((x) => b.audience.includes(x)) && !related(a, b);
+  // A talk inside its parent is reported through the parent when the parent itself clashes.
+  const coveredByParent = (a: Session, b: Session) => {
+    const parent = parentOf(b);
+    return !!parent && !!parent.slot && within(parent, b) && exclusiveClash(a, parent);
+  };
   const registered = new Map<string, Set<string>>();
   const registrants = (s: Session): Set<string> => {
     let set = registered.get(s.id);
@@ -100,7 +106,7 @@ export function referenceConflicts(project: Project): ReferenceConflict[] {
           add({ rule: 'room-changeover', key: pair('room-changeover', a.id, b.id), severity: 'warning', items: ids });
         }
       }
-      if (overlap && (exclusive(a) || exclusive(b)) && a.audience.some((x) => b.audience.includes(x))) {
+      if (overlap && exclusiveClash(a, b) && !coveredByParent(a, b) && !coveredByParent(b, a)) {
         add({ rule: 'exclusive-overlap', key: pair('exclusive-overlap', a.id, b.id), severity: 'error', items: ids });
       }
       const count = overlap ? [...registrants(b)].filter((p) => registrants(a).has(p)).length : 0;

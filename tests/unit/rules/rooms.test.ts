@@ -14,7 +14,7 @@ describe('room double-booked', () => {
     expect(more).toEqual([]);
     expect(c!.severity).toBe('error');
     expect(sessionsOf(c!)).toEqual(['a', 'b']);
-    expect(c!.en).toBe('“Session a” (10:00–11:01) and “Session b” (11:00–12:00) are both in Amphi A on 2025-10-14. Move one of them to another room or time.');
+    expect(c!.en).toBe('“Session a” (10:00–11:01) and “Session b” (11:00–12:00) are both in Amphi A on Tuesday 14 October. Move one of them to another room or time.');
     expect(c!.fr).toContain('« Session a »');
     expect(c!.fr).toContain('Déplacez');
   });
@@ -83,7 +83,7 @@ describe('capacity', () => {
   it('is an error when more people are expected than seats', () => {
     const p = plan({ sessions: [session('a', 'r1', '10:00', 60, { expectedAudience: 120 })] });
     const [c] = found(p, 'capacity-too-small');
-    expect(c!.en).toBe('“Session a” (2025-10-14, 10:00–11:00) expects 120 people but Amphi A seats only 100. Choose a larger room.');
+    expect(c!.en).toBe('“Session a” (Tuesday 14 October, 10:00–11:00) expects 120 people but Amphi A seats only 100. Choose a larger room.');
   });
 
   it('counts registrants when more signed up than expected', () => {
@@ -113,9 +113,9 @@ describe('availability, opening hours and event days', () => {
     const rooms = [{ id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, availability: [{ day: DAY, start: '09:00', end: '12:00' }] }];
     expect(found(plan({ rooms, sessions: [session('a', 'r1', '11:00', 60)] }), 'room-unavailable')).toEqual([]);
     const [late] = found(plan({ rooms, sessions: [session('a', 'r1', '11:30', 60)] }), 'room-unavailable');
-    expect(late!.en).toContain('only available 09:00–12:00 on 2025-10-14');
+    expect(late!.en).toContain('only available 09:00–12:00 on Tuesday 14 October');
     const [other] = found(plan({ rooms, sessions: [session('a', 'r1', '10:00', 60, { day: '2025-10-15' })] }), 'room-unavailable');
-    expect(other!.en).toContain('not available on 2025-10-15');
+    expect(other!.en).toContain('not available on Wednesday 15 October');
   });
 
   it('reports a session outside its venue’s opening hours, and none when the venue has no hours', () => {
@@ -128,7 +128,7 @@ describe('availability, opening hours and event days', () => {
 
   it('reports a session on a day that is not the event’s', () => {
     const [c] = found(plan({ sessions: [session('a', 'r1', '10:00', 60, { day: '2025-10-16' })] }), 'outside-event-days');
-    expect(c!.en).toContain('2025-10-16, which is not a day of the event (2025-10-14, 2025-10-15)');
+    expect(c!.en).toContain('placed on Thursday 16 October, which is not a day of the event (14 Oct and 15 Oct)');
   });
 });
 
@@ -138,14 +138,14 @@ describe('needs', () => {
     const p = plan({ rooms, sessions: [session('a', 'r1', '10:00', 60, { needs: { equipment: ['projector', 'power-sockets'] } })] });
     const conflicts = found(p, 'missing-equipment');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]!.en).toContain('needs: power sockets, which Salle TP 1 does not have');
-    expect(conflicts[0]!.fr).toContain('prises électriques');
+    expect(conflicts[0]!.en).toContain('needs the equipment “Power sockets”, which Salle TP 1 does not have');
+    expect(conflicts[0]!.fr).toContain('a besoin de l’équipement « Prises électriques », que la salle Salle TP 1 n’a pas');
   });
 
   it('reports a layout the room is not set in', () => {
     const rooms = [{ id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, layout: 'theatre' as const }];
     const [c] = found(plan({ rooms, sessions: [session('a', 'r1', '10:00', 60, { needs: { equipment: [], layout: 'classroom' } })] }), 'wrong-layout');
-    expect(c!.en).toContain('needs a “classroom” layout but Amphi A is set up as “theatre”');
+    expect(c!.en).toContain('needs a “Classroom” layout but Amphi A is set up as “Theatre”');
     expect(found(plan({ rooms, sessions: [session('a', 'r1', '10:00', 60, { needs: { equipment: [], layout: 'theatre' } })] }), 'wrong-layout')).toEqual([]);
   });
 });

@@ -17,12 +17,12 @@ describe('tours', () => {
     const p = tourPlan([{ id: 'a', name: 'Groupe 1', participantIds: ['x', 'y', 'z'] }, { id: 'b', name: 'Groupe 2', participantIds: ['u', 'v'] }]);
     const conflicts = found(p, 'tour-group-over-limit');
     expect(conflicts.map((c) => c.items)).toEqual([[{ kind: 'tour-group', id: 'a' }]]);
-    expect(conflicts[0]!.en).toBe('Group “Groupe 1” of “Visite du Palais” has 3 people for at most 2. Move 1 person(s) to another group.');
+    expect(conflicts[0]!.en).toBe('Group “Groupe 1” of “Visite du Palais” has 3 people for at most 2. Move 1 person to another group.');
   });
 
   it('says a pinned group over the limit will not be fixed by a re-plan', () => {
     const p = tourPlan([{ id: 'a', name: 'Groupe 1', participantIds: ['x', 'y', 'z'], pinned: true }]);
-    expect(found(p, 'tour-group-over-limit')[0]!.en).toBe('Pinned group “Groupe 1” of “Visite du Palais” has 3 people for at most 2, and a re-plan will not touch it: move 1 person(s), or unpin it and press “Re-plan”.');
+    expect(found(p, 'tour-group-over-limit')[0]!.en).toBe('Pinned group “Groupe 1” of “Visite du Palais” has 3 people for at most 2, and a re-plan will not touch it: move 1 person, or unpin it and press “Re-plan”.');
   });
 
   it('says when both groups of an overlapping guide are pinned', () => {
@@ -51,7 +51,7 @@ const poster = (id: string, extra: object = {}) => ({ id, title: `Poster ${id}`,
 describe('posters', () => {
   it('reports more posters than board faces', () => {
     const p = plan({ posterHall: { boards: [board('b1', 1, ['f1', 'f2'])], posters: [poster('1'), poster('2'), poster('3')] } });
-    expect(found(p, 'posters-exceed-faces')[0]!.en).toBe('3 posters for 2 board faces: 1 face(s) short. Add boards to the hall plan.');
+    expect(found(p, 'posters-exceed-faces')[0]!.en).toBe('3 posters for 2 board faces: 1 face short. Add boards to the hall plan.');
   });
 
   it('reports two posters on one face', () => {
@@ -75,7 +75,7 @@ describe('posters', () => {
     const [c, ...more] = found(plan({ themes, posterHall: { posters } }), 'highlighted-quota');
     expect(more).toEqual([]);
     expect(c!.severity).toBe('warning');
-    expect(c!.en).toBe('Theme “Jumeaux numériques” has 1 highlighted poster(s) while other themes have 2. Highlight 1 more to balance them.');
+    expect(c!.en).toBe('Theme “Jumeaux numériques” has 1 highlighted poster while other themes have 2. Highlight 1 more to balance them.');
     const balanced = posters.map((x) => (x.id === '4' ? { ...x, highlighted: true } : x));
     expect(found(plan({ themes, posterHall: { posters: balanced } }), 'highlighted-quota')).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { backlogSessions, daySummary, NO_FILTER } from '../../../shared/timetable/backlog.ts';
 import { cardsByRoom, dayHours, minuteAt, resizedDuration, roomColumns, slotTimes } from '../../../shared/timetable/grid.ts';
-import { overlapsAt, roomOverlaps } from '../../../shared/timetable/overlaps.ts';
+import type { Project } from '../../../shared/model/schema.ts';
+import { conflictsByItem, createConflictChecker, findConflicts, roomClashesOf } from '../../../shared/rules/index.ts';
 import { smallEvent } from './small-event.ts';
 
 describe('the grid of a day', () => {
@@ -35,20 +36,39 @@ describe('the grid of a day', () => {
   });
 });
 
-describe('overlaps for immediate feedback', () => {
-  it('marks two sessions sharing a room at the same time, but not talks nested in their session', () => {
-    expect(roomOverlaps(smallEvent()).size).toBe(0);
-    const clash = applyEdit(smallEvent(), { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start: '11:30' } } });
-    const found = roomOverlaps(clash);
-    expect(found.get('open-science')?.sort()).toEqual(['ts1', 'ts1-t2']);
-    expect(found.get('ts1')).toEqual(['open-science']);
+describe('one overlap truth: the grid, the drop preview and the Problems panel read the rule engine', () => {
+  const intruderAt = (project: Project, start: string) =>
+    applyEdit(project, { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start } } });
+
+  it('pairs an intruder with the thematic session only, not with the talk nested in it that it also overlaps', () => {
+    // 11:30–12:30 overlaps "Session thématique 1" (10:00–12:00) and its talk "Exposé 2" (11:10–11:35).
+    const conflicts = findConflicts(intruderAt(smallEvent(), '11:30'));
+    const rooms = conflicts.filter((c) => c.rule === 'room-double-booked');
+    expect(rooms.map((c) => c.items.filter((i) => i.kind === 'session').map((i) => i.id))).toEqual([['ts1', 'open-science']]);
+    expect(roomClashesOf(conflicts, 'open-science')).toEqual(['ts1']);
+    expect(roomClashesOf(conflicts, 'ts1')).toEqual(['open-science']);
+    expect(roomClashesOf(conflicts, 'ts1-t2')).toEqual([]);
+    // A card shows the conflicts of its session: the intruder's card has this one message, the talk's card none.
+    const byItem = conflictsByItem(conflicts);
+    expect(byItem.get('session:open-science')?.map((c) => c.rule)).toEqual(['room-double-booked']);
+    expect(byItem.get('session:ts1-t2')).toBeUndefined();
   });
 
-  it('tells where a dragged session would clash, back-to-back being fine', () => {
+  it('finds no clash for talks inside their session, nor back to back', () => {
+    expect(findConflicts(smallEvent()).filter((c) => c.rule === 'room-double-booked')).toEqual([]);
+    expect(roomClashesOf(findConflicts(intruderAt(smallEvent(), '12:00')), 'open-science')).toEqual([]);
+  });
+
+  it('previews a drop with the checker the grid follows: what it says before the drop is what the grid shows after', () => {
     const project = smallEvent();
-    expect(overlapsAt(project, 'open-science', { roomId: 'salle-1', day: '2025-10-14', start: '13:00' }, 60)).toEqual([]);
-    expect(overlapsAt(project, 'open-science', { roomId: 'salle-1', day: '2025-10-14', start: '13:30' }, 60).map((s) => s.title)).toEqual(['Empaqueter avec Guix']);
-    expect(overlapsAt(project, 'ts1', { roomId: 'amphi-a', day: '2025-10-14', start: '10:30' }, 120)).toEqual([]);
+    const checker = createConflictChecker(project);
+    // The preview follows the pointer over two slots, then the drop lands on the second.
+    expect(roomClashesOf(checker.update(intruderAt(project, '09:00')), 'open-science')).toEqual([]);
+    const previewed = checker.update(intruderAt(project, '11:30'));
+    expect(roomClashesOf(previewed, 'open-science')).toEqual(['ts1']);
+    const dropped = intruderAt(project, '11:30');
+    expect(checker.update(dropped)).toEqual(findConflicts(dropped));
+    expect(checker.update(project)).toEqual(findConflicts(project));
   });
 });
 

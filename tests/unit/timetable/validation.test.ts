@@ -19,7 +19,10 @@ describe('form checks name the field that is wrong', () => {
   it('accepts a valid room and refuses an unknown venue or availability outside the event', () => {
     expect(validateRoom(project, { id: 'r', venueId: 'pf', name: 'Salle 2', capacity: 0 }, null)).toEqual([]);
     expect(validateRoom(project, { id: 'r', venueId: 'nowhere', name: 'Salle 2', capacity: 10 }, null).map((p) => p.code)).toEqual(['timetable:invalid.unknownVenue']);
-    expect(validateRoom(project, { id: 'r', venueId: 'pf', name: 'Salle 2', capacity: 10, availability: [{ day: '2025-10-20', start: '09:00', end: '10:00' }] }, null).map((p) => p.code)).toEqual(['timetable:invalid.windowDay']);
+    const outside = validateRoom(project, { id: 'r', venueId: 'pf', name: 'Salle 2', capacity: 10, availability: [{ day: '2025-10-20', start: '09:00', end: '10:00' }] }, null);
+    expect(outside.map((p) => p.code)).toEqual(['timetable:invalid.windowDay']);
+    expect(createI18n('fr').t(outside[0]!.code, outside[0]!.params)).toMatch(/^Plage horaire « lundi 20 octobre, 09:00–10:00 » refusée/);
+    expect(createI18n('en').t(outside[0]!.code, outside[0]!.params)).toMatch(/^Time window “Monday 20 October, 09:00–10:00” refused/);
   });
 
   it('refuses travel times to the venue itself or to an unknown one, and a negative travel time', () => {

@@ -48,7 +48,7 @@ describe('regie tours', () => {
     const impossible = await runCli(['tours', 'pepr.regie', '--size', '10'], await sampleWithoutGroups());
     expect(impossible.code).toBe(1);
     expect(impossible.out.at(-1)).toBe(
-      '  Impossible: 15 groups leaving every 15 min are not all back until 23:30, after the window closes (21:00), which leaves room for 5 departures: move the latest return to 23:30, shorten the interval, or raise the limit to 30.',
+      '  Impossible: With 15 groups leaving every 15 min, the last is back only at 23:30, after the window closes (21:00), which leaves room for 5 departures: move the latest return to 23:30, shorten the interval, or raise the limit to 30.',
     );
   });
 

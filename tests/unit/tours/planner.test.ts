@@ -82,34 +82,34 @@ describe('an impossible plan says which constraint fails and what would fix it',
     const guides = [guide('g1'), guide('g2'), guide('g3', { languages: ['en'] })];
     const plan = planTour(evening({ visitors: people, guides, latest: 20 * 60 + 15 }), 'plan');
     expect(sentences(plan)).toEqual([
-      '40 people can only follow the visit in en: they need 2 groups in en, but the 1 guide(s) in en can lead only 1 in the window. Add 1 guide(s) who guide in en, or raise the limit to 40.',
+      '40 people can only follow the visit in en: that makes 2 groups in en, but the guides in en (1 guide) can lead only 1 in the window. Add 1 guide for en, or raise the limit to 40.',
     ]);
-    expect(sentences(plan, fr.t)[0]).toContain('Ajoutez 1 guide(s) en en, ou relevez la limite à 40');
+    expect(sentences(plan, fr.t)[0]).toContain('Ajoutez 1 guide en en, ou relevez la limite à 40');
   });
 
   it('no guide for a language', () => {
     const plan = planTour(evening({ visitors: [visitor('x', { languages: ['de'], name: 'Karl Weber' }), ...crowd(5)] }), 'plan');
-    expect(sentences(plan)).toEqual(['1 people (Karl Weber) can only follow a visit in de, and no guide guides in de: add a guide who guides in de.']);
+    expect(sentences(plan)).toEqual(['1 person (Karl Weber) can only follow a visit in de, and no guide guides in de: add a guide who guides in de.']);
   });
 
   it('nobody takes the step-free route', () => {
     const plan = planTour(evening({ visitors: [visitor('w', { stepFree: true, name: 'Anne Roy' }), ...crowd(5)] }), 'plan');
     expect(sentences(plan)[0]).toBe(
-      '1 people need the step-free route (Anne Roy) and no guide of their language takes it: tick “step-free route” for a guide who guides in fr, or add one.',
+      'The step-free route is needed by 1 person (Anne Roy), and no guide of their language takes it: tick “step-free route” for a guide who guides in fr, or add one.',
     );
   });
 
   it('too few guides for the window', () => {
     const plan = planTour(evening({ visitors: crowd(150), guides: [guide('g1')], latest: 21 * 60 }), 'plan');
     expect(sentences(plan)).toEqual([
-      '150 people can only follow the visit in fr: they need 5 groups in fr, but the 1 guide(s) in fr can lead only 2 in the window. Add 2 guide(s) who guide in fr, or raise the limit to 75.',
+      '150 people can only follow the visit in fr: that makes 5 groups in fr, but the guides in fr (1 guide) can lead only 2 in the window. Add 2 guides for fr, or raise the limit to 75.',
     ]);
   });
 
   it('a window too short for the departures', () => {
     const plan = planTour(evening({ visitors: crowd(150), latest: 20 * 60 + 15 }), 'plan');
     expect(sentences(plan)).toEqual([
-      '5 groups leaving every 15 min are not all back until 21:00, after the window closes (20:15), which leaves room for 2 departures: move the latest return to 21:00, shorten the interval, or raise the limit to 75.',
+      'With 5 groups leaving every 15 min, the last is back only at 21:00, after the window closes (20:15), which leaves room for 2 departures: move the latest return to 21:00, shorten the interval, or raise the limit to 75.',
     ]);
   });
 

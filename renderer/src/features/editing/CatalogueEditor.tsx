@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import { fullName } from '../../../../shared/exports/labels.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId } from '../../../../shared/timetable/validation.ts';
 import { DayForm } from './DayForm.tsx';
@@ -29,7 +30,7 @@ function nextDate(project: Project): string {
 }
 
 export function CatalogueEditor({ project }: { project: Project }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [area, setArea] = useState<Area>('rooms');
   /** undefined: the list; null: a new item; a key: that item's form. */
   const [open, setOpen] = useState<string | null | undefined>(undefined);
@@ -48,7 +49,7 @@ export function CatalogueEditor({ project }: { project: Project }) {
       remove: () => ({ type: 'venue.delete', payload: { id: v.id } }),
     })),
     days: () => project.event.days.map((d): Row => ({
-      key: d.date, name: d.label ? `${d.date} · ${d.label}` : d.date,
+      key: d.date, name: d.label ? `${formatDay(d.date, i18n.language)} · ${d.label}` : formatDay(d.date, i18n.language),
       duplicate: () => ({ type: 'day.duplicate', payload: { date: d.date, newDate: nextDate(project), label: d.label ? copy(d.label) : '' } }),
       remove: () => ({ type: 'day.delete', payload: { date: d.date } }),
     })),

@@ -38,12 +38,12 @@ export function RoomForm({ project, roomId, onDone }: { project: Project; roomId
       </Field>
       <Field label={t('timetable:editing.capacity')} error={errors.capacity}>{(p) => <input {...p} type="number" value={capacity} onChange={(e) => setCapacity(e.target.value)} />}</Field>
       <Field label={t('timetable:editing.layout')} error={errors.layout}>
-        {(p) => <select {...p} value={layout} onChange={(e) => setLayout(e.target.value as RoomLayout)}>{ROOM_LAYOUTS.map((l) => <option key={l} value={l}>{t(`timetable:layout.${l}`)}</option>)}</select>}
+        {(p) => <select {...p} value={layout} onChange={(e) => setLayout(e.target.value as RoomLayout)}>{ROOM_LAYOUTS.map((l) => <option key={l} value={l}>{t(`labels:layout.${l}`)}</option>)}</select>}
       </Field>
       <fieldset className="ed-checks">
         <legend>{t('timetable:editing.equipment')}</legend>
         {EQUIPMENT.map((x) => (
-          <label key={x}><input type="checkbox" checked={equipment.includes(x)} onChange={() => setEquipment(equipment.includes(x) ? equipment.filter((y) => y !== x) : [...equipment, x])} /> {t(`timetable:equipment.${x}`)}</label>
+          <label key={x}><input type="checkbox" checked={equipment.includes(x)} onChange={() => setEquipment(equipment.includes(x) ? equipment.filter((y) => y !== x) : [...equipment, x])} /> {t(`labels:equipment.${x}`)}</label>
         ))}
       </fieldset>
       <Field label={t('timetable:editing.changeover')} error={errors.changeoverMinutes}>{(p) => <input {...p} type="number" value={changeover} onChange={(e) => setChangeover(e.target.value)} />}</Field>

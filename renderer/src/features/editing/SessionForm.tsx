@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { SessionInput } from '../../../../shared/edits/catalogue.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import {
   AUDIENCES, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS,
   type Audience, type Equipment, type PersonRole, type Project, type RoomLayout, type SessionKind, type Slot,
@@ -23,7 +24,7 @@ interface SessionFormProps {
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export function SessionForm({ project, sessionId, slot, onDone }: SessionFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const existing = project.sessions.find((s) => s.id === sessionId) ?? null;
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<SessionKind>(existing?.kind ?? 'talk');
@@ -85,7 +86,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
       {general && <p className="ed-form__general" role="alert">{general}</p>}
       <Field label={t('timetable:editing.title')} error={errors.title}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
       <Field label={t('timetable:backlog.kind')} error={errors.kind}>
-        {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as SessionKind)}>{SESSION_KINDS.map((k) => <option key={k} value={k}>{t(`timetable:kind.${k}`)}</option>)}</select>}
+        {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as SessionKind)}>{SESSION_KINDS.map((k) => <option key={k} value={k}>{t(`labels:kind.${k}`)}</option>)}</select>}
       </Field>
       <Field label={t('timetable:backlog.theme')} error={errors.themeId}>
         {(p) => (
@@ -99,7 +100,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
       <Field label={t('timetable:editing.expectedAudience')} error={errors.expectedAudience}>{(p) => <input {...p} type="number" value={expected} onChange={(e) => setExpected(e.target.value)} />}</Field>
       <fieldset className="ed-checks">
         <legend>{t('timetable:backlog.audience')}</legend>
-        {AUDIENCES.map((a) => <label key={a}><input type="checkbox" checked={audience.includes(a)} onChange={() => setAudience(toggle(audience, a))} /> {t(`timetable:audienceName.${a}`)}</label>)}
+        {AUDIENCES.map((a) => <label key={a}><input type="checkbox" checked={audience.includes(a)} onChange={() => setAudience(toggle(audience, a))} /> {t(`labels:audience.${a}`)}</label>)}
       </fieldset>
       <fieldset className="ed-people" data-invalid={errors.people ? 'true' : undefined}>
         <legend>{t('timetable:editing.people')}</legend>
@@ -109,7 +110,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
               {project.people.map((x) => <option key={x.id} value={x.id}>{fullName(x)}</option>)}
             </select>
             <select aria-label={t('timetable:editing.role')} value={p.role} onChange={(e) => setPeople(people.map((x, j) => (j === i ? { ...x, role: e.target.value as PersonRole } : x)))}>
-              {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`timetable:role.${r}`)}</option>)}
+              {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`labels:role.${r}`)}</option>)}
             </select>
             <button type="button" onClick={() => setPeople(people.filter((_, j) => j !== i))}>{t('timetable:editing.remove')}</button>
           </div>
@@ -119,11 +120,11 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
       </fieldset>
       <fieldset className="ed-checks">
         <legend>{t('timetable:editing.needs')}</legend>
-        {EQUIPMENT.map((x) => <label key={x}><input type="checkbox" checked={equipment.includes(x)} onChange={() => setEquipment(toggle(equipment, x))} /> {t(`timetable:equipment.${x}`)}</label>)}
+        {EQUIPMENT.map((x) => <label key={x}><input type="checkbox" checked={equipment.includes(x)} onChange={() => setEquipment(toggle(equipment, x))} /> {t(`labels:equipment.${x}`)}</label>)}
         <label>{t('timetable:editing.layout')}{' '}
           <select value={layout} onChange={(e) => setLayout(e.target.value as RoomLayout | '')}>
             <option value="">{t('timetable:editing.none')}</option>
-            {ROOM_LAYOUTS.map((l) => <option key={l} value={l}>{t(`timetable:layout.${l}`)}</option>)}
+            {ROOM_LAYOUTS.map((l) => <option key={l} value={l}>{t(`labels:layout.${l}`)}</option>)}
           </select>
         </label>
       </fieldset>
@@ -141,7 +142,7 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
         <label><input type="checkbox" checked={placed} onChange={(e) => setPlaced(e.target.checked)} /> {t('timetable:editing.placed')}</label>
         {placed && (
           <>
-            <select aria-label={t('timetable:editing.day')} value={day} onChange={(e) => setDay(e.target.value)}>{project.event.days.map((d) => <option key={d.date} value={d.date}>{d.date}</option>)}</select>
+            <select aria-label={t('timetable:editing.day')} value={day} onChange={(e) => setDay(e.target.value)}>{project.event.days.map((d) => <option key={d.date} value={d.date}>{formatDay(d.date, i18n.language)}</option>)}</select>
             <select aria-label={t('timetable:editing.room')} value={roomId} onChange={(e) => setRoomId(e.target.value)}>{project.rooms.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>
             <input type="time" aria-label={t('timetable:editing.start')} value={start} onChange={(e) => setStart(e.target.value)} />
           </>

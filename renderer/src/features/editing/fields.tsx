@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeWindow } from '../../../../shared/model/schema.ts';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { useProjectStore } from '../../state/store.ts';
 
@@ -25,7 +26,7 @@ export function Field({ label, error, children }: { label: string; error?: strin
 
 /** Opening hours or availability: rows of day, start and end. */
 export function WindowsField({ label, days, value, onChange, error }: { label: string; days: readonly string[]; value: readonly TimeWindow[]; onChange: (v: TimeWindow[]) => void; error?: string | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const set = (i: number, patch: Partial<TimeWindow>) => onChange(value.map((w, j) => (j === i ? { ...w, ...patch } : w)));
   return (
     <fieldset className="ed-windows" data-invalid={error ? 'true' : undefined}>
@@ -33,7 +34,7 @@ export function WindowsField({ label, days, value, onChange, error }: { label: s
       {value.map((w, i) => (
         <div key={i} className="ed-windows__row">
           <select aria-label={t('timetable:editing.day')} value={w.day} onChange={(e) => set(i, { day: e.target.value })}>
-            {[...new Set([...days, w.day])].map((d) => <option key={d} value={d}>{d}</option>)}
+            {[...new Set([...days, w.day])].map((d) => <option key={d} value={d}>{formatDay(d, i18n.language)}</option>)}
           </select>
           <input type="time" aria-label={t('timetable:editing.from')} value={w.start} onChange={(e) => set(i, { start: e.target.value })} />
           <input type="time" aria-label={t('timetable:editing.to')} value={w.end} onChange={(e) => set(i, { end: e.target.value })} />
@@ -50,29 +51,30 @@ export function WindowsField({ label, days, value, onChange, error }: { label: s
 export function useSave(): { errors: Record<string, string>; general: string | null; save: (problems: readonly Problem[], edits: () => Edit[]) => boolean } {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const save = (problems: readonly Problem[], edits: () => Edit[]): boolean => {
-    if (problems.length) {
-      const byField: Record<string, string> = {};
-      for (const p of problems) byField[p.path ?? ''] ??= messageOf(t, p);
-      setErrors(byField);
-      setGeneral(t('timetable:editing.notSaved'));
+  // Problems and refusals are kept as codes and said at each render, so a language switch re-words them.
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [general, setGeneral] = useState<Problem | null>(null);
+  const save = (found: readonly Problem[], edits: () => Edit[]): boolean => {
+    if (found.length) {
+      setProblems(found);
+      setGeneral({ code: 'timetable:editing.notSaved' });
       return false;
     }
     try {
       perform(edits(), 'timetable:undo.edit');
     } catch (error) {
       if (!(error instanceof EditRejected)) throw error;
-      setErrors({});
-      setGeneral(t(error.code, error.params));
+      setProblems([]);
+      setGeneral({ code: error.code, params: error.params });
       return false;
     }
-    setErrors({});
+    setProblems([]);
     setGeneral(null);
     return true;
   };
-  return { errors, general, save };
+  const errors: Record<string, string> = {};
+  for (const p of problems) errors[p.path ?? ''] ??= messageOf(t, p);
+  return { errors, general: general && messageOf(t, general), save };
 }
 
 /** A number field keeps what was typed, so "-5" or "abc" reaches the check and its message. */

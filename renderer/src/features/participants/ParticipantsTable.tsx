@@ -20,7 +20,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: participants.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const labelOf = new Map(options.map((o) => [o.id, o.label]));
-  const diets = DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) }));
+  const diets = DIETS.map((d) => ({ value: d, label: t(`labels:diet.${d}`) }));
 
   const save = (person: Participant, changes: ParticipantChanges): boolean => {
     try {
@@ -32,11 +32,28 @@ export function ParticipantsTable({ participants, options }: { participants: rea
       return false;
     }
   };
+  // A mark on a field the table does not show (allergies, a registration…) goes with the registrations.
+  const markLabel = (key: string) => {
+    const optionId = key.startsWith('registration:') ? key.slice('registration:'.length) : null;
+    return optionId === null ? t(`participants:fields.${key}`) : t('participants:fields.registration', { label: labelOf.get(optionId) ?? optionId });
+  };
+  const checked = (person: Participant, key: string) => {
+    perform([{ type: 'participants/update', payload: { id: person.id, changes: { toCheck: person.toCheck.filter((k) => k !== key) } } }], 'participants:history.check');
+  };
+  const marks = (person: Participant, keys: readonly string[], name: string) =>
+    keys.map((key) => {
+      const label = t('participants:view.toCheck', { field: markLabel(key), name });
+      return (
+        <button key={key} type="button" className="pt-to-check" aria-label={label} title={label} onClick={() => checked(person, key)}>
+          {t('participants:view.toCheckBadge')}
+        </button>
+      );
+    });
   const remove = (person: Participant) => {
     const name = fullName(person);
     // No confirmation to click through: the deletion is one undo step, and the message says so.
     perform([{ type: 'participants/delete', payload: { ids: [person.id] } }], 'participants:history.delete');
-    show({ tone: 'info', text: t('participants:view.deleted', { name }) });
+    show({ tone: 'info', texts: [{ code: 'participants:view.deleted', params: { name } }] });
   };
 
   return (
@@ -59,13 +76,16 @@ export function ParticipantsTable({ participants, options }: { participants: rea
                 {TEXT_COLUMNS.map((field) => (
                   <span key={field} role="cell" className="pt-cell">
                     <EditableCell value={person[field]} label={t('participants:view.edit', { field: t(`participants:fields.${field}`), name })} onSave={(value) => save(person, { [field]: value })} />
+                    {person.toCheck.includes(field) && marks(person, [field], name)}
                   </span>
                 ))}
                 <span role="cell" className="pt-cell">
                   <EditableCell value={person.diet} choices={diets} label={t('participants:view.edit', { field: t('participants:fields.diet'), name })} onSave={(value) => save(person, { diet: value as Participant['diet'] })} />
+                  {person.toCheck.includes('diet') && marks(person, ['diet'], name)}
                 </span>
                 <span role="cell" className="pt-cell pt-cell--registrations" title={person.registrations.map((id) => labelOf.get(id) ?? id).join('\n')}>
-                  {person.registrations.map((id) => labelOf.get(id) ?? id).join(', ')}
+                  <span className="pt-cell__text">{person.registrations.map((id) => labelOf.get(id) ?? id).join(', ')}</span>
+                  {marks(person, person.toCheck.filter((key) => key !== 'diet' && !(TEXT_COLUMNS as readonly string[]).includes(key)), name)}
                 </span>
                 <span role="cell" className="pt-cell">
                   <button type="button" className="pt-delete" aria-label={`${t('participants:view.delete')} ${name}`} onClick={() => remove(person)}>

@@ -25,6 +25,7 @@ export function ParticipantsView() {
   const affiliations = useMemo(() => distinctValues(participants, 'affiliation'), [participants]);
   const roles = useMemo(() => distinctValues(participants, 'role'), [participants]);
   const languages = useMemo(() => distinctValues(participants, 'language'), [participants]);
+  const toCheckCount = useMemo(() => participants.filter((p) => p.toCheck.length > 0).length, [participants]);
   const set = (patch: Partial<ParticipantFilters>) => setFilters({ ...filters, ...patch });
 
   const pickFile = async () => {
@@ -55,7 +56,11 @@ export function ParticipantsView() {
         {select(t('participants:fields.affiliation'), filters.affiliation, t('participants:view.allAffiliations'), plain(affiliations), (affiliation) => set({ affiliation }))}
         {select(t('participants:fields.role'), filters.role, t('participants:view.allRoles'), plain(roles), (role) => set({ role }))}
         {select(t('participants:fields.language'), filters.language, t('participants:view.allLanguages'), plain(languages), (language) => set({ language }))}
-        {select(t('participants:fields.diet'), filters.diet, t('participants:view.allDiets'), DIETS.map((d) => ({ value: d, label: t(`participants:diets.${d}`) })), (diet) => set({ diet }))}
+        {select(t('participants:fields.diet'), filters.diet, t('participants:view.allDiets'), DIETS.map((d) => ({ value: d, label: t(`labels:diet.${d}`) })), (diet) => set({ diet }))}
+        <label className="pt-filters__check">
+          <input type="checkbox" checked={filters.toCheck} onChange={(e) => set({ toCheck: e.target.checked })} />
+          {t('participants:view.toCheckFilter', { count: toCheckCount })}
+        </label>
       </div>
       <p className="pt-count" role="status">{t('participants:view.count', { shown: shown.length, total: participants.length })}</p>
       {options.length > 0 && (

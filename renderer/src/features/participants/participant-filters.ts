@@ -9,9 +9,11 @@ export interface ParticipantFilters {
   readonly role: string;
   readonly language: string;
   readonly diet: string;
+  /** Only people an import marked "to check". */
+  readonly toCheck: boolean;
 }
 
-export const NO_FILTERS: ParticipantFilters = { search: '', registration: '', affiliation: '', role: '', language: '', diet: '' };
+export const NO_FILTERS: ParticipantFilters = { search: '', registration: '', affiliation: '', role: '', language: '', diet: '', toCheck: false };
 
 /** Search text per person (name both ways, e-mail, affiliation), folded once per list. */
 const searchKeys = new WeakMap<Participant, string>();
@@ -33,6 +35,7 @@ export function filterParticipants(participants: readonly Participant[], filters
     if (filters.role && p.role !== filters.role) return false;
     if (filters.language && p.language !== filters.language) return false;
     if (filters.diet && p.diet !== filters.diet) return false;
+    if (filters.toCheck && p.toCheck.length === 0) return false;
     if (words.length === 0) return true;
     const key = searchKey(p);
     return (typedEmail.includes('@') && key.includes(typedEmail)) || words.every((w) => key.includes(` ${w}`));

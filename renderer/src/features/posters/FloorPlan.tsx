@@ -1,58 +1,134 @@
-/** The hall seen from above: each board at its x/y, one half per face, coloured by its poster's theme. */
+/** The hall to scale: outline, doors, zones, and each board where it stands; boards are dragged to move them. */
+import { useDraggable } from '@dnd-kit/core';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../../shared/model/schema.ts';
-import { themeColour, type HallView } from './poster-hall.ts';
+import type { HallEntrance, PosterBoard, Project } from '../../../../shared/model/schema.ts';
+import { BOARD_DEPTH, boardTransform, faceRect } from '../../../../shared/posters/geometry.ts';
+import { boardDragId, entranceDragId, themeColour, type HallView } from './poster-hall.ts';
 
-const BOARD_WIDTH = 4;
-const BOARD_DEPTH = 1.6;
-const MARGIN = 2;
+/** Room around the hall's outline, in metres, so boards on the walls are easy to grab. */
+const MARGIN = 1;
 
-export function FloorPlan({ project, hall }: { project: Project; hall: HallView }) {
+interface PlanProps {
+  readonly project: Project;
+  readonly hall: HallView;
+  readonly selectedBoardId: string | null;
+  readonly onSelect: (boardId: string) => void;
+  readonly svgRef: RefObject<SVGSVGElement | null>;
+  /** Screen pixels per metre of the plan as drawn now, to turn a drag into metres. */
+  readonly pixelsPerMetre: () => number;
+  /** Moves a board by whole grid steps (the arrow keys). */
+  readonly onNudge: (boardId: string, steps: { x: number; y: number }) => void;
+}
+
+const ARROWS: Readonly<Record<string, { x: number; y: number }>> = {
+  ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 },
+};
+
+interface BoardProps {
+  readonly board: PosterBoard;
+  readonly hall: HallView;
+  readonly selected: boolean;
+  readonly onSelect: () => void;
+  readonly pixelsPerMetre: () => number;
+  readonly onNudge: (steps: { x: number; y: number }) => void;
+}
+
+function Board({ board, hall, selected, onSelect, pixelsPerMetre, onNudge }: BoardProps) {
   const { t } = useTranslation();
-  const boards = project.posterHall.boards;
-  if (boards.length === 0) return null;
-  const minX = Math.min(...boards.map((b) => b.x)) - MARGIN;
-  const minY = Math.min(...boards.map((b) => b.y)) - MARGIN;
-  const width = Math.max(...boards.map((b) => b.x)) + BOARD_WIDTH + MARGIN - minX;
-  const height = Math.max(...boards.map((b) => b.y)) + BOARD_DEPTH + MARGIN - minY;
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: boardDragId(board.id) });
+  const faces = hall.faces.filter((f) => f.board.id === board.id);
+  const label = [
+    t('posters:view.board', { number: board.number }),
+    ...faces.map((f) => `${f.face.side}: ${f.posters.map((p) => p.title).join(', ') || t('posters:view.empty')}`),
+  ].join(' — ');
+  const scale = pixelsPerMetre();
+  const shift = transform && scale > 0 ? `translate(${transform.x / scale} ${transform.y / scale}) ` : '';
+  return (
+    <g
+      ref={setNodeRef as unknown as (element: SVGGElement | null) => void}
+      {...attributes}
+      {...listeners}
+      role="button"
+      aria-pressed={selected}
+      aria-label={board.prime ? `${label} (${t('posters:view.prime')})` : label}
+      className={['plan-board', board.prime ? 'plan-board--prime' : '', selected ? 'plan-board--selected' : '', isDragging ? 'plan-board--dragging' : ''].join(' ')}
+      data-board={board.number}
+      transform={`${shift}${boardTransform(board)}`}
+      onClick={onSelect}
+      onKeyDown={(event) => {
+        const arrow = ARROWS[event.key];
+        if (!arrow) return;
+        event.preventDefault();
+        onSelect();
+        onNudge(arrow);
+      }}
+    >
+      <title>{label}</title>
+      {board.faces.map((face, i) => {
+        const r = faceRect(board, i);
+        const poster = faces.find((f) => f.face.id === face.id)?.posters[0];
+        return <rect key={face.id} data-face={face.id} x={r.x} y={r.y} width={r.width} height={r.height} fill={poster ? themeColour(hall, poster) : '#ffffff'} className="plan-face" />;
+      })}
+      <text x={0} y={BOARD_DEPTH / 2 + 0.5} className="plan-number" transform={`rotate(${-board.rotation} 0 ${BOARD_DEPTH / 2 + 0.35})`}>
+        {board.number}
+      </text>
+      {faces.some((f) => f.posters.some((p) => p.highlighted)) && (
+        <text x={board.width / 2} y={-BOARD_DEPTH / 2 - 0.1} className="plan-star">
+          ★
+        </text>
+      )}
+    </g>
+  );
+}
 
+/** A door, dragged along the outline like a board: the walk and the generated layouts start from it. */
+function Entrance({ door, index, pixelsPerMetre }: { door: HallEntrance; index: number; pixelsPerMetre: () => number }) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform } = useDraggable({ id: entranceDragId(index) });
+  const scale = pixelsPerMetre();
+  const shift = transform && scale > 0 ? `translate(${transform.x / scale} ${transform.y / scale})` : undefined;
+  const label = door.label || t('posters:plan.entrance');
+  return (
+    <g ref={setNodeRef as unknown as (element: SVGGElement | null) => void} {...attributes} {...listeners} role="button" aria-label={label} className="plan-entrance" data-entrance={index} transform={shift}>
+      <circle cx={door.x} cy={door.y} r={door.width / 2} />
+      <text x={door.x + door.width / 2 + 0.2} y={door.y + 0.2}>{label}</text>
+    </g>
+  );
+}
+
+export function FloorPlan({ project, hall, selectedBoardId, onSelect, svgRef, pixelsPerMetre, onNudge }: PlanProps) {
+  const { t } = useTranslation();
+  const { width, depth, entrances, walls, zones, boards, gridStep } = project.posterHall;
   return (
     <figure className="floor-plan">
-      <svg viewBox={`${minX} ${minY} ${width} ${height}`} role="img" aria-label={t('posters:view.floorPlan')}>
-        {boards.map((board) => {
-          const faces = hall.faces.filter((f) => f.board.id === board.id);
-          const faceDepth = BOARD_DEPTH / faces.length;
-          const label = [
-            t('posters:view.board', { number: board.number }),
-            ...faces.map((f) => `${f.face.side}: ${f.posters.map((p) => p.title).join(', ') || t('posters:view.empty')}`),
-          ].join(' — ');
-          return (
-            <g key={board.id} className={board.prime ? 'board board--prime' : 'board'} data-board={board.number}>
-              <title>{board.prime ? `${label} (${t('posters:view.prime')})` : label}</title>
-              {faces.map((f, i) => (
-                <rect
-                  key={f.face.id}
-                  x={board.x}
-                  y={board.y + i * faceDepth}
-                  width={BOARD_WIDTH}
-                  height={faceDepth}
-                  fill={f.posters.length ? themeColour(hall, f.posters[0]) : '#ffffff'}
-                  className="board__face"
-                />
-              ))}
-              <text x={board.x + BOARD_WIDTH / 2} y={board.y + BOARD_DEPTH / 2} className="board__number">
-                {board.number}
-              </text>
-              {faces.some((f) => f.posters.some((p) => p.highlighted)) && (
-                <text x={board.x + BOARD_WIDTH - 0.1} y={board.y + 0.1} className="board__star">
-                  ★
-                </text>
-              )}
-            </g>
-          );
-        })}
+      <svg ref={svgRef} viewBox={`${-MARGIN} ${-MARGIN} ${width + 2 * MARGIN} ${depth + 2 * MARGIN}`} role="group" aria-label={t('posters:view.floorPlan')}>
+        <rect className="plan-hall" x={0} y={0} width={width} height={depth} />
+        {zones.map((zone, i) => (
+          <g key={`zone-${i}`} className="plan-zone">
+            <rect x={zone.x} y={zone.y} width={zone.width} height={zone.depth} />
+            <text x={zone.x + 0.2} y={zone.y + 0.6}>{zone.name}</text>
+          </g>
+        ))}
+        {walls.map((wall, i) => (
+          <line key={`wall-${i}`} className="plan-wall" x1={wall.x1} y1={wall.y1} x2={wall.x2} y2={wall.y2} />
+        ))}
+        {entrances.map((door, i) => (
+          <Entrance key={`door-${i}`} door={door} index={i} pixelsPerMetre={pixelsPerMetre} />
+        ))}
+        {boards.map((board) => (
+          <Board
+            key={board.id}
+            board={board}
+            hall={hall}
+            selected={board.id === selectedBoardId}
+            onSelect={() => onSelect(board.id)}
+            pixelsPerMetre={pixelsPerMetre}
+            onNudge={(steps) => onNudge(board.id, steps)}
+          />
+        ))}
       </svg>
-      <figcaption>{t('posters:view.floorPlanHint')}</figcaption>
+      <figcaption>{t('posters:view.floorPlanHint', { step: gridStep })}</figcaption>
     </figure>
   );
 }

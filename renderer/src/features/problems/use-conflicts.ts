@@ -1,5 +1,6 @@
 /** The open project's conflicts, derived (never stored): one incremental checker follows the project as it changes. */
 import { useMemo } from 'react';
+import { applyEdits, EditRejected, type Edit } from '../../../../shared/edits/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { conflictsByItem, countBySeverity, createConflictChecker, type Conflict, type ConflictChecker, type SeverityCounts } from '../../../../shared/rules/index.ts';
 import { useProjectStore } from '../../state/store.ts';
@@ -17,6 +18,19 @@ function conflictsOf(project: Project): readonly Conflict[] {
   else checker = createConflictChecker(project);
   byProject.set(project, checker.conflicts);
   return checker.conflicts;
+}
+
+/**
+ * The conflicts the project would have after these edits (null when they would be refused): a drop preview reads
+ * the same checker as the grid and the Problems panel, so it says what the drop will give.
+ */
+export function conflictsAfter(project: Project, edits: readonly Edit[]): readonly Conflict[] | null {
+  try {
+    return conflictsOf(applyEdits(project, edits).project);
+  } catch (error) {
+    if (error instanceof EditRejected) return null;
+    throw error;
+  }
 }
 
 /** "session:<id>" → its conflicts, computed once per result. */

@@ -90,7 +90,7 @@ export function Backlog() {
       <div className="tt-backlog__filters">
         <select aria-label={t('timetable:backlog.kind')} value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: (e.target.value || null) as SessionKind | null })}>
           <option value="">{t('timetable:backlog.anyKind')}</option>
-          {SESSION_KINDS.map((k) => <option key={k} value={k}>{t(`timetable:kind.${k}`)}</option>)}
+          {SESSION_KINDS.map((k) => <option key={k} value={k}>{t(`labels:kind.${k}`)}</option>)}
         </select>
         <select aria-label={t('timetable:backlog.theme')} value={filter.themeId ?? ''} onChange={(e) => setFilter({ ...filter, themeId: e.target.value || null })}>
           <option value="">{t('timetable:backlog.anyTheme')}</option>
@@ -98,7 +98,7 @@ export function Backlog() {
         </select>
         <select aria-label={t('timetable:backlog.audience')} value={filter.audience ?? ''} onChange={(e) => setFilter({ ...filter, audience: (e.target.value || null) as Audience | null })}>
           <option value="">{t('timetable:backlog.anyAudience')}</option>
-          {AUDIENCES.map((a) => <option key={a} value={a}>{t(`timetable:audienceName.${a}`)}</option>)}
+          {AUDIENCES.map((a) => <option key={a} value={a}>{t(`labels:audience.${a}`)}</option>)}
         </select>
       </div>
       {dragging && <p className="tt-backlog__drop">{t('timetable:backlog.drop')}</p>}

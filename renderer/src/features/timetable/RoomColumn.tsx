@@ -1,13 +1,14 @@
 /** One room on one day: its header, one drop slot per snap step, its session cards, and the preview of a drop. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
-import { overlapsAt } from '../../../../shared/timetable/overlaps.ts';
+import { roomClashesOf } from '../../../../shared/rules/index.ts';
+import { conflictsAfter } from '../problems/use-conflicts.ts';
 import { useDragStore } from './drag-store.ts';
-import { roomDropId } from './drag.ts';
+import { dropEdits, roomDropId } from './drag.ts';
 import { SessionCard } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
@@ -33,13 +34,18 @@ const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: {
   );
 });
 
-/** Where the dragged session would land in this room: exact start–end, and what it would overlap. */
+/** Where the dragged session would land in this room: exact start–end, and the room clashes the drop would leave. */
 function DropPreview({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
-  const { project, hours, pxPerMinute, day } = useTimetable();
+  const { project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
+  const clashes = useMemo(() => {
+    if (!target) return [];
+    const after = conflictsAfter(project, dropEdits(project, target)?.edits ?? []);
+    const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
+    return roomClashesOf(after ?? [], target.sessionId).map((id) => titles.get(id) ?? '');
+  }, [project, target]);
   if (!target) return null;
-  const clashes = overlapsAt(project, target.sessionId, { roomId, day, start: toTime(target.start) }, target.duration);
   const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;
   return (
     <div
@@ -49,7 +55,7 @@ function DropPreview({ roomId }: { roomId: string }) {
       style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute }}
     >
       <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
-      <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.map((c) => `« ${c.title} »`).join(', ') })}` : t('timetable:previewFree')}</span>
+      <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.map((title) => `« ${title} »`).join(', ') })}` : t('timetable:previewFree')}</span>
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
       .filter((p) => p !== undefined)
       .map(fullName)
       .join(', ');
-    const kind = t(`timetable:kind.${session.kind}`);
+    const kind = t(`labels:kind.${session.kind}`);
     const start = session.slot ? toMinutes(session.slot.start) : null;
     const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
     const parts = [session.title, kind, time];
@@ -67,23 +67,21 @@ interface FaceProps {
   readonly title: string;
   readonly meta: string;
   readonly speakers: string;
-  readonly overlapText: string | null;
-  /** What the conflict engine says about the session (room too small, person elsewhere…). */
-  readonly problemsText: string | null;
-  readonly overlapId: string;
+  /** What the conflict engine says about the session, one sentence per conflict (the Problems panel's sentences). */
+  readonly problems: readonly { readonly key: string; readonly text: string }[];
+  readonly problemsId: string;
 }
 
 /** What a card shows: kept apart so a drag hovering another room re-renders only the draggable shell. */
-const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, problemsText, overlapId }: FaceProps) {
+const CardFace = memo(function CardFace({ title, meta, speakers, problems, problemsId }: FaceProps) {
   return (
     <>
       <span className="tt-card__title">{title}</span>
       <span className="tt-card__meta">{meta}</span>
       {speakers && <span className="tt-card__people">{speakers}</span>}
-      {(overlapText || problemsText) && (
-        <span id={overlapId} className="tt-card__overlap">
-          {overlapText && `⚠ ${overlapText}`}
-          {problemsText && <span className="tt-card__problems"> {problemsText}</span>}
+      {problems.length > 0 && (
+        <span id={problemsId} className="tt-card__problems">
+          {problems.map((p) => <span key={p.key} className="tt-card__problem">{p.text} </span>)}
         </span>
       )}
     </>
@@ -93,19 +91,16 @@ const CardFace = memo(function CardFace({ title, meta, speakers, overlapText, pr
 export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests }: CardProps) {
   const info = useTimetable();
   const { t } = info;
-  const overlapId = useId();
+  const problemsId = useId();
   const data: DragData = { kind: 'session', sessionId: session.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
-  const overlapping = info.overlaps.get(session.id);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
-  const problemsText = useMemo(
-    () => (conflicts.length ? conflicts.filter((c) => !c.acknowledged).map((c) => t(c.code, c.params)).join(' ') : null),
-    [conflicts, t],
-  );
-  const overlapText = useMemo(() => (overlapping?.length ? t('timetable:overlap', { titles: overlapping.map((x) => `« ${x} »`).join(', ') }) : null), [overlapping, t]);
+  // Warnings accepted with a note no longer mark the card.
+  const unaccepted = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
+  const problems = useMemo(() => unaccepted.map((c) => ({ key: c.key, text: t(c.code, c.params) })), [unaccepted, t]);
   const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
   const meta = useMemo(
@@ -133,8 +128,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         ref={setNodeRef}
         className={nests ? 'tt-card tt-card--nests' : 'tt-card'}
         data-session-id={session.id}
-        data-overlap={overlapText ? 'true' : undefined}
-        data-problems={problemsText ? worstSeverity(conflicts) : undefined}
+        data-problems={unaccepted.length ? worstSeverity(unaccepted) : undefined}
         data-selected={selected || undefined}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
@@ -143,9 +137,9 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         onClick={() => info.openSession(session.id)}
         aria-label={label}
         aria-roledescription={info.cardRole}
-        aria-describedby={[attributes['aria-describedby'], overlapText || problemsText ? overlapId : null].filter(Boolean).join(' ')}
+        aria-describedby={[attributes['aria-describedby'], problems.length ? problemsId : null].filter(Boolean).join(' ')}
       >
-        <CardFace title={session.title} meta={meta} speakers={speakers} overlapText={overlapText} problemsText={problemsText} overlapId={overlapId} />
+        <CardFace title={session.title} meta={meta} speakers={speakers} problems={problems} problemsId={problemsId} />
       </div>
       {session.slot && <ResizeHandle session={session} />}
     </div>

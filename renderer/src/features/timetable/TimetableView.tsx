@@ -6,10 +6,10 @@ import {
 } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
+import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
-import { roomOverlaps } from '../../../../shared/timetable/overlaps.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../problems/selection.ts';
@@ -18,7 +18,7 @@ import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
 import { announcements, autoScroll, collideAtProbe, describeTarget, dropEdits, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
-import { TimetableContext, formatDay, sessionColour, type TimetableInfo } from './timetable-context.ts';
+import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
 import { TimetableControls } from './TimetableControls.tsx';
 import { useViewPrefs } from './view-prefs.ts';
@@ -44,7 +44,8 @@ export function TimetableView() {
   const perform = useProjectStore((s) => s.perform);
   const prefs = useViewPrefs();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal's code, not its sentence: a language switch says it again in the new language.
+  const [refusal, setRefusal] = useState<EditRejected | null>(null);
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
@@ -60,24 +61,20 @@ export function TimetableView() {
   const hidden = useMemo(() => new Set(prefs.hiddenRooms), [prefs.hiddenRooms]);
   const groups = useMemo(() => roomColumns(project, prefs.roomOrder, hidden), [project, prefs.roomOrder, hidden]);
   const visibleOrder = useMemo(() => groups.flatMap((g) => g.rooms.map((r) => r.id)), [groups]);
-  const overlaps = useMemo(() => {
-    const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
-    return new Map([...roomOverlaps(project)].map(([id, others]) => [id, others.map((o) => titles.get(o) ?? o)]));
-  }, [project]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
-  const dayName = useCallback((d: string) => formatDay(i18n.language, d), [i18n.language]);
+  const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
 
   const info: TimetableInfo = useMemo(
     () => ({
-      project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName,
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName,
       t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, overlaps, dayName, t],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);
@@ -111,7 +108,7 @@ export function TimetableView() {
       perform(gesture.edits, gesture.label);
     } catch (error) {
       if (!(error instanceof EditRejected)) throw error;
-      setRefusal(t(error.code, error.params));
+      setRefusal(error);
     }
   };
   const onDragCancel = () => {
@@ -152,7 +149,7 @@ export function TimetableView() {
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
           </header>
-          {refusal && <p className="tt-refusal" role="alert">{refusal}</p>}
+          {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
             <TimetableGrid groups={groups} />
             <Backlog />

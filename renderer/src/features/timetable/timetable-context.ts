@@ -1,4 +1,4 @@
-/** What every card and column of the grid reads: names by id, the day's overlaps, how to say a date. */
+/** What every card and column of the grid reads: names by id, how to say a date. */
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Person, Project, Session, Theme } from '../../../../shared/model/schema.ts';
@@ -12,8 +12,6 @@ export interface TimetableInfo {
   readonly snapMinutes: number;
   readonly people: ReadonlyMap<string, Person>;
   readonly themes: ReadonlyMap<string, Theme>;
-  /** Session id → titles of the sessions it overlaps in its room. */
-  readonly overlaps: ReadonlyMap<string, readonly string[]>;
   /** "14 Oct" / "14 oct." in the active language. */
   readonly dayName: (day: string) => string;
   /** The active language's texts, shared so each of hundreds of cards need not subscribe to i18next. */
@@ -35,14 +33,3 @@ export function useTimetable(): TimetableInfo {
 /** A card's colour: its theme's, or a neutral grey for a session without one. */
 export const sessionColour = (session: Session, themes: ReadonlyMap<string, Theme>): string =>
   (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** "14 Oct" in the given language (dates are days of the event, read at noon UTC so no time zone shifts them). */
-export function formatDay(language: string, day: string): string {
-  // British English says "14 Oct", as organisers in Europe write it.
-  const locale = language.startsWith('fr') ? 'fr-FR' : 'en-GB';
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })));
-  return format.format(new Date(`${day}T12:00:00Z`));
-}

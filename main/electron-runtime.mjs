@@ -26,4 +26,4 @@ export function electronExecutable() {
 
 /** How to get the runtime, in one sentence (never names a download host). */
 export const HOW_TO_GET_ELECTRON =
-  'to get it, run `node tests/tools/fetch-electron.mjs` where Electron\'s releases can be downloaded, or with ELECTRON_MIRROR set to a mirror you can reach, or after copying the runtime zip into Electron\'s cache (see README, "The Electron runtime behind a firewall")';
+  'to get it, run `node main/fetch-electron.mjs` where Electron\'s releases can be downloaded, or with ELECTRON_MIRROR set to a mirror you can reach, or after copying the runtime zip into Electron\'s cache (see README, "The Electron runtime behind a firewall")';
