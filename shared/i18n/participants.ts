@@ -37,7 +37,7 @@ export const participants = {
       missingKept: '{{value}} n’est plus dans la liste : gardé(e) dans le projet. Supprimez la personne dans la liste des participants si elle s’est désinscrite.',
       missingInTour: '{{value}} n’est plus dans la liste mais est dans le groupe de visite « {{group}} » : gardé(e). Retirez la personne du groupe, puis supprimez-la, si elle s’est désinscrite.',
       missingRemoved: '{{value}} n’est plus dans la liste : retiré(e) du projet (annulable).',
-      summary: '{{rowsRead}} lignes lues : {{added}} ajoutées, {{updated}} mises à jour, {{unchanged}} inchangées, {{duplicatesMerged}} doublons fusionnés, {{rejected}} rejetées ; {{skipped}} lignes ignorées ; {{missing}} personnes absentes de la liste ({{removed}} retirées).',
+      summary: 'Lignes lues : {{rowsRead}} — ajoutées : {{added}}, mises à jour : {{updated}}, inchangées : {{unchanged}}, doublons fusionnés : {{duplicatesMerged}}, rejetées : {{rejected}} ; lignes ignorées : {{skipped}} ; personnes absentes de la liste : {{missing}} (retirées : {{removed}}).',
       noHeader: 'la feuille est vide : aucune ligne d’en-tête trouvée. Vérifiez que vous avez choisi la bonne liste.',
     },
     read: {
@@ -163,7 +163,7 @@ export const participants = {
       missingKept: '{{value}} is no longer on the list: kept in the project. Delete them in the participants list if they cancelled.',
       missingInTour: '{{value}} is no longer on the list but is in the tour group “{{group}}”: kept. Take them out of the group, then delete them, if they cancelled.',
       missingRemoved: '{{value}} is no longer on the list: removed from the project (can be undone).',
-      summary: '{{rowsRead}} rows read: {{added}} added, {{updated}} updated, {{unchanged}} unchanged, {{duplicatesMerged}} duplicates merged, {{rejected}} rejected; {{skipped}} lines skipped; {{missing}} people not on the list ({{removed}} removed).',
+      summary: 'Rows read: {{rowsRead}} — added: {{added}}, updated: {{updated}}, unchanged: {{unchanged}}, duplicates merged: {{duplicatesMerged}}, rejected: {{rejected}}; lines skipped: {{skipped}}; people not on the list: {{missing}} (removed: {{removed}}).',
       noHeader: 'the sheet is empty: no header row found. Check that you chose the right list.',
     },
     read: {

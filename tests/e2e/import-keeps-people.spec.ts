@@ -40,7 +40,7 @@ test('a messy list keeps its people, marks what to check, and the report ends wi
   await panel.getByRole('button', { name: 'Importer la liste…' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('13 lignes lues : 12 ajoutées, 0 mises à jour, 0 inchangées, 0 doublons fusionnés, 1 rejetées');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 13 — ajoutées : 12, mises à jour : 0, inchangées : 0, doublons fusionnés : 0, rejetées : 1');
   await expect(dialog.getByLabel('Dans Régie : Accompagné(e) de')).toHaveValue('companion');
   const warnings = dialog.locator('.pt-note--warning');
   await expect(warnings.filter({ hasText: 'ligne 3' }).filter({ hasText: 'colonne « Soirée »' })).toContainText('« peut-être » n’est ni oui ni non');

@@ -35,12 +35,12 @@ test('import a list through the dialog, fix a column, read the report, import th
   await expect(dialog).toContainText('Windows-1252');
   await expect(dialog).toContainText('Ligne d’en-tête : 3');
   // "Adresse de contact" is not guessed: without an e-mail column nothing can be imported.
-  await expect(dialog.getByRole('status').first()).toContainText('0 lignes lues');
+  await expect(dialog.getByRole('status').first()).toContainText('Lignes lues : 0');
   await expect(dialog.getByText(/aucune colonne n’est associée au courriel/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Importer \d+ personnes? valides?$/ })).toBeDisabled();
 
   await dialog.getByLabel('Dans Régie : Adresse de contact').selectOption({ label: 'Courriel' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('3 lignes lues : 2 ajoutées');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 3 — ajoutées : 2');
   await expect(dialog.locator('.pt-note--error')).toHaveText(/ligne 5.*colonne « Adresse de contact ».*« basile\.quintard@inria » n’est pas une adresse de courriel/);
   await dialog.getByLabel('Afficher aussi les lignes ignorées et les changements').check();
   await expect(dialog.getByText('ligne de total (« Total ») ignorée.')).toBeVisible();
@@ -63,7 +63,7 @@ test('import a list through the dialog, fix a column, read the report, import th
   await panel.getByRole('button', { name: 'Importer la liste…' }).click();
   await expect(dialog.getByText('Association enregistrée « Liste des inscrits » reprise.')).toBeVisible();
   await expect(dialog.getByLabel('Dans Régie : Adresse de contact')).toHaveValue('email');
-  await expect(dialog.locator('.pt-report__summary')).toContainText('3 lignes lues : 0 ajoutées, 0 mises à jour, 2 inchangées');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 3 — ajoutées : 0, mises à jour : 0, inchangées : 2');
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
 

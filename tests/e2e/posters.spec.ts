@@ -70,7 +70,7 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   await expect(unassigned).toHaveCount(0);
   const taken = faceRows.filter({ has: page.locator('.poster-chip') });
   await expect(taken).toHaveCount(35);
-  await expect(view.getByTestId('poster-quality')).toContainText('0 highlighted poster(s) off prime spots');
+  await expect(view.getByTestId('poster-quality')).toContainText('highlighted posters off prime spots: 0');
 
   // Drag the first poster onto the face of the fourth: they swap.
   const first = taken.nth(0);
@@ -175,7 +175,7 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   await expect(dialog.getByLabel('Column “Thématique”')).toHaveValue('theme');
   await expect(dialog.locator('.pt-report__summary')).toHaveText('2 row(s) read: 1 poster(s) added, 0 updated, 1 rejected, 0 skipped.');
   await expect(dialog.locator('.pt-note')).toHaveText([/^row 5column “Titre”No title/, /^row 4column “Présentateurs”“Personne Inconnue” is not among/]);
-  await dialog.getByRole('button', { name: 'Import 1 poster(s)' }).click();
+  await dialog.getByRole('button', { name: 'Import the posters (1)' }).click();
   await expect(dialog).toHaveCount(0);
 
   const unassigned = view.locator('[data-drop="unassigned"] li');

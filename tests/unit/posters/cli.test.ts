@@ -17,7 +17,7 @@ describe('regie posters', () => {
     expect(run.code).toBe(0);
     expect(run.out[0]).toMatch(/^Board 1A \(prime\) — .+ — [A-ZÀ-Ž][^ ]+ [^ ]+ — Données longitudinales.* ★ highlighted$/);
     expect(run.out.join('\n')).not.toContain('person-poster-presenter');
-    expect(run.out.at(-1)).toBe('Quality: 3 theme change(s), 0 highlighted off prime spots, 0 presenter(s) split, 0 need(s) not met, penalty 0 (0 = perfect).');
+    expect(run.out.at(-1)).toBe('Quality — theme changes: 3; highlighted off prime spots: 0; presenters split: 0; needs not met: 0; penalty: 0 (0 = perfect).');
   });
 
   it('assigns with --assign, keeps a pinned poster, gives JSON and writes the project with --out', async () => {
@@ -45,7 +45,7 @@ describe('regie posters', () => {
     await writeFile(join(folder, 's.regie'), JSON.stringify(doc));
     const run = await runCli(['posters', 's.regie', '--assign'], folder);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('The hall is too small: 5 face(s) short for 35 posters (30 faces). Add boards to the plan.');
+    expect(run.err).toContain('The hall is too small — faces missing: 5 (posters: 35, faces: 30). Add boards to the plan.');
   });
 
   it('imports a poster list with --import and reports its bad rows by row number', async () => {
@@ -59,7 +59,7 @@ describe('regie posters', () => {
       [2, 'posters:import.unknownPresenter'],
       [3, 'posters:import.titleMissing'],
     ]);
-    expect(run.err[0]).toBe('List “list.csv”: 2 row(s) read: 1 poster(s) added, 0 updated, 1 rejected, 0 skipped.');
+    expect(run.err[0]).toBe('List “list.csv”: Rows read: 2 — posters added: 1, updated: 0, rejected: 1; rows skipped: 0.');
   });
 
   it('exits 2 for a file that cannot be read', async () => {
