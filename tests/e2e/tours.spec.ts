@@ -80,7 +80,7 @@ test('plan, drag into a full group, pin, import late sign-ups, re-plan, undo', a
   await page.getByRole('tab', { name: 'Participants' }).click();
   await page.getByRole('tabpanel').getByRole('button', { name: 'Import the list…' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.locator('.pt-report__summary')).toContainText('2 rows read: 2 added');
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Rows read: 2 — added: 2');
   await dialog.getByRole('button', { name: 'Import 2 valid people' }).click();
   await expect(dialog).toBeHidden();
 
