@@ -8,7 +8,7 @@ import type { TourGroup } from '../model/schema.ts';
 import { companionUnits, type Unit } from './companions.ts';
 import { canLead, scheduleDepartures, type FixedVisit, type GuideNeed } from './departures.ts';
 import { explainImpossible, unitProblems } from './impossible.ts';
-import type { PlanMode, TourInput, TourMove, TourPlan, TourProblem } from './types.ts';
+import type { PlanMode, TourInput, TourMove, TourPlan, TourProblem, Visitor } from './types.ts';
 
 interface WorkGroup {
   readonly id: string;
@@ -19,7 +19,8 @@ interface WorkGroup {
   readonly pinned: boolean;
   readonly pinnedIds: Set<string>;
   members: string[];
-  readonly affiliations: Map<string, number>;
+  /** People per affiliation, counted the first time a placement compares this group (a re-plan rarely needs it). */
+  affiliations: Map<string, number> | null;
   /** Kept from before (its schedule is fixed when valid), or made by this plan. */
   readonly existing: boolean;
   /** Open to newcomers: counted in the sizes index that lets a placement stop at the first emptiest group. */
@@ -49,11 +50,19 @@ const AFFILIATION_LOOKS = 4;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español', it: 'Italiano' };
 
 export function planTour(input: TourInput, mode: PlanMode): TourPlan {
-  const visitorById = new Map(input.visitors.map((v) => [v.id, v]));
+  const visitorById = new Map<string, Visitor>();
+  for (const visitor of input.visitors) visitorById.set(visitor.id, visitor);
   const guideById = new Map(input.guides.map((g) => [g.id, g]));
   const units = companionUnits(input.visitors);
-  const unitOf = new Map<string, Unit>();
-  for (const unit of units) for (const id of unit.ids) unitOf.set(id, unit);
+  // Who is in which unit: needed only when a group sheds people or cannot leave, so made then.
+  let unitIndex: Map<string, Unit> | null = null;
+  const unitOf = (id: string): Unit => {
+    if (!unitIndex) {
+      unitIndex = new Map();
+      for (const unit of units) for (const member of unit.ids) unitIndex.set(member, unit);
+    }
+    return unitIndex.get(id)!;
+  };
   const problems: TourProblem[] = [];
   const blocked = new Set<Unit>();
   for (const unit of units) {
@@ -73,7 +82,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     pinned: g.pinned,
     pinnedIds: new Set(g.pinnedParticipantIds.filter((id) => visitorById.has(id))),
     members: [],
-    affiliations: new Map(),
+    affiliations: null,
     existing: true,
     open: false,
   }));
@@ -83,6 +92,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     if (group.open) sizes.change(group.language, group.members.length, group.members.length + 1);
     group.members.push(id);
     groupOf.set(id, group);
+    if (!group.affiliations) return;
     const affiliation = visitorById.get(id)?.affiliation ?? '';
     group.affiliations.set(affiliation, (group.affiliations.get(affiliation) ?? 0) + 1);
   };
@@ -92,6 +102,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
     if (group.open) sizes.change(group.language, group.members.length, group.members.length - 1);
     group.members.splice(group.members.indexOf(id), 1);
     groupOf.delete(id);
+    if (!group.affiliations) return;
     const affiliation = visitorById.get(id)?.affiliation ?? '';
     group.affiliations.set(affiliation, (group.affiliations.get(affiliation) ?? 1) - 1);
   };
@@ -114,11 +125,14 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   const pending: Unit[] = [];
   for (const unit of units) {
     if (blocked.has(unit)) continue;
-    // Most people came alone: one who stays where they are, or who is in no group yet, needs no more work.
-    if (unit.ids.length === 1) {
-      const place = groupOf.get(unit.ids[0]!);
-      if (!place) pending.push(unit);
-      if (!place || isPinned(unit.ids[0]!) || fits(place, unit)) continue;
+    // Most units stay whole where they are, or are all new: they need no more work.
+    const place = groupOf.get(unit.ids[0]!);
+    if (unit.ids.every((id) => groupOf.get(id) === place)) {
+      if (!place) {
+        pending.push(unit);
+        continue;
+      }
+      if (fits(place, unit) || unit.ids.some(isPinned)) continue;
     }
     const anchors = new Set(unit.ids.filter(isPinned).map((id) => groupOf.get(id)!));
     if (anchors.size > 1) {
@@ -154,7 +168,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   for (const group of groups) {
     if (group.pinned) continue;
     while (group.members.length > input.limit) {
-      const movable = [...new Set(group.members.filter((id) => !group.pinnedIds.has(id)).map((id) => unitOf.get(id)!))]
+      const movable = [...new Set(group.members.filter((id) => !group.pinnedIds.has(id)).map(unitOf))]
         .filter((unit) => !unit.ids.some((id) => group.pinnedIds.has(id)))
         .sort((a, b) => a.ids.length - b.ids.length || b.index - a.index);
       const unit = movable[0];
@@ -206,7 +220,7 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
   // A kept group that found no guide or departure cannot leave: who is free to move waits for another group.
   for (const group of toSchedule) {
     if (group.departure !== null) continue;
-    for (const unit of new Set(group.members.filter((id) => !isPinned(id)).map((id) => unitOf.get(id)!))) {
+    for (const unit of new Set(group.members.filter((id) => !isPinned(id)).map(unitOf))) {
       if (unit.ids.some(isPinned)) continue;
       for (const id of unit.ids) remove(id);
       pending.push(unit);
@@ -245,7 +259,8 @@ export function planTour(input: TourInput, mode: PlanMode): TourPlan {
         const size = group.members.length;
         if (size + unit.ids.length > input.limit || (best && size > best.members.length)) continue;
         if (unit.stepFree && !stepFreeGuide(group)) continue;
-        const same = unit.affiliations.reduce((s, a) => s + (a ? (group.affiliations.get(a) ?? 0) : 0), 0);
+        const counts = group.affiliations ?? (group.affiliations = countAffiliations(group.members, visitorById));
+        const same = unit.affiliations.reduce((s, a) => s + (a ? (counts.get(a) ?? 0) : 0), 0);
         if (!best || size < best.members.length || same < bestSame) {
           best = group;
           bestSame = same;
@@ -322,6 +337,15 @@ function groupsToMake(pending: readonly Unit[], open: readonly WorkGroup[], limi
     stepFree = false;
   }
   return needs;
+}
+
+function countAffiliations(members: readonly string[], visitors: ReadonlyMap<string, Visitor>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of members) {
+    const affiliation = visitors.get(id)?.affiliation ?? '';
+    counts.set(affiliation, (counts.get(affiliation) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** New groups are numbered after the others in departure order: "Groupe 6", "Groupe 7 (English)". */
