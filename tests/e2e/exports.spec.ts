@@ -1,9 +1,12 @@
 /** The Exports view: every workbook of the sample, exported through the view into the folder the dialog gives. */
 import ExcelJS from 'exceljs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { findConflicts } from '../../shared/rules/index.ts';
+import { sampleProject } from '../../shared/sample/index.ts';
 import { test, expect } from './harness.ts';
+import { coloursOf, READABLE } from './support/colours.ts';
 
 const tempFolder = () => mkdtemp(join(tmpdir(), 'regie-e2e-exports-'));
 
@@ -52,4 +55,63 @@ test('says nothing was written when the folder dialog is cancelled', async ({ op
   const view = page.getByRole('tabpanel');
   await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
   await expect(view.getByRole('status')).toHaveText('Export cancelled: no folder was chosen, nothing was written.');
+});
+
+test('the export button keeps its label readable under the pointer and with the keyboard', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  await page.getByRole('tab', { name: 'Exports' }).click();
+  const button = page.getByRole('tabpanel').getByRole('button', { name: 'Export 7 workbooks…' });
+  const resting = await coloursOf(button);
+  expect(resting.text).toBe('rgb(255, 255, 255)');
+
+  await button.hover();
+  await expect.poll(async () => (await coloursOf(button)).background).not.toBe(resting.background);
+  const hovered = await coloursOf(button);
+  expect(hovered.text).toBe('rgb(255, 255, 255)');
+  expect(hovered.contrast).toBeGreaterThanOrEqual(READABLE);
+
+  await page.mouse.move(0, 0);
+  await button.focus();
+  await expect(button).toBeFocused();
+  const focused = await coloursOf(button);
+  expect(focused.text).not.toBe(focused.background);
+  expect(focused.contrast).toBeGreaterThanOrEqual(READABLE);
+});
+
+test('with errors open, the view lists them before writing: go to the problems, or export anyway', async ({ openRegie }) => {
+  const folder = await tempFolder();
+  // The sample with the reproducibility keynote put where the poster session is: one room booked twice.
+  const project = sampleProject();
+  const posters = project.sessions.find((s) => s.slot && s.title.startsWith('Session posters'))!;
+  project.sessions.find((s) => s.id === 'session-keynote-maumet')!.slot = { ...posters.slot! };
+  const projectFile = join(folder, 'double.regie');
+  await writeFile(projectFile, JSON.stringify(project));
+  const out = join(folder, 'workbooks');
+  await mkdir(out);
+  const { page, dialogs } = await openRegie({ language: 'en', projectFile, dialogs: { folder: [out] } });
+
+  await page.getByRole('tab', { name: 'Exports' }).click();
+  const view = page.getByRole('tabpanel');
+  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
+  const warning = view.getByRole('alert');
+  // The same errors as the rule engine finds (the double booking, and what the keynote lacks in the hall).
+  const errors = findConflicts(project).filter((c) => c.severity === 'error').length;
+  expect(errors).toBeGreaterThan(1);
+  await expect(warning).toContainText(new RegExp(`^${errors} errors are still open in the programme`));
+  await expect(warning.getByRole('listitem')).toHaveCount(errors);
+  await expect(warning.getByRole('listitem').filter({ hasText: 'Session posters' }).first()).toContainText('Reproductibilité');
+  // Nothing asked, nothing written yet.
+  expect(dialogs.folder).toEqual([out]);
+  expect(await readdir(out)).toEqual([]);
+
+  await warning.getByRole('button', { name: 'Go to the problems' }).click();
+  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: /Room double-booked/ })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Exports' }).click();
+  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
+  await view.getByRole('alert').getByRole('button', { name: 'Export anyway' }).click();
+  await expect(view.getByRole('status')).toContainText(`8 files written to “workbooks”`);
+  await expect(view.getByRole('alert')).toHaveCount(0);
+  expect((await readdir(out)).filter((f) => f.endsWith('.xlsx'))).toHaveLength(7);
 });

@@ -84,12 +84,12 @@ test('an inline edit is one undo step', async ({ openRegie }) => {
   await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText(original);
 });
 
-test('10,000 participants: the list opens, searches and filters without waiting', async ({ openRegie }) => {
+// How fast this is measured by the benchmarks (npm run bench), not here: a busy machine must not fail a test.
+test('10,000 participants: the list opens, searches, filters and scrolls, drawing only the rows on screen', async ({ openRegie }) => {
   const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-participants-'));
   const projectFile = join(folder, 'large.regie');
   await writeProjectFile(projectFile, generateEvent(LARGE_EVENT));
   const { page } = await openRegie({ language: 'en', projectFile });
-  const started = Date.now();
   await page.getByRole('tab', { name: 'Participants' }).click();
   const panel = page.getByRole('tabpanel');
   await expect(panel.locator('.pt-count')).toHaveText('10000 of 10000 participants');
@@ -104,5 +104,4 @@ test('10,000 participants: the list opens, searches and filters without waiting'
   await expect(panel.locator('.pt-count')).toHaveText(/^\d+ of 10000 participants$/);
   await panel.locator('.pt-table__scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(panel.getByRole('row').last()).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(15_000);
 });

@@ -18,7 +18,7 @@ test('the sample opens on first start, with its days, rooms and sessions', async
   await expect(page.locator('.summary__counts')).toContainText('35 posters');
   await expect(page).toHaveTitle('Régie — Sans titre');
 
-  const timetable = page.getByRole('tabpanel');
+  const timetable = page.getByRole('tabpanel', { name: 'Programme' });
   await expect(timetable.getByText('Grand amphithéâtre').filter({ visible: true }).first()).toBeVisible();
   await page.getByRole('tab', { name: /^14 oct\./ }).click();
   await expect(timetable.getByText('Ouverture des Journées annuelles').filter({ visible: true }).first()).toBeVisible();
@@ -31,8 +31,8 @@ test('switching to English changes the labels and is remembered', async ({ openR
   await expect(page.getByRole('tab', { name: 'Poster hall' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const settings = JSON.parse(await readFile(join(userData, 'config.json'), 'utf8')) as { language: string };
-  expect(settings.language).toBe('en');
+  const settings = async () => (JSON.parse(await readFile(join(userData, 'config.json'), 'utf8')) as { language: string }).language;
+  await expect.poll(settings).toBe('en');
 });
 
 test('every view opens from its tab, by mouse and by keyboard', async ({ openRegie }) => {
@@ -40,7 +40,7 @@ test('every view opens from its tab, by mouse and by keyboard', async ({ openReg
   for (const name of ['Participants', 'Tours', 'Poster hall', 'Exports', 'Problems', 'Timetable']) {
     await page.getByRole('tab', { name }).click();
     await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name })).toBeVisible();
   }
   await page.getByRole('tab', { name: 'Timetable' }).focus();
   await page.keyboard.press('ArrowRight');

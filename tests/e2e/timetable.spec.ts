@@ -1,7 +1,7 @@
 /** The timetable with real pointer and keyboard drags: place, move, resize, unschedule, undo, redo, overlaps, forms. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { sampleProject } from '../../shared/sample/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
@@ -50,76 +50,93 @@ const slot = (page: Page, name: string) => page.getByRole('button', { name, exac
 const card = (page: Page) => page.locator('.tt-card[data-session-id="' + BACKLOG_ID + '"]');
 const backlogItem = (page: Page) => page.getByRole('complementary', { name: 'Backlog' }).getByRole('button', { name: TITLE });
 
+/** Saves through the menu, then waits for the status naming the file: the save has been written when it shows. */
 async function savedSession(page: Page, menu: (c: 'saveAs') => Promise<void>, file: string) {
   await menu('saveAs');
-  await expect(page.getByText(/saved|enregistr/i).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Saved to “${basename(file)}”` })).toBeVisible();
   const saved = JSON.parse(await readFile(file, 'utf8')) as Project;
   return saved.sessions.find((s) => s.id === BACKLOG_ID)!;
+}
+
+/** Clicks a day tab and waits until the grid shows that day. */
+async function showDay(page: Page, day: RegExp) {
+  await page.getByRole('tab', { name: day }).click();
+  await expect(page.getByRole('tab', { name: day })).toHaveAttribute('aria-selected', 'true');
 }
 
 test('place, move across days and rooms, resize, unschedule; undo and redo each step; the file keeps the slot', async ({ openRegie }) => {
   const out = join(folder, 'saved.regie');
   const { page, menu } = await openRegie({ projectFile: await projectWithBacklog(), language: 'en', dialogs: { save: [out] } });
-  await page.getByRole('tab', { name: /^14 Oct/ }).click();
-  await expect(page.getByRole('group', { name: 'Amphithéâtre B', exact: true })).toBeVisible();
+  await showDay(page, /^14 Oct/);
 
-  // Backlog → Amphi B, 14 Oct, 10:30: the target shows the exact times while dragging.
-  await drag(page, backlogItem(page), slot(page, 'Amphithéâtre B, 14 Oct, 10:30'), async () => {
-    await expect(page.locator('.tt-preview')).toContainText('Amphithéâtre B, 10:30–11:15');
-    await expect(page.locator('.tt-preview')).toContainText('Room free');
+  await test.step('backlog → Amphi B, 14 Oct, 10:30: the target shows the exact times while dragging; the file keeps the slot', async () => {
+    await drag(page, backlogItem(page), slot(page, 'Amphithéâtre B, 14 Oct, 10:30'), async () => {
+      await expect(page.locator('.tt-preview')).toContainText('Amphithéâtre B, 10:30–11:15');
+      await expect(page.locator('.tt-preview')).toContainText('Room free');
+    });
+    await expect(card(page)).toHaveAccessibleName(/^Keynote transverse — Frugalité.*, 10:30–11:15/);
+    await expect(backlogItem(page)).toHaveCount(0);
+    expect((await savedSession(page, menu, out)).slot).toEqual({ roomId: 'room-amphi-b', day: '2025-10-14', start: '10:30' });
   });
-  await expect(card(page)).toHaveAccessibleName(/^Keynote transverse — Frugalité.*, 10:30–11:15/);
-  await expect(backlogItem(page)).toHaveCount(0);
-  expect((await savedSession(page, menu, out)).slot).toEqual({ roomId: 'room-amphi-b', day: '2025-10-14', start: '10:30' });
 
-  // Onto the 15 Oct tab: same room and time, another day.
-  await drag(page, card(page), page.getByRole('tab', { name: /^15 Oct/ }), async () => {
-    await expect(page.getByRole('tab', { name: /^15 Oct/ })).toHaveAttribute('data-over', 'true');
+  await test.step('onto the 15 Oct tab: same room and time, another day', async () => {
+    await drag(page, card(page), page.getByRole('tab', { name: /^15 Oct/ }), async () => {
+      await expect(page.getByRole('tab', { name: /^15 Oct/ })).toHaveAttribute('data-over', 'true');
+    });
+    await expect(card(page)).toHaveCount(0);
+    await showDay(page, /^15 Oct/);
+    await expect(card(page)).toHaveAccessibleName(/, 10:30–11:15/);
   });
-  await expect(card(page)).toHaveCount(0);
-  await page.getByRole('tab', { name: /^15 Oct/ }).click();
-  await expect(card(page)).toHaveAccessibleName(/, 10:30–11:15/);
 
-  // Into another room at 08:00; the card's top lands where the pointer is.
-  await drag(page, card(page), slot(page, 'Grand amphithéâtre, 15 Oct, 08:00'));
-  await expect(page.getByRole('group', { name: 'Grand amphithéâtre', exact: true }).getByRole('button', { name: TITLE })).toHaveAccessibleName(/08:00–08:45/);
-
-  // Resize by dragging the lower edge down by 45 minutes (1.5 px per minute at the default zoom).
-  const handle = page.getByRole('button', { name: /^Change the duration of “Keynote transverse — Frugalité/ });
-  const edge = await center(handle);
-  await drag(page, handle, { x: edge.x, y: edge.y + 45 * 1.5 }, async () => {
-    await expect(card(page)).toHaveCSS('height', /^13[0-9]/);
+  await test.step('into another room at 08:00: the card’s top lands where the pointer is', async () => {
+    await drag(page, card(page), slot(page, 'Grand amphithéâtre, 15 Oct, 08:00'));
+    await expect(page.getByRole('group', { name: 'Grand amphithéâtre', exact: true }).getByRole('button', { name: TITLE })).toHaveAccessibleName(/08:00–08:45/);
   });
-  await expect(card(page)).toHaveAccessibleName(/08:00–09:30/);
 
-  // Back to the backlog.
-  await drag(page, card(page), page.getByRole('complementary', { name: 'Backlog' }));
-  await expect(card(page)).toHaveCount(0);
-  await expect(backlogItem(page)).toBeVisible();
+  await test.step('resize by dragging the lower edge down by 45 minutes (1.5 px per minute at the default zoom)', async () => {
+    const handle = page.getByRole('button', { name: /^Change the duration of “Keynote transverse — Frugalité/ });
+    const edge = await center(handle);
+    await drag(page, handle, { x: edge.x, y: edge.y + 45 * 1.5 }, async () => {
+      await expect(card(page)).toHaveCSS('height', /^13[0-9]/);
+    });
+    await expect(card(page)).toHaveAccessibleName(/08:00–09:30/);
+  });
 
-  // Undo each step, newest first, then redo them all.
-  const states = ['08:00–09:30', '08:00–08:45', '10:30–11:15'];
-  for (const expected of states) {
+  await test.step('back to the backlog', async () => {
+    await drag(page, card(page), page.getByRole('complementary', { name: 'Backlog' }));
+    await expect(card(page)).toHaveCount(0);
+    await expect(backlogItem(page)).toBeVisible();
+  });
+
+  await test.step('undo each step, newest first', async () => {
+    for (const expected of ['08:00–09:30', '08:00–08:45', '10:30–11:15']) {
+      await page.keyboard.press('Control+z');
+      await expect(card(page)).toHaveAccessibleName(new RegExp(expected));
+    }
     await page.keyboard.press('Control+z');
-    await expect(card(page)).toHaveAccessibleName(new RegExp(expected));
-  }
-  await page.keyboard.press('Control+z');
-  await expect(card(page)).toHaveCount(0);
-  await page.getByRole('tab', { name: /^14 Oct/ }).click();
-  await expect(card(page)).toHaveAccessibleName(/10:30–11:15/);
-  await page.keyboard.press('Control+z');
-  await expect(card(page)).toHaveCount(0);
-  await expect(backlogItem(page)).toBeVisible();
-  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+Shift+z');
-  await expect(backlogItem(page)).toBeVisible();
-  await page.getByRole('tab', { name: /^15 Oct/ }).click();
-  await page.keyboard.press('Control+z');
-  await expect(card(page)).toHaveAccessibleName(/08:00–09:30/);
+    await expect(card(page)).toHaveCount(0);
+    await showDay(page, /^14 Oct/);
+    await expect(card(page)).toHaveAccessibleName(/10:30–11:15/);
+    await page.keyboard.press('Control+z');
+    await expect(card(page)).toHaveCount(0);
+    await expect(backlogItem(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  });
+
+  await test.step('redo them all: back in the backlog, and one undo brings the resized card back', async () => {
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+Shift+z');
+    // Nothing left to redo: all five steps were applied.
+    await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
+    await expect(backlogItem(page)).toBeVisible();
+    await showDay(page, /^15 Oct/);
+    await page.keyboard.press('Control+z');
+    await expect(card(page)).toHaveAccessibleName(/08:00–09:30/);
+  });
 });
 
 test('a keyboard-only drag places a session, with announcements', async ({ openRegie }) => {
   const { page } = await openRegie({ projectFile: await projectWithBacklog(), language: 'en' });
-  await page.getByRole('tab', { name: /^15 Oct/ }).click();
+  await showDay(page, /^15 Oct/);
   await backlogItem(page).focus();
   await page.keyboard.press('Space');
   await expect(backlogItem(page)).toHaveAttribute('data-dragging', 'true');
@@ -138,7 +155,7 @@ test('a keyboard-only drag places a session, with announcements', async ({ openR
 
 test('an overlap is marked while dragging and after the drop', async ({ openRegie }) => {
   const { page } = await openRegie({ projectFile: await projectWithBacklog(), language: 'en' });
-  await page.getByRole('tab', { name: /^15 Oct/ }).click();
+  await showDay(page, /^15 Oct/);
   await drag(page, backlogItem(page), slot(page, 'Grand amphithéâtre, 15 Oct, 09:15'), async () => {
     await expect(page.locator('.tt-preview')).toHaveAttribute('data-conflict', 'true');
     await expect(page.locator('.tt-preview')).toContainText('Overlaps « Session thématique 3');
@@ -149,7 +166,7 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   await expect(page.locator('.tt-card[data-session-id="session-theme-3"]')).toHaveAccessibleDescription(bothInRoom);
 
   // The Problems panel takes the organiser back to the card, on its day, selected and focused.
-  await page.getByRole('tab', { name: /^13 Oct/ }).click();
+  await showDay(page, /^13 Oct/);
   await page.getByRole('tab', { name: 'Problems' }).click();
   await page.locator('.problem__message', { hasText: 'Frugalité' }).first().click();
   await expect(page.getByRole('tab', { name: /^15 Oct/ })).toHaveAttribute('aria-selected', 'true');
@@ -212,7 +229,7 @@ test('forms refuse a negative capacity and an empty title with a message, and ch
 
 test('snapping, zoom, hiding and reordering rooms change the grid, not the project', async ({ openRegie }) => {
   const { page } = await openRegie({ projectFile: await projectWithBacklog(), language: 'en' });
-  await page.getByRole('tab', { name: /^14 Oct/ }).click();
+  await showDay(page, /^14 Oct/);
   await expect(slot(page, 'Amphithéâtre B, 14 Oct, 10:35')).toHaveCount(1);
   await page.getByLabel('Snap to').selectOption('15');
   await expect(slot(page, 'Amphithéâtre B, 14 Oct, 10:35')).toHaveCount(0);
@@ -222,7 +239,7 @@ test('snapping, zoom, hiding and reordering rooms change the grid, not the proje
   const opening = page.locator('.tt-card[data-session-id="session-opening"]');
   const before = (await opening.boundingBox())!.height;
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  expect((await opening.boundingBox())!.height).toBeGreaterThan(before);
+  await expect.poll(async () => (await opening.boundingBox())!.height).toBeGreaterThan(before);
 
   const columns = page.locator('.tt-column');
   await expect(columns.first()).toHaveAccessibleName('Grand amphithéâtre');

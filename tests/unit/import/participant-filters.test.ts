@@ -38,12 +38,10 @@ describe('participants list search and filters', () => {
     expect(counts.filter((c) => c.count > 0).map((c) => [c.option.id, c.count])).toEqual([['evening', 2], ['tour', 1]]);
   });
 
-  it('searches 10,000 people fast enough to follow typing', () => {
+  // How fast it is, the benchmarks measure (tests/bench/participants.bench.ts).
+  it('finds the one person searched for among 10,000', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => person(`p${i}`, `Prénom${i}`, `Nom${i}`, `p${i}@example.org`, `Labo ${i % 50}`));
-    filterParticipants(many, { ...NO_FILTERS, search: 'x' });
-    const start = performance.now();
     const found = filterParticipants(many, { ...NO_FILTERS, search: 'nom9999' });
     expect(found.map((p) => p.id)).toEqual(['p9999']);
-    expect(performance.now() - start).toBeLessThan(250);
   });
 });

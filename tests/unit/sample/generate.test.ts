@@ -100,13 +100,4 @@ describe('generateEvent', () => {
     expect(tiny.sessions).toHaveLength(3);
     expect(tiny.tours).toEqual([]);
   });
-
-  it('builds the large event in well under a second', () => {
-    const times = Array.from({ length: 3 }, () => {
-      const start = performance.now();
-      generateEvent(LARGE_EVENT);
-      return performance.now() - start;
-    });
-    expect(Math.min(...times)).toBeLessThan(1000);
-  });
 });

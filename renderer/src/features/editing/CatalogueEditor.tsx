@@ -6,6 +6,7 @@ import { fullName } from '../../../../shared/exports/labels.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId } from '../../../../shared/timetable/validation.ts';
+import { useTabs } from '../../ui/tabs.ts';
 import { DayForm } from './DayForm.tsx';
 import { useSave } from './fields.tsx';
 import { PersonForm } from './PersonForm.tsx';
@@ -35,6 +36,7 @@ export function CatalogueEditor({ project }: { project: Project }) {
   /** undefined: the list; null: a new item; a key: that item's form. */
   const [open, setOpen] = useState<string | null | undefined>(undefined);
   const { general, save } = useSave();
+  const tabs = useTabs('catalogue', AREAS, area, setArea);
   const copy = (name: string) => t('timetable:editing.copyOf', { name });
 
   const rows: Row[] = {
@@ -70,21 +72,23 @@ export function CatalogueEditor({ project }: { project: Project }) {
 
   return (
     <div className="ed-catalogue">
-      <div role="tablist" aria-label={t('timetable:editing.catalogue')}>
-        {AREAS.map((a) => <button key={a} type="button" role="tab" aria-selected={a === area} onClick={() => setArea(a)}>{t(`timetable:editing.areas.${a}`)}</button>)}
+      <div aria-label={t('timetable:editing.catalogue')} {...tabs.tablist}>
+        {AREAS.map((a) => <button key={a} type="button" {...tabs.tab(a)}>{t(`timetable:editing.areas.${a}`)}</button>)}
       </div>
-      {general && <p className="ed-form__general" role="alert">{general}</p>}
-      <ul className="ed-catalogue__list">
-        {rows.map((row) => (
-          <li key={row.key}>
-            <span>{row.name}</span>
-            <button type="button" onClick={() => setOpen(row.key)} aria-label={t('timetable:editing.editNamed', { name: row.name })}>{t('timetable:editing.edit')}</button>
-            <button type="button" onClick={() => save([], () => [row.duplicate()])} aria-label={t('timetable:editing.duplicateNamed', { name: row.name })}>{t('timetable:editing.duplicate')}</button>
-            <button type="button" onClick={() => save([], () => [row.remove()])} aria-label={t('timetable:editing.deleteNamed', { name: row.name })}>{t('timetable:editing.delete')}</button>
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => setOpen(null)}>{t(`timetable:editing.new.${area}`)}</button>
+      <div {...tabs.panel}>
+        {general && <p className="ed-form__general" role="alert">{general}</p>}
+        <ul className="ed-catalogue__list">
+          {rows.map((row) => (
+            <li key={row.key}>
+              <span>{row.name}</span>
+              <button type="button" onClick={() => setOpen(row.key)} aria-label={t('timetable:editing.editNamed', { name: row.name })}>{t('timetable:editing.edit')}</button>
+              <button type="button" onClick={() => save([], () => [row.duplicate()])} aria-label={t('timetable:editing.duplicateNamed', { name: row.name })}>{t('timetable:editing.duplicate')}</button>
+              <button type="button" onClick={() => save([], () => [row.remove()])} aria-label={t('timetable:editing.deleteNamed', { name: row.name })}>{t('timetable:editing.delete')}</button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={() => setOpen(null)}>{t(`timetable:editing.new.${area}`)}</button>
+      </div>
     </div>
   );
 }

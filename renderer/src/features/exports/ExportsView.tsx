@@ -6,6 +6,8 @@ import { previewWorkbook } from '../../../../shared/exports/workbooks.ts';
 import { describeProblem } from '../../../../shared/i18n/index.ts';
 import { LANGUAGES, WORKBOOKS, type ExportResult, type Language, type Progress, type WorkbookId } from '../../../../shared/ipc.ts';
 import { useProject } from '../../state/store.ts';
+import { useConflicts } from '../problems/use-conflicts.ts';
+import { OpenErrors } from './OpenErrors.tsx';
 import { WorkbookCard } from './WorkbookCard.tsx';
 import './exports.css';
 
@@ -21,6 +23,10 @@ export function ExportsView() {
   const ctx = useMemo(() => exportContext(project, language), [project, language]);
   const previews = useMemo(() => WORKBOOKS.map((id) => previewWorkbook(ctx, id)), [ctx]);
   const busy = 'state' in status && status.state === 'exporting';
+  const conflicts = useConflicts();
+  const openErrors = useMemo(() => conflicts.filter((c) => c.severity === 'error'), [conflicts]);
+  // Asked on each export: the open errors are listed before the folder is even chosen.
+  const [confirming, setConfirming] = useState(false);
 
   const toggle = (id: WorkbookId, on: boolean) => {
     const next = new Set(chosen);
@@ -30,6 +36,7 @@ export function ExportsView() {
   };
 
   const run = async () => {
+    setConfirming(false);
     setStatus({ state: 'exporting' });
     const only = WORKBOOKS.filter((id) => chosen.has(id));
     const stop = window.regie.onProgress((progress) => setStatus({ state: 'exporting', progress }));
@@ -66,11 +73,12 @@ export function ExportsView() {
         ))}
       </ul>
       <div className="exports-view__actions">
-        <button type="button" className="primary" disabled={busy || chosen.size === 0} onClick={() => void run()}>
+        <button type="button" className="primary" disabled={busy || chosen.size === 0} onClick={() => (openErrors.length > 0 ? setConfirming(true) : void run())}>
           {t('exports:view.export', { count: chosen.size })}
         </button>
         {chosen.size === 0 && <span className="empty">{t('exports:view.chooseOne')}</span>}
       </div>
+      {confirming && openErrors.length > 0 && <OpenErrors errors={openErrors} onExportAnyway={() => void run()} />}
       <ExportOutcome status={status} />
     </section>
   );

@@ -116,7 +116,8 @@ export function ImportDialog({ project, table, onClose }: { project: Project; ta
             <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} />
             {t('participants:dialog.showInfo')}
           </label>
-          <ul className="pt-report__list">
+          {/* Focusable, so that the report can be scrolled with the keyboard. */}
+          <ul className="pt-report__list" tabIndex={0} aria-label={t('participants:dialog.report')}>
             {notes.slice(0, NOTES_SHOWN).map((note, i) => (
               <li key={i} className={`pt-note pt-note--${note.level}`}>
                 {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}

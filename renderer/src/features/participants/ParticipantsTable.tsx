@@ -64,7 +64,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
         ))}
         <span role="columnheader">{t('participants:fields.diet')}</span>
         <span role="columnheader">{t('participants:fields.registrations')}</span>
-        <span role="columnheader" />
+        <span role="columnheader">{t('participants:view.delete')}</span>
       </div>
       <div ref={scroller} className="pt-table__scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

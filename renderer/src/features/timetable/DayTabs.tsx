@@ -2,33 +2,37 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { EventDay } from '../../../../shared/model/schema.ts';
+import type { Tabs } from '../../ui/tabs.ts';
 import { dayDropId } from './drag.ts';
 import { useTimetable } from './timetable-context.ts';
 
-function DayTab({ day, selected, onSelect }: { day: EventDay; selected: boolean; onSelect: () => void }) {
+function DayTab({ day, tabs }: { day: EventDay; tabs: Tabs<string> }) {
   const { dayName } = useTimetable();
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day.date) });
+  const { ref, ...tab } = tabs.tab(day.date);
   return (
     <button
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        ref(element);
+      }}
       type="button"
-      role="tab"
-      aria-selected={selected}
       className="tt-day"
       data-over={isOver || undefined}
-      onClick={onSelect}
+      {...tab}
     >
       {dayName(day.date)}{day.label ? ` · ${day.label}` : ''}
     </button>
   );
 }
 
-export function DayTabs({ selected, onSelect }: { selected: string; onSelect: (day: string) => void }) {
+/** `tabs`: the days' tabs, whose panel (the day's grid) the timetable draws. */
+export function DayTabs({ tabs }: { tabs: Tabs<string> }) {
   const { t } = useTranslation();
   const { project } = useTimetable();
   return (
-    <div className="tt-days" role="tablist" aria-label={t('timetable:days')}>
-      {project.event.days.map((d) => <DayTab key={d.date} day={d} selected={d.date === selected} onSelect={() => onSelect(d.date)} />)}
+    <div className="tt-days" aria-label={t('timetable:days')} {...tabs.tablist}>
+      {project.event.days.map((d) => <DayTab key={d.date} day={d} tabs={tabs} />)}
     </div>
   );
 }

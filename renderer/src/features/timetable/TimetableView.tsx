@@ -11,6 +11,7 @@ import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
+import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../problems/selection.ts';
 import { Backlog } from './Backlog.tsx';
@@ -62,6 +63,8 @@ export function TimetableView() {
   const groups = useMemo(() => roomColumns(project, prefs.roomOrder, hidden), [project, prefs.roomOrder, hidden]);
   const visibleOrder = useMemo(() => groups.flatMap((g) => g.rooms.map((r) => r.id)), [groups]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
+  const dates = useMemo(() => project.event.days.map((d) => d.date), [project.event.days]);
+  const dayTabs = useTabs('day', dates, day, prefs.setDay);
   const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
@@ -143,7 +146,7 @@ export function TimetableView() {
       >
         <section className="timetable" aria-label={t('timetable:title')}>
           <header className="tt-header">
-            <DayTabs selected={day} onSelect={prefs.setDay} />
+            <DayTabs tabs={dayTabs} />
             <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
             <TimetableControls project={project} visibleOrder={visibleOrder} />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
@@ -151,7 +154,9 @@ export function TimetableView() {
           </header>
           {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
-            <TimetableGrid groups={groups} />
+            <div className="tt-day-panel" {...dayTabs.panel}>
+              <TimetableGrid groups={groups} />
+            </div>
             <Backlog />
           </div>
           {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
