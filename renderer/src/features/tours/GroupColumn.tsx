@@ -52,12 +52,14 @@ export function GroupColumn({ tour, group, names, warnings, onPinGroup, onPinPer
         </dl>
       </header>
       {(warnings.overBy > 0 || warnings.split.length > 0) && (
-        <ul className="tour-group__warnings" role="alert">
-          {warnings.overBy > 0 && <li>{t('tours:view.overLimit', { limit: tour.groupSizeLimit })}</li>}
-          {warnings.split.map(({ participant, companions }) => (
-            <li key={participant.id}>{t('tours:view.splits', { name: fullName(participant), companions: companions.map(fullName).join(', ') })}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="tour-group__warnings">
+            {warnings.overBy > 0 && <li>{t('tours:view.overLimit', { limit: tour.groupSizeLimit })}</li>}
+            {warnings.split.map(({ participant, companions }) => (
+              <li key={participant.id}>{t('tours:view.splits', { name: fullName(participant), companions: companions.map(fullName).join(', ') })}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <ul className="tour-group__members">
         {group.participantIds.map((id) => {
