@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { findConflicts } from '../../shared/rules/index.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { test, expect } from './harness.ts';
+import { ExportsPage } from './pages/exports.ts';
+import { ProblemsPage } from './pages/problems.ts';
 import { coloursOf, READABLE } from './support/colours.ts';
 
 const tempFolder = () => mkdtemp(join(tmpdir(), 'regie-e2e-exports-'));
@@ -13,14 +15,14 @@ const tempFolder = () => mkdtemp(join(tmpdir(), 'regie-e2e-exports-'));
 test('exports all workbooks of the sample into the chosen folder, then offers to show it', async ({ openRegie }) => {
   const folder = await tempFolder();
   const { page, dialogs } = await openRegie({ language: 'en', dialogs: { folder: [folder] } });
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  const view = page.getByRole('tabpanel');
-  await expect(view.locator('.workbook-card')).toHaveCount(7);
-  await expect(view.locator('[data-workbook="reception"]')).toContainText('Reception.xlsx');
-  await expect(view.locator('[data-workbook="rooms"] .workbook-card__counts')).toContainText(/\d+ sheets/);
+  const exports = new ExportsPage(page);
+  await exports.open();
+  await expect(exports.cards()).toHaveCount(7);
+  await expect(exports.card('reception')).toContainText('Reception.xlsx');
+  await expect(exports.card('rooms').locator('.workbook-card__counts')).toContainText(/\d+ sheets/);
 
-  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
-  await expect(view.getByRole('status')).toContainText(`8 files written to “${basename(folder)}”`);
+  await exports.button('Export 7 workbooks…').click();
+  await expect(exports.status()).toContainText(`8 files written to “${basename(folder)}”`);
   const files = (await readdir(folder)).sort();
   expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(7);
   expect(files.some((f) => f.endsWith('Badges.csv'))).toBe(true);
@@ -30,37 +32,38 @@ test('exports all workbooks of the sample into the chosen folder, then offers to
     expect(wb.worksheets.length, file).toBeGreaterThan(0);
   }
 
-  await view.getByRole('button', { name: 'Show folder' }).click();
+  await exports.button('Show folder').click();
   await expect.poll(() => dialogs.revealed).toEqual([folder]);
 });
 
 test('exports only the ticked workbooks, in the language chosen for them', async ({ openRegie }) => {
   const folder = await tempFolder();
   const { page } = await openRegie({ language: 'en', dialogs: { folder: [folder] } });
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  const view = page.getByRole('tabpanel');
-  await view.getByLabel('All workbooks').uncheck();
-  await expect(view.getByRole('button', { name: 'Export 0 workbooks…' })).toBeDisabled();
-  await view.locator('[data-workbook="rooms"]').getByRole('checkbox').check();
-  await view.getByLabel('Language of the workbooks').selectOption('fr');
-  await expect(view.locator('[data-workbook="rooms"]')).toContainText('Affiches de salle.xlsx');
-  await view.getByRole('button', { name: 'Export 1 workbook…' }).click();
-  await expect(view.getByRole('status')).toContainText('1 file written');
+  const exports = new ExportsPage(page);
+  await exports.open();
+  await exports.allWorkbooks().uncheck();
+  await expect(exports.button('Export 0 workbooks…')).toBeDisabled();
+  await exports.card('rooms').getByRole('checkbox').check();
+  await exports.language().selectOption('fr');
+  await expect(exports.card('rooms')).toContainText('Affiches de salle.xlsx');
+  await exports.button('Export 1 workbook…').click();
+  await expect(exports.status()).toContainText('1 file written');
   expect(await readdir(folder)).toEqual(['PEPR SantéNum 2025 - Affiches de salle.xlsx']);
 });
 
 test('says nothing was written when the folder dialog is cancelled', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  const view = page.getByRole('tabpanel');
-  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
-  await expect(view.getByRole('status')).toHaveText('Export cancelled: no folder was chosen, nothing was written.');
+  const exports = new ExportsPage(page);
+  await exports.open();
+  await exports.button('Export 7 workbooks…').click();
+  await expect(exports.status()).toHaveText('Export cancelled: no folder was chosen, nothing was written.');
 });
 
 test('the export button keeps its label readable under the pointer and with the keyboard', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  const button = page.getByRole('tabpanel').getByRole('button', { name: 'Export 7 workbooks…' });
+  const exports = new ExportsPage(page);
+  await exports.open();
+  const button = exports.button('Export 7 workbooks…');
   const resting = await coloursOf(button);
   expect(resting.text).toBe('rgb(255, 255, 255)');
 
@@ -90,10 +93,10 @@ test('with errors open, the view lists them before writing: go to the problems, 
   await mkdir(out);
   const { page, dialogs } = await openRegie({ language: 'en', projectFile, dialogs: { folder: [out] } });
 
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  const view = page.getByRole('tabpanel');
-  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
-  const warning = view.getByRole('alert');
+  const exports = new ExportsPage(page);
+  await exports.open();
+  await exports.button('Export 7 workbooks…').click();
+  const warning = exports.openErrors();
   // The same errors as the rule engine finds (the double booking, and what the keynote lacks in the hall).
   const errors = findConflicts(project).filter((c) => c.severity === 'error').length;
   expect(errors).toBeGreaterThan(1);
@@ -105,13 +108,14 @@ test('with errors open, the view lists them before writing: go to the problems, 
   expect(await readdir(out)).toEqual([]);
 
   await warning.getByRole('button', { name: 'Go to the problems' }).click();
-  await expect(page.getByRole('tab', { name: 'Problems' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('region', { name: /Room double-booked/ })).toBeVisible();
+  const problems = new ProblemsPage(page);
+  await expect(problems.viewTab()).toHaveAttribute('aria-selected', 'true');
+  await expect(problems.ruleGroup(/Room double-booked/)).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Exports' }).click();
-  await view.getByRole('button', { name: 'Export 7 workbooks…' }).click();
-  await view.getByRole('alert').getByRole('button', { name: 'Export anyway' }).click();
-  await expect(view.getByRole('status')).toContainText(`8 files written to “workbooks”`);
-  await expect(view.getByRole('alert')).toHaveCount(0);
+  await exports.open();
+  await exports.button('Export 7 workbooks…').click();
+  await exports.openErrors().getByRole('button', { name: 'Export anyway' }).click();
+  await expect(exports.status()).toContainText(`8 files written to “workbooks”`);
+  await expect(exports.openErrors()).toHaveCount(0);
   expect((await readdir(out)).filter((f) => f.endsWith('.xlsx'))).toHaveLength(7);
 });

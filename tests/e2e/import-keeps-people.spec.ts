@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './harness.ts';
+import { ParticipantsPage } from './pages/participants.ts';
 
 const TOUR = 'Visite guidée du Palais de la Bourse';
 const HEADER = ['Nom', 'Prénom', 'Courriel', 'Établissement', 'Téléphone', 'Code postal', 'Ville', 'Régime', 'Soirée', 'Visite guidée', 'Accompagné(e) de', 'Remarques'];
@@ -33,10 +34,11 @@ test('a messy list keeps its people, marks what to check, and the report ends wi
   const list = await messyList(await mkdtemp(join(tmpdir(), 'regie-e2e-keeps-')));
   const { page } = await openRegie({ language: 'fr', dialogs: { open: [list] } });
 
-  await page.getByRole('tab', { name: 'Participants' }).click();
-  const panel = page.getByRole('tabpanel');
-  const count = panel.locator('.pt-count');
-  const before = Number((await count.textContent())!.match(/sur (\d+)/)![1]);
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const panel = participants.panel();
+  const count = participants.count();
+  const before = await participants.total();
   await panel.getByRole('button', { name: 'Importer la liste…' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });

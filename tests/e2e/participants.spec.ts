@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { writeProjectFile } from '../../main/services/project-files.ts';
 import { generateEvent, LARGE_EVENT } from '../../shared/sample/generate.ts';
 import { test, expect } from './harness.ts';
+import { ParticipantsPage } from './pages/participants.ts';
 
 /** French Excel's CSV: a title line, a blank line, "Adresse de contact" that no guess maps, a bad e-mail, a total line. */
 const LIST = [
@@ -25,9 +26,10 @@ test('import a list through the dialog, fix a column, read the report, import th
   const reportPath = join(folder, 'rapport.csv');
   const { page, dialogs } = await openRegie({ language: 'fr', dialogs: { open: [csv], save: [reportPath] } });
 
-  await page.getByRole('tab', { name: 'Participants' }).click();
-  const panel = page.getByRole('tabpanel');
-  const before = Number((await panel.locator('.pt-count').textContent())!.match(/sur (\d+)/)![1]);
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const panel = participants.panel();
+  const before = await participants.total();
   await panel.getByRole('button', { name: 'Importer la liste…' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
@@ -51,12 +53,12 @@ test('import a list through the dialog, fix a column, read the report, import th
 
   await dialog.getByRole('button', { name: 'Importer 2 personnes valides' }).click();
   await expect(dialog).toBeHidden();
-  await expect(panel.locator('.pt-count')).toHaveText(`${before + 2} sur ${before + 2} participants`);
+  await expect(participants.count()).toHaveText(`${before + 2} sur ${before + 2} participants`);
 
-  await panel.getByRole('searchbox').fill('zephyrin');
-  await expect(panel.locator('.pt-count')).toHaveText(`1 sur ${before + 2} participants`);
-  await expect(panel.getByRole('row').nth(1)).toContainText('aurelie.zephyrin@univ-lille.fr');
-  await expect(panel.getByRole('row').nth(1)).toContainText('Université de Lille');
+  await participants.search().fill('zephyrin');
+  await expect(participants.count()).toHaveText(`1 sur ${before + 2} participants`);
+  await expect(participants.row(1)).toContainText('aurelie.zephyrin@univ-lille.fr');
+  await expect(participants.row(1)).toContainText('Université de Lille');
 
   // The mapping was saved with the import: the same file next time needs no fixing, and nobody is added twice.
   dialogs.open.push(csv);
@@ -71,9 +73,9 @@ test('import a list through the dialog, fix a column, read the report, import th
 
 test('an inline edit is one undo step', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Participants' }).click();
-  const panel = page.getByRole('tabpanel');
-  const firstRow = panel.getByRole('row').nth(1);
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const firstRow = participants.row(1);
   const affiliation = firstRow.getByRole('button', { name: /^Edit Affiliation of / });
   const original = (await affiliation.textContent())!;
   await affiliation.click();
@@ -90,18 +92,19 @@ test('10,000 participants: the list opens, searches, filters and scrolls, drawin
   const projectFile = join(folder, 'large.regie');
   await writeProjectFile(projectFile, generateEvent(LARGE_EVENT));
   const { page } = await openRegie({ language: 'en', projectFile });
-  await page.getByRole('tab', { name: 'Participants' }).click();
-  const panel = page.getByRole('tabpanel');
-  await expect(panel.locator('.pt-count')).toHaveText('10000 of 10000 participants');
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const panel = participants.panel();
+  await expect(participants.count()).toHaveText('10000 of 10000 participants');
   // Only the rows on screen are drawn.
-  expect(await panel.getByRole('row').count()).toBeLessThan(60);
+  expect(await participants.rows().count()).toBeLessThan(60);
 
-  const target = (await panel.getByRole('row').nth(1).getByRole('button', { name: /^Edit E-mail of / }).textContent())!;
-  await panel.getByRole('searchbox').fill(target);
-  await expect(panel.locator('.pt-count')).toHaveText('1 of 10000 participants');
-  await panel.getByRole('searchbox').fill('');
+  const target = (await participants.row(1).getByRole('button', { name: /^Edit E-mail of / }).textContent())!;
+  await participants.search().fill(target);
+  await expect(participants.count()).toHaveText('1 of 10000 participants');
+  await participants.search().fill('');
   await panel.getByLabel('Diet', { exact: true }).selectOption('vegan');
-  await expect(panel.locator('.pt-count')).toHaveText(/^\d+ of 10000 participants$/);
-  await panel.locator('.pt-table__scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-  await expect(panel.getByRole('row').last()).toBeVisible();
+  await expect(participants.count()).toHaveText(/^\d+ of 10000 participants$/);
+  await participants.scroller().evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(participants.rows().last()).toBeVisible();
 });
