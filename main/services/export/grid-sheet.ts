@@ -6,7 +6,7 @@ import { safeText } from './safe-cell.ts';
 import { font, printSetup, styleHeaderRow, type PrintContext } from './sheet-style.ts';
 
 /** A theme colour lightened towards white, so black text on it stays readable when printed. */
-export function tint(hex: string, amount = 0.6): string {
+function tint(hex: string, amount = 0.6): string {
   const channel = (i: number) => {
     const value = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16);
     return Math.round(value + (255 - value) * amount).toString(16).padStart(2, '0');
