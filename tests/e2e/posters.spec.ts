@@ -6,22 +6,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { Locator, Page } from '@playwright/test';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { test, expect } from './harness.ts';
-
-/** Drags with real pointer moves (dnd-kit needs several moves after the press). */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  // Centred, so that a target a few rows further is on screen too.
-  await from.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const start = (await from.boundingBox())!;
-  const end = (await to.boundingBox())!;
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 5, { steps: 5 });
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 10 });
-  await page.mouse.up();
-}
+import { PosterHallPage } from './pages/poster-hall.ts';
 
 /** The colours found in a PNG (8-bit RGB, no filter, as Régie writes it), as "#rrggbb". */
 function coloursOf(png: Buffer): Set<string> {
@@ -48,9 +35,10 @@ function coloursOf(png: Buffer): Set<string> {
 test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on re-assignment, undoes, exports the plan', async ({ openRegie }) => {
   const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-posters-'));
   const { page, dialogs } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Poster hall' }).click();
-  const view = page.getByRole('tabpanel');
-  const boardsOnPlan = view.locator('svg .plan-board');
+  const hall = new PosterHallPage(page);
+  await hall.open();
+  const view = hall.view();
+  const boardsOnPlan = hall.boardsOnPlan();
   await expect(boardsOnPlan).toHaveCount(20);
 
   // Generate: 2 rows of 10 double-sided boards for 40 faces; every poster goes back to the list.
@@ -58,19 +46,19 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   await view.getByLabel('Hall width (m)').fill('20');
   await view.getByLabel('Hall depth (m)').fill('14');
   await view.getByLabel('Faces needed').fill('40');
-  await view.getByRole('button', { name: 'Generate' }).click();
+  await hall.button('Generate').click();
   await expect(boardsOnPlan).toHaveCount(20);
-  const unassigned = view.locator('[data-drop="unassigned"] li');
+  const unassigned = hall.unassigned();
   await expect(unassigned).toHaveCount(35);
-  const faceRows = view.locator('tr.face-row');
+  const faceRows = hall.faceRows();
   await expect(faceRows).toHaveCount(40);
 
   // Assign: every poster on a face, the highlighted ones on prime boards.
-  await view.getByRole('button', { name: 'Assign automatically' }).click();
+  await hall.button('Assign automatically').click();
   await expect(unassigned).toHaveCount(0);
   const taken = faceRows.filter({ has: page.locator('.poster-chip') });
   await expect(taken).toHaveCount(35);
-  await expect(view.getByTestId('poster-quality')).toContainText('highlighted posters off prime spots: 0');
+  await expect(hall.quality()).toContainText('highlighted posters off prime spots: 0');
 
   // Drag the first poster onto the face of the fourth: they swap.
   const first = taken.nth(0);
@@ -79,24 +67,24 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   const tenthFace = (await tenth.getAttribute('data-face'))!;
   const moved = (await first.locator('.poster-chip').getAttribute('data-poster'))!;
   const other = (await tenth.locator('.poster-chip').getAttribute('data-poster'))!;
-  await drag(page, first.locator('.poster-chip__handle'), tenth);
-  const row = (face: string) => view.locator(`tr.face-row[data-face="${face}"]`);
+  await hall.drag(first.locator('.poster-chip__handle'), tenth);
+  const row = hall.faceRow;
   await expect(row(tenthFace).locator('.poster-chip')).toHaveAttribute('data-poster', moved);
   await expect(row(firstFace).locator('.poster-chip')).toHaveAttribute('data-poster', other);
 
   // Pin it there; automatic assignment leaves it on that face.
   await row(tenthFace).getByRole('button', { name: 'Pin' }).click();
   await expect(row(tenthFace).getByRole('button', { name: 'Unpin' })).toHaveAttribute('aria-pressed', 'true');
-  await view.getByRole('button', { name: 'Assign automatically' }).click();
+  await hall.button('Assign automatically').click();
   await expect(row(tenthFace).locator('.poster-chip')).toHaveAttribute('data-poster', moved);
   await expect(row(firstFace).locator('.poster-chip')).not.toHaveAttribute('data-poster', other);
 
   // Undo: the re-assignment, then the pin, then the swap.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await hall.undoButton().click();
   await expect(row(firstFace).locator('.poster-chip')).toHaveAttribute('data-poster', other);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await hall.undoButton().click();
   await expect(row(tenthFace).getByRole('button', { name: 'Pin' })).toHaveAttribute('aria-pressed', 'false');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await hall.undoButton().click();
   await expect(row(firstFace).locator('.poster-chip')).toHaveAttribute('data-poster', moved);
   await expect(row(tenthFace).locator('.poster-chip')).toHaveAttribute('data-poster', other);
 
@@ -104,24 +92,25 @@ test('lays out the hall, assigns, swaps and pins by dragging, keeps the pin on r
   const svgFile = join(folder, 'hall.svg');
   const pngFile = join(folder, 'hall.png');
   dialogs.save.push(svgFile);
-  await view.getByRole('button', { name: 'Export the plan (SVG)' }).click();
+  await hall.button('Export the plan (SVG)').click();
   await expect.poll(() => readFile(svgFile, 'utf8').catch(() => '')).toContain('</svg>');
-  await expect(page.locator('.message')).toContainText('Plan saved: hall.svg');
+  await expect(hall.message()).toContainText('Plan saved: hall.svg');
   const svg = await readFile(svgFile, 'utf8');
   expect(svg.match(/<g class="board"/g)).toHaveLength(20);
   expect(svg).toContain('Poster hall — 20 boards, 40 faces');
   dialogs.save.push(pngFile);
-  await view.getByRole('button', { name: 'Export the plan (PNG)' }).click();
-  await expect(page.locator('.message')).toContainText('Plan saved: hall.png');
+  await hall.button('Export the plan (PNG)').click();
+  await expect(hall.message()).toContainText('Plan saved: hall.png');
   const colours = coloursOf(await readFile(pngFile));
   for (const theme of sampleProject().themes) expect(colours, theme.name).toContain(theme.color.toLowerCase());
 });
 
 test('moves a board on the plan by dragging it (snapped to the grid, one undoable step) and with the arrow keys; makes it single-sided and turns it; moves the entrance', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Poster hall' }).click();
-  const view = page.getByRole('tabpanel');
-  const board = view.locator('svg .plan-board[data-board="1"]');
+  const hall = new PosterHallPage(page);
+  await hall.open();
+  const view = hall.view();
+  const board = hall.boardOnPlan(1);
   const before = (await board.getAttribute('transform'))!;
   const box = (await board.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -134,7 +123,7 @@ test('moves a board on the plan by dragging it (snapped to the grid, one undoabl
   expect(Number(x) % 0.5).toBe(0);
   expect(Number(y) % 0.5).toBe(0);
   await expect(view.getByRole('group', { name: 'Board 1' })).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await hall.undoButton().click();
   await expect(board).toHaveAttribute('transform', before);
 
   // The keyboard does the same: an arrow moves the board by one grid step.
@@ -167,9 +156,9 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   const list = join(folder, 'posters.csv');
   await writeFile(list, 'Liste des posters;;\n;;\nTitre;Présentateurs;Thématique\nUn poster importé;Personne Inconnue;Jumeaux numériques\n;Quelqu’un;\n');
   const { page } = await openRegie({ language: 'en', dialogs: { open: [list] } });
-  await page.getByRole('tab', { name: 'Poster hall' }).click();
-  const view = page.getByRole('tabpanel');
-  await view.getByRole('button', { name: 'Import a poster list…' }).click();
+  const hall = new PosterHallPage(page);
+  await hall.open();
+  await hall.button('Import a poster list…').click();
   const dialog = page.getByRole('dialog', { name: 'Import the poster list' });
   await expect(dialog.getByLabel('Column “Titre”')).toHaveValue('title');
   await expect(dialog.getByLabel('Column “Thématique”')).toHaveValue('theme');
@@ -178,27 +167,28 @@ test('imports a poster list through the mapping dialog, with its row-numbered re
   await dialog.getByRole('button', { name: 'Import the posters (1)' }).click();
   await expect(dialog).toHaveCount(0);
 
-  const unassigned = view.locator('[data-drop="unassigned"] li');
+  const unassigned = hall.unassigned();
   await expect(unassigned).toHaveCount(1);
   await expect(unassigned).toContainText('Un poster importé');
-  const free = view.locator('tr.face-row').filter({ hasNot: page.locator('.poster-chip') }).first();
+  const free = hall.faceRows().filter({ hasNot: page.locator('.poster-chip') }).first();
   const freeFace = (await free.getAttribute('data-face'))!;
-  await drag(page, unassigned.locator('.poster-chip__handle'), free);
-  const row = view.locator(`tr.face-row[data-face="${freeFace}"]`);
+  await hall.drag(unassigned.locator('.poster-chip__handle'), free);
+  const row = hall.faceRow(freeFace);
   await expect(row.locator('.poster-chip')).toContainText('Un poster importé');
   await expect(unassigned).toHaveCount(0);
-  await drag(page, row.locator('.poster-chip__handle'), view.locator('[data-drop="unassigned"]'));
+  await hall.drag(row.locator('.poster-chip__handle'), hall.unassignedList());
   await expect(unassigned).toHaveCount(1);
   await expect(row.locator('.poster-chip')).toHaveCount(0);
 });
 
 test('adds a poster with the form, presenters chosen by name, edits it, undoes the edit, and places it without dragging', async ({ openRegie }) => {
   const { page } = await openRegie({ language: 'en' });
-  await page.getByRole('tab', { name: 'Poster hall' }).click();
-  const view = page.getByRole('tabpanel');
+  const hall = new PosterHallPage(page);
+  await hall.open();
+  const view = hall.view();
   const person = sampleProject().people[0]!;
   const name = `${person.firstName} ${person.lastName}`;
-  await view.getByRole('button', { name: 'Add a poster' }).click();
+  await hall.button('Add a poster').click();
   const form = view.getByRole('form', { name: 'Add a poster' });
   await form.getByLabel('Title').fill('Jumeaux et cohortes');
   await form.getByLabel('Presenters (people of the project)').selectOption({ label: name });
@@ -207,7 +197,7 @@ test('adds a poster with the form, presenters chosen by name, edits it, undoes t
   await form.getByLabel('power socket').check();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toHaveCount(0);
-  const unassigned = view.locator('[data-drop="unassigned"] li');
+  const unassigned = hall.unassigned();
   await expect(unassigned).toHaveCount(1);
   await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
   await expect(unassigned).toContainText(`— ${name}`);
@@ -219,7 +209,7 @@ test('adds a poster with the form, presenters chosen by name, edits it, undoes t
   await edit.getByLabel('Title').fill('Jumeaux, cohortes et capteurs');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux, cohortes et capteurs');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await hall.undoButton().click();
   await expect(unassigned.locator('.poster-chip__handle')).toHaveText('★ Jumeaux et cohortes');
 
   // Without dragging: "Move…" lists the faces; a free one takes the poster.
