@@ -1,8 +1,7 @@
 /** Edits of the participants area: the import as one undoable step, editing and deleting people, saved mappings. */
 import type { Draft } from 'immer';
 import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
-import { emailKey, isEmail } from '../import/fold.ts';
-import { fullName } from '../exports/labels.ts';
+import { emailKey, fullName, isEmail } from '../model/people.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
 /** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */

@@ -1,7 +1,8 @@
 /** Catering: for each break and meal, who is expected (from registrations per day and audience), diets and allergies. */
 import { DIETS, type Audience, type Diet, type Participant, type RegistrationOption, type Session } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { byLastName, roomName } from './labels.ts';
+import { roomName } from './labels.ts';
+import { byLastName } from '../model/people.ts';
 import { formatDay, formatDayTime } from '../i18n/dates.ts';
 import { placedSessions, type PlacedSession } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';

@@ -4,7 +4,7 @@
  */
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
-import { emailKey } from './fold.ts';
+import { emailKey } from '../model/people.ts';
 import { registrationTarget, type ColumnTargets } from './mapping.ts';
 import { mergeDuplicates, type MergedPerson } from './merge.ts';
 import { columnName, type ImportNote } from './notes.ts';

@@ -4,7 +4,7 @@
  * note for every row that cannot be taken as it is, with its spreadsheet row number.
  */
 import type { Person, Poster, PosterSize, Project, Theme } from '../model/schema.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import { fold } from '../import/fold.ts';
 import { findHeaderRowBy, isBlankRow, isTotalRow } from '../import/header-row.ts';
 import type { TFunction } from 'i18next';

@@ -1,7 +1,7 @@
 /** Indexes of a plan that make every rule a lookup: rooms per day sorted by start, each person's commitments, audiences. */
 import type { Project, Room, Session, Venue, Person, Theme, TimeWindow, Tour } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import { nestedTogether, type ParentOf } from '../model/nesting.ts';
 import type { ConflictItem } from './types.ts';
 

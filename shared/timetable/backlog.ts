@@ -1,6 +1,6 @@
 /** The backlog: sessions without a slot, found by words and narrowed by kind, theme and audience. */
 import type { Audience, Project, Session, SessionKind } from '../model/schema.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 
 export interface BacklogFilter {
   readonly search: string;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId } from '../../../../shared/timetable/validation.ts';

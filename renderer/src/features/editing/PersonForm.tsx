@@ -1,7 +1,7 @@
 /** Create or edit a person of the programme (speaker, chair, host, guide): name, affiliation, when they are there. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { freshId, validatePerson } from '../../../../shared/timetable/validation.ts';
 import { Field, useSave, WindowsField } from './fields.tsx';

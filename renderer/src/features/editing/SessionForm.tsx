@@ -1,7 +1,7 @@
 /** Create or edit a session: what it is, who speaks, what it needs, and (optionally) where and when. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { SessionInput } from '../../../../shared/edits/catalogue.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';

@@ -1,6 +1,6 @@
 /** The groups of one tour: who guides, when they leave, how many, and who is in them. */
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Participant, Person, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 

@@ -1,7 +1,7 @@
 /** The tour plan, read-only for now: each visit's rules, then its groups with guide, departure, size and members. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
