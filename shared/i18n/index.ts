@@ -12,8 +12,8 @@ import { posters } from './posters.ts';
 import { labels } from './labels.ts';
 import { formatDay, formatDayTime, formatDays } from './dates.ts';
 import { files } from './files.ts';
+import type { Language } from './languages.ts';
 
-export type Language = 'fr' | 'en';
 export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
 const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
