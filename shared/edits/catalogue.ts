@@ -6,7 +6,7 @@ import {
   type EventDay, type Project, type Session, type TimeWindow,
 } from '../model/schema.ts';
 import type { Problem } from '../problems.ts';
-import { validateDay, validatePerson, validateRoom, validateSession, validateVenue } from '../timetable/validation.ts';
+import { validateDay, validatePerson, validateRoom, validateSession, validateVenue } from './catalogue-checks.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
 export type SessionInput = z.input<typeof sessionSchema>;

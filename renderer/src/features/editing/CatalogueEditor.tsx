@@ -5,7 +5,7 @@ import type { Edit } from '../../../../shared/edits/index.ts';
 import { fullName } from '../../../../shared/model/people.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId } from '../../../../shared/timetable/validation.ts';
+import { freshId } from '../../../../shared/edits/catalogue-checks.ts';
 import { useTabs } from '../../ui/tabs.ts';
 import { DayForm } from './DayForm.tsx';
 import { useSave } from './fields.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { validateDay } from '../../../../shared/timetable/validation.ts';
+import { validateDay } from '../../../../shared/edits/catalogue-checks.ts';
 import { Field, useSave } from './fields.tsx';
 
 export function DayForm({ project, date, onDone }: { project: Project; date: string | null; onDone: () => void }) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/model/people.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId, validatePerson } from '../../../../shared/timetable/validation.ts';
+import { freshId, validatePerson } from '../../../../shared/edits/catalogue-checks.ts';
 import { Field, useSave, WindowsField } from './fields.tsx';
 
 export function PersonForm({ project, personId, onDone }: { project: Project; personId: string | null; onDone: () => void }) {

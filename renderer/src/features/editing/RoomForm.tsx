@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EQUIPMENT, ROOM_LAYOUTS, type Equipment, type Project, type RoomLayout } from '../../../../shared/model/schema.ts';
-import { freshId, validateRoom } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateRoom } from '../../../../shared/edits/catalogue-checks.ts';
 import { asNumber, Field, useSave, WindowsField } from './fields.tsx';
 
 export function RoomForm({ project, roomId, onDone }: { project: Project; roomId: string | null; onDone: () => void }) {

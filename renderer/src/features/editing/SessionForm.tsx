@@ -9,7 +9,7 @@ import {
   AUDIENCES, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS,
   type Audience, type Equipment, type PersonRole, type Project, type RoomLayout, type SessionKind, type Slot,
 } from '../../../../shared/model/schema.ts';
-import { freshId, validateSession } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateSession } from '../../../../shared/edits/catalogue-checks.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { asNumber, Field, useSave } from './fields.tsx';
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId, validateVenue } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateVenue } from '../../../../shared/edits/catalogue-checks.ts';
 import { asNumber, Field, useSave, WindowsField } from './fields.tsx';
 
 export function VenueForm({ project, venueId, onDone }: { project: Project; venueId: string | null; onDone: () => void }) {
