@@ -13,4 +13,4 @@ export { mergeDuplicates } from './merge.ts';
 export { planImport, type ImportOptions, type ImportPlan, type ImportSummary } from './plan.ts';
 export { planChanges } from './plan-changes.ts';
 export { prepareImport, type ImportContext, type PreparedImport } from './prepare.ts';
-export { reportRows, sortNotes, noteMessage, summaryLine } from './report.ts';
+export { reportRows, sortNotes, summaryLine } from './report.ts';

@@ -2,9 +2,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
-import { describeProblems } from '../../../../shared/i18n/index.ts';
+import { describeProblems, problemMessage } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planChanges, planImport, prepareImport, registrationTarget, reportRows,
+  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, planChanges, planImport, prepareImport, registrationTarget, reportRows,
   sortNotes, summaryLine, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -140,7 +140,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
               <li key={i} className={`pt-note pt-note--${note.level}`}>
                 {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
                 {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
-                <span>{noteMessage(t, note)}</span>
+                <span>{problemMessage(t, note)}</span>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 /** Import a poster list: check the columns, read the report row by row, import the valid rows in one undo step. */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../../../../shared/i18n/index.ts';
-import { noteMessage, sortNotes } from '../../../../shared/import/report.ts';
+import { describeProblem, problemMessage } from '../../../../shared/i18n/index.ts';
+import { sortNotes } from '../../../../shared/import/report.ts';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { planPosterImport, posterReportRows, POSTER_FIELDS, preparePosterImport, type PosterField } from '../../../../shared/posters/import.ts';
@@ -70,7 +70,7 @@ export function PosterImportDialog({ project, table, onImport, onClose }: Dialog
               <li key={i} className={`pt-note pt-note--${note.level}`}>
                 {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
                 {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
-                <span>{noteMessage(t, note)}</span>
+                <span>{problemMessage(t, note)}</span>
               </li>
             ))}
           </ul>
