@@ -5,7 +5,7 @@
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
 import { emailKey } from '../model/people.ts';
-import { registrationTarget, type ColumnTargets } from './mapping.ts';
+import { optionIdOf, registrationTarget, type ColumnTargets } from './mapping.ts';
 import { mergeDuplicates, type MergedPerson } from './merge.ts';
 import { columnName, type ImportNote } from './notes.ts';
 import { checkTargets, readRows, type TextField } from './rows.ts';
@@ -115,7 +115,7 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
  */
 function marksAfter(existing: Participant, person: MergedPerson): string[] {
   const given = (key: string): boolean => {
-    const option = key.startsWith('registration:') ? key.slice('registration:'.length) : null;
+    const option = optionIdOf(key);
     if (option !== null) return person.registrations[option] !== undefined;
     return key === 'diet' ? person.diet !== null : person.fields[key as TextField] !== undefined;
   };
@@ -226,7 +226,7 @@ export function planImport(
     rowOf.set(existing.id, person);
     const { next, changed, kept, remembered } = updatedParticipant(existing, person);
     for (const change of kept) {
-      const optionId = change.key.startsWith('registration:') ? change.key.slice('registration:'.length) : null;
+      const optionId = optionIdOf(change.key);
       const column = columnOf(change.key);
       if (optionId === null) {
         notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name: fullName } });
