@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/model/people.ts';
+import { registeredFor } from '../../../../shared/model/registrations.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
@@ -13,7 +14,7 @@ function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
   const session = project.sessions.find((s) => s.id === tour.sessionId);
   const guides = tour.guideIds.map((id) => project.people.find((p) => p.id === id)).filter((p) => p !== undefined);
   const optionIds = new Set(project.event.registrationOptions.filter((o) => o.kind === 'tour' && o.sessionId === tour.sessionId).map((o) => o.id));
-  const registered = project.participants.filter((p) => p.registrations.some((id) => optionIds.has(id))).length;
+  const registered = registeredFor(project.participants, optionIds).length;
   const facts: [field: string, label: string, value: string][] = [
     ['venueId', t('tours:view.venue'), venue?.name ?? '—'],
     ['sessionId', t('tours:view.session'), session ? `${session.title}${session.slot ? ` — ${session.slot.day} ${session.slot.start}` : ''}` : '—'],
