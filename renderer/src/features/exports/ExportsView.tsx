@@ -8,7 +8,7 @@ import type { ExportResult, Progress } from '../../../../shared/ipc.ts';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages.ts';
 import { WORKBOOKS, type WorkbookId } from '../../../../shared/exports/workbook-ids.ts';
 import { useProject } from '../../state/store.ts';
-import { useConflicts } from '../problems/use-conflicts.ts';
+import { useConflicts } from '../conflicts/use-conflicts.ts';
 import { OpenErrors } from './OpenErrors.tsx';
 import { WorkbookCard } from './WorkbookCard.tsx';
 import './exports.css';

@@ -31,7 +31,7 @@ function AcknowledgeForm({ conflictKey, onDone }: { conflictKey: string; onDone:
   );
 }
 
-export function ProblemItem({ conflict }: { conflict: Conflict }) {
+export function ConflictEntry({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
   const [accepting, setAccepting] = useState(false);
