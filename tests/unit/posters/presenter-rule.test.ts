@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { createConflictChecker } from '../../../shared/rules/index.ts';
-import { found, plan, session } from '../rules/plans.ts';
+import { found, projectWith, session } from '../rules/small-projects.ts';
 
 const hallPlan = (talkStart: string) =>
-  plan({
+  projectWith({
     rooms: [
       { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100 },
       { id: 'hall', venueId: 'v1', name: 'Grand hall', capacity: 300 },

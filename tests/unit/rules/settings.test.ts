@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, applyEdits, EditRejected } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { findConflicts, countBySeverity } from '../../../shared/rules/index.ts';
-import { plan, session } from './plans.ts';
+import { projectWith, session } from './small-projects.ts';
 
 const rooms = [{ id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, changeoverMinutes: 15, equipment: ['projector' as const] }];
-const base = plan({
+const base = projectWith({
   rooms,
   sessions: [
     session('a', 'r1', '10:00', 60, { needs: { equipment: ['projector'] } }),
