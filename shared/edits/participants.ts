@@ -22,7 +22,7 @@ function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
 }
 
 export const participantsEdits = {
-  /** The result of planImport: new and changed people put in place by id, people no longer listed removed. */
+  /** The result of previewImport: new and changed people put in place by id, people no longer listed removed. */
   'participants/import': (draft, payload: { upserts: readonly Participant[]; removeIds: readonly string[]; mapping?: ImportMapping }) => {
     const index = new Map(draft.participants.map((p, i) => [p.id, i]));
     const added: Participant[] = [];

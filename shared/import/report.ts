@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { problemMessage } from '../i18n/index.ts';
 import type { Conflict } from '../rules/index.ts';
 import type { ImportNote, NoteLevel } from './notes.ts';
-import type { ImportSummary } from './plan.ts';
+import type { ImportSummary } from './preview.ts';
 
 const ORDER: Readonly<Record<NoteLevel, number>> = { error: 0, warning: 1, info: 2 };
 

@@ -6,7 +6,7 @@ import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { createI18n, problemMessage } from '../../../shared/i18n/index.ts';
-import { planImport, prepareImport, reportRows } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport, reportRows } from '../../../shared/import/index.ts';
 import type { Participant, Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 import { tempFolder } from './files.ts';
@@ -27,7 +27,7 @@ async function importText(project: Project, name: string, text: string) {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
   return { plan, edit: { type: 'participants/import' as const, payload: { upserts: plan.upserts, removeIds: plan.removeIds } } };
 }
 

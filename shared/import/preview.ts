@@ -1,5 +1,5 @@
 /**
- * An import as one plan: read the lines, merge duplicates, update people already in the project by e-mail,
+ * An import's preview: read the lines, merge duplicates, update people already in the project by e-mail,
  * link companions, and say who was added, changed and is no longer on the list. Applied by one undoable edit.
  */
 import type { Participant, Project } from '../model/schema.ts';
@@ -35,7 +35,7 @@ export interface ImportSummary {
   readonly removed: number;
 }
 
-export interface ImportPlan {
+export interface ImportPreview {
   /** New people and changed people, whole: the edit puts them in place by id. */
   readonly upserts: readonly Participant[];
   readonly removeIds: readonly string[];
@@ -184,13 +184,13 @@ function updatedParticipant(
 
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
 
-export function planImport(
+export function previewImport(
   project: Project,
   rows: readonly (readonly string[])[],
   headerIndex: number,
   targets: ColumnTargets,
   options: ImportOptions = {},
-): ImportPlan {
+): ImportPreview {
   const targetNotes = checkTargets(targets);
   if (targetNotes.length > 0) return { upserts: [], removeIds: [], summary: emptySummary, notes: targetNotes };
   const registrationOptions = project.event.registrationOptions;
