@@ -19,9 +19,9 @@ export function PersonForm({ project, personId, onDone }: { project: Project; pe
     const id = existing?.id ?? freshId(project.people, 'person');
     const person = { ...(existing ?? {}), id, firstName: firstName.trim(), lastName: lastName.trim(), affiliation, email: email.trim(), availability };
     const ok = save(validatePerson(project, person, existing?.id ?? null), () => {
-      if (!existing) return [{ type: 'person.create', payload: { person } }];
+      if (!existing) return [{ type: 'people/create', payload: { person } }];
       const { id: _id, ...changes } = person;
-      return [{ type: 'person.update', payload: { id, changes } }];
+      return [{ type: 'people/update', payload: { id, changes } }];
     });
     if (ok) onDone();
   };

@@ -61,12 +61,12 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
     delete changes.slot;
     const ok = save(problems, () => {
       const edits: Edit[] = existing
-        ? [{ type: 'session.update', payload: { id, changes } }]
-        : [{ type: 'session.create', payload: { session: { ...draft, slot: null } } }];
+        ? [{ type: 'sessions/update', payload: { id, changes } }]
+        : [{ type: 'sessions/create', payload: { session: { ...draft, slot: null } } }];
       const target = { roomId, day, start };
       const before = existing?.slot;
-      if (placed && !(before && before.roomId === roomId && before.day === day && before.start === start)) edits.push({ type: 'session.place', payload: { sessionId: id, slot: target } });
-      if (!placed && before) edits.push({ type: 'session.unschedule', payload: { sessionId: id } });
+      if (placed && !(before && before.roomId === roomId && before.day === day && before.start === start)) edits.push({ type: 'sessions/place', payload: { sessionId: id, slot: target } });
+      if (!placed && before) edits.push({ type: 'sessions/unschedule', payload: { sessionId: id } });
       return edits;
     });
     if (ok) onDone();
@@ -75,10 +75,10 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
   const duplicate = () => {
     if (!existing) return;
     const newId = freshId(project.sessions, 'session');
-    if (save([], () => [{ type: 'session.duplicate', payload: { id: existing.id, newId, title: t('timetable:editing.copyOf', { name: existing.title }) } }])) onDone();
+    if (save([], () => [{ type: 'sessions/duplicate', payload: { id: existing.id, newId, title: t('timetable:editing.copyOf', { name: existing.title }) } }])) onDone();
   };
   const remove = () => {
-    if (existing && save([], () => [{ type: 'session.delete', payload: { id: existing.id } }])) onDone();
+    if (existing && save([], () => [{ type: 'sessions/delete', payload: { id: existing.id } }])) onDone();
   };
 
   return (

@@ -20,9 +20,9 @@ export function VenueForm({ project, venueId, onDone }: { project: Project; venu
     const travelMinutes = Object.fromEntries(Object.entries(travel).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, asNumber(v) as number]));
     const venue = { ...(existing ?? {}), id, name: name.trim(), address, openingHours, travelMinutes };
     const ok = save(validateVenue(project, venue, existing?.id ?? null), () => {
-      if (!existing) return [{ type: 'venue.create', payload: { venue } }];
+      if (!existing) return [{ type: 'venues/create', payload: { venue } }];
       const { id: _id, ...changes } = venue;
-      return [{ type: 'venue.update', payload: { id, changes } }];
+      return [{ type: 'venues/update', payload: { id, changes } }];
     });
     if (ok) onDone();
   };
