@@ -5,7 +5,7 @@
 import { saysStepFree } from '../model/step-free.ts';
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
-import { emailKey } from '../model/people.ts';
+import { emailKey, fullName } from '../model/people.ts';
 import { optionIdOf, registrationTarget, type ColumnTargets } from './mapping.ts';
 import { mergeDuplicates, type MergedPerson } from './merge.ts';
 import { columnName, type ImportNote } from './notes.ts';
@@ -218,14 +218,14 @@ export function previewImport(
 
   for (const person of merged.people) {
     const existing = existingByEmail.get(emailKey(person.fields.email ?? ''));
-    const fullName = `${person.fields.firstName ?? ''} ${person.fields.lastName ?? ''}`.trim();
+    const name = fullName({ firstName: person.fields.firstName ?? '', lastName: person.fields.lastName ?? '' });
     if (!existing) {
       const participant = newParticipant(newId(), person, project.event.locale);
       working.set(participant.id, participant);
       upserts.set(participant.id, participant);
       rowOf.set(participant.id, person);
       added++;
-      notes.push({ level: 'info', code: 'participants:import.added', row: person.row, value: fullName });
+      notes.push({ level: 'info', code: 'participants:import.added', row: person.row, value: name });
       continue;
     }
     rowOf.set(existing.id, person);
@@ -234,10 +234,10 @@ export function previewImport(
       const optionId = optionIdOf(change.key);
       const column = columnOf(change.key);
       if (optionId === null) {
-        notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name: fullName } });
+        notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name } });
       } else {
         const label = registrationOptions.find((o) => o.id === optionId)?.label ?? optionId;
-        notes.push({ level: 'warning', code: `participants:import.${change.kept === YES ? 'keptRegistered' : 'keptNotRegistered'}`, row: person.row, column, value: label, params: { name: fullName } });
+        notes.push({ level: 'warning', code: `participants:import.${change.kept === YES ? 'keptRegistered' : 'keptNotRegistered'}`, row: person.row, column, value: label, params: { name } });
       }
     }
     // Only what the last import gave changed: the person is the same, but the next import must compare with it.
@@ -254,7 +254,7 @@ export function previewImport(
       const now = field === 'registrations' ? next.registrations.join(', ') : String(next[field]);
       const before = field === 'registrations' ? existing.registrations.join(', ') : String(existing[field]);
       const column = field === 'registrations' ? '' : columnOf(field);
-      notes.push({ level: 'info', code: field === 'registrations' ? 'participants:import.registrationsChanged' : 'participants:import.changed', row: person.row, ...(column ? { column } : {}), value: now, params: { previous: before, name: fullName } });
+      notes.push({ level: 'info', code: field === 'registrations' ? 'participants:import.registrationsChanged' : 'participants:import.changed', row: person.row, ...(column ? { column } : {}), value: now, params: { previous: before, name } });
     }
   }
 
