@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { fullName } from '../../shared/exports/labels.ts';
+import { fullName } from '../../shared/model/people.ts';
 import { toMinutes } from '../../shared/model/time.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { idsIn, projectIds } from '../fixtures/ids-in-text.ts';

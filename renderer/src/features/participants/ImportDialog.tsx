@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, planChanges, planImport, prepareImport, registrationTarget, reportRows,
+  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, planChanges, previewImport, prepareImport, registrationTarget, reportRows,
   sortNotes, summaryLine, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -32,7 +32,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
   // Kept as codes, not sentences, so that a language switch says them again in the new language.
   const [reportMessage, setReportMessage] = useState<readonly Problem[] | null>(null);
   const plan = useMemo(
-    () => planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
+    () => previewImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
     [project, table, prepared.headerIndex, targets, removeMissing],
   );
   // Checked on the whole plan before and after: a room too small for the new registrants, people in no tour group.
