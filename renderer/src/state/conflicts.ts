@@ -31,7 +31,7 @@ export function useItemConflicts(sessionId: string): readonly Conflict[] {
   return useProjectStore((s) => (s.project ? s.conflicts.byItem(s.conflicts.of(s.project)).get(`session:${sessionId}`) ?? EMPTY : EMPTY));
 }
 
-export function useProblemCounts(): SeverityCounts {
+export function useConflictCounts(): SeverityCounts {
   const conflicts = useConflicts();
   return useMemo(() => countBySeverity(conflicts), [conflicts]);
 }

@@ -6,7 +6,7 @@ import { useProjectStore } from '../../../renderer/src/state/store.ts';
 import { twoVenueEvent } from '../../fixtures/project.ts';
 
 /** The keynote for 200 people put in a room for 40, over the hackathon already there. */
-const KEYNOTE_OVER_HACKATHON: Edit[] = [{ type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'salle-1', day: '2025-10-14', start: '14:00' } } }];
+const KEYNOTE_OVER_HACKATHON: Edit[] = [{ type: 'sessions/place', payload: { sessionId: 'open-science', slot: { roomId: 'salle-1', day: '2025-10-14', start: '14:00' } } }];
 
 const keys = (conflicts: readonly { key: string }[]) => conflicts.map((c) => c.key).sort();
 const openConflicts = () => {

@@ -1,7 +1,7 @@
 /** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
-import { freshId, validateDay, validateRoom, validateSession, validateVenue } from '../../../shared/timetable/validation.ts';
+import { freshId, validateDay, validateRoom, validateSession, validateVenue } from '../../../shared/edits/catalogue-checks.ts';
 import { twoVenueEvent } from '../../fixtures/project.ts';
 
 describe('form checks name the field that is wrong', () => {
