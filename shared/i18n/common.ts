@@ -1,5 +1,7 @@
 /** Texts shared by every area, French and English side by side so they stay in step. */
-export const common = {
+import { areaTexts } from './area-texts.ts';
+
+export const common = areaTexts({
   fr: {
     appName: 'Régie',
     where: {
@@ -233,4 +235,4 @@ export const common = {
       hint: 'This value is not given by the event’s description: it was assumed. Check it and correct it if needed.',
     },
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Texts of the conflicts area, French and English side by side so they stay in step. */
-export const conflicts = {
+import { areaTexts } from './area-texts.ts';
+
+export const conflicts = areaTexts({
   fr: {
     severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
     severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
@@ -288,4 +290,4 @@ export const conflicts = {
       summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} }).',
     },
   },
-} as const;
+});

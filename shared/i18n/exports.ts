@@ -1,5 +1,7 @@
 /** Texts of the exports area, French and English side by side so they stay in step. */
-export const exports = {
+import { areaTexts } from './area-texts.ts';
+
+export const exports = areaTexts({
   fr: {
     workbook: {
       timetable: { name: 'Programme', description: 'Grille par jour (salles × heures) et liste complète des sessions.' },
@@ -188,4 +190,4 @@ export const exports = {
       summary_other: '{{count}} files written to {{folder}}.',
     },
   },
-} as const;
+});

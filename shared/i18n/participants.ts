@@ -1,5 +1,7 @@
 /** Texts of the participants area, French and English side by side so they stay in step. */
-export const participants = {
+import { areaTexts } from './area-texts.ts';
+
+export const participants = areaTexts({
   fr: {
     fields: {
       lastName: 'Nom', firstName: 'Prénom', email: 'Courriel', affiliation: 'Établissement', role: 'Statut',
@@ -252,4 +254,4 @@ export const participants = {
       noPlanChange: 'No new problem in the plan.',
     },
   },
-} as const;
+});

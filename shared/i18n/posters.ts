@@ -1,5 +1,7 @@
 /** Texts of the posters area, French and English side by side so they stay in step. */
-export const posters = {
+import { areaTexts } from './area-texts.ts';
+
+export const posters = areaTexts({
   fr: {
     view: {
       title: 'Hall des posters',
@@ -320,4 +322,4 @@ export const posters = {
       legend: 'Poster hall — {{boards}} boards, {{faces}} faces',
     },
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Texts of the timetable area, French and English side by side so they stay in step. */
-export const timetable = {
+import { areaTexts } from './area-texts.ts';
+
+export const timetable = areaTexts({
   fr: {
     title: 'Programme',
     days: 'Jours',
@@ -222,4 +224,4 @@ export const timetable = {
       lastDay: '{{value}} is the only day of the event: add another day before deleting it. Nothing was changed.',
     },
   },
-} as const;
+});

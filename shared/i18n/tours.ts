@@ -1,5 +1,7 @@
 /** Texts of the tours area, French and English side by side so they stay in step. */
-export const tours = {
+import { areaTexts } from './area-texts.ts';
+
+export const tours = areaTexts({
   fr: {
     view: {
       title: 'Visites guidées',
@@ -56,4 +58,4 @@ export const tours = {
       showMembers: 'Show the {{count}} members',
     },
   },
-} as const;
+});
