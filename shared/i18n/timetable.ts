@@ -98,7 +98,6 @@ export const timetable = areaTexts({
       parentCycle: 'Une session ne peut pas être incluse dans elle-même ni dans une de ses sous-sessions : choisissez une autre session parente. Rien n’a été modifié.',
       unknownVenue: 'Le lieu « {{value}} » n’existe pas : choisissez un lieu de la liste. Rien n’a été modifié.',
       pastMidnight: 'Avec {{value}} minutes, la session commencée à {{start}} finirait après minuit : raccourcissez-la ou avancez-la. Rien n’a été modifié.',
-      field: 'Valeur « {{value}} » refusée pour « {{path}} » ({{detail}}) : corrigez-la. Rien n’a été modifié.',
     },
     rejected: {
       unknownSession: 'La session « {{value}} » n’existe plus (supprimée entre-temps ?) : rien n’a été modifié.',
@@ -209,7 +208,6 @@ export const timetable = areaTexts({
       parentCycle: 'A session cannot be nested in itself or in one of its own nested sessions: pick another parent. Nothing was changed.',
       unknownVenue: 'There is no venue “{{value}}”: pick a venue from the list. Nothing was changed.',
       pastMidnight: 'With {{value}} minutes, the session starting at {{start}} would end after midnight: shorten it or start it earlier. Nothing was changed.',
-      field: 'Value “{{value}}” refused for “{{path}}” ({{detail}}): correct it. Nothing was changed.',
     },
     rejected: {
       unknownSession: 'The session “{{value}}” no longer exists (deleted meanwhile?): nothing was changed.',
