@@ -41,7 +41,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
         name: uniqueSheetName(t('sheet.group', { group: label || tour.name }), used),
         title: [
           `${tour.name} — ${group.name}`,
-          [when, guideName(ctx, group) && `${t('column.guide')} : ${guideName(ctx, group)}`, `${t('column.size')} : ${people.length}`]
+          [when, guideName(ctx, group) && t('group.guide', { name: guideName(ctx, group) }), t('group.size', { count: people.length })]
             .filter(Boolean)
             .join(' — '),
         ],

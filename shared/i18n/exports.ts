@@ -48,6 +48,7 @@ export const exports = areaTexts({
       timeZone: 'Heures de {{timeZone}}',
     },
     door: { nothing: 'Aucune session dans cette salle ce jour-là.' },
+    group: { guide: 'Guide : {{name}}', size: 'Effectif : {{count}}' },
     plan: { noBoards: 'Aucun panneau n’est placé sur le plan.' },
     file: {
       timetable: 'Programme', rooms: 'Affiches de salle', setup: 'Installation et technique', catering: 'Restauration',
@@ -142,6 +143,7 @@ export const exports = areaTexts({
       timeZone: 'Times in {{timeZone}}',
     },
     door: { nothing: 'No session in this room on this day.' },
+    group: { guide: 'Guide: {{name}}', size: 'Size: {{count}}' },
     plan: { noBoards: 'No board is placed on the plan.' },
     file: {
       timetable: 'Timetable', rooms: 'Room sheets', setup: 'Set-up and AV', catering: 'Catering',

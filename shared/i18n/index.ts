@@ -79,7 +79,7 @@ const messageOf = (t: TFunction, problem: Problem): string =>
 export function describeProblem(t: TFunction, problem: Problem): string {
   const where = whereOf(t, problem);
   const message = messageOf(t, problem);
-  return where.length ? `${where.join(', ')}: ${message}` : message;
+  return where.length ? t('common:where.said', { where: where.join(', '), message }) : message;
 }
 
 /** How many paths a repeated problem names before "…". */
@@ -105,6 +105,7 @@ export function describeProblems(t: TFunction, problems: readonly Problem[]): st
     const shown = paths.slice(0, PATHS_SHOWN).join(', ') + (paths.length > PATHS_SHOWN ? ', …' : '');
     const where = whereOf(t, problem, shape);
     const repeated = t('common:where.repeated', { count: paths.length, paths: shown });
-    return `${where.length ? `${where.join(', ')}: ` : ''}${message} ${repeated}`;
+    const said = `${message} ${repeated}`;
+    return where.length ? t('common:where.said', { where: where.join(', '), message: said }) : said;
   });
 }

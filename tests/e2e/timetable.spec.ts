@@ -158,7 +158,7 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   await showDay(page, /^15 Oct/);
   await drag(page, backlogItem(page), slot(page, 'Grand amphithéâtre, 15 Oct, 09:15'), async () => {
     await expect(page.locator('.tt-preview')).toHaveAttribute('data-conflict', 'true');
-    await expect(page.locator('.tt-preview')).toContainText('Overlaps « Session thématique 3');
+    await expect(page.locator('.tt-preview')).toContainText('Overlaps “Session thématique 3');
   });
   const bothInRoom = /“Session thématique 3[^”]*” \(09:00–10:30\) and “Keynote transverse — Frugalité[^”]*” \(09:15–10:00\) are both in Grand amphithéâtre/;
   await expect(card(page)).toHaveAttribute('data-problems', 'error');
@@ -189,7 +189,7 @@ test('a session dropped over a thematic session and its talks: the preview, the 
 
   // 09:15–10:00 overlaps the thematic session (09:00–10:30) and, inside it, its keynote and first two talks.
   await drag(page, backlogItem(page), slot(page, 'Grand amphithéâtre, 15 Oct, 09:15'), async () => {
-    await expect(page.locator('.tt-preview')).toHaveText(/Overlaps « Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé » in the same room$/);
+    await expect(page.locator('.tt-preview')).toHaveText(/Overlaps “Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé” in the same room$/);
   });
   const messages = (id: string) => page.locator(`.tt-card[data-session-id="${id}"] .tt-card__problem`);
   await expect(messages(BACKLOG_ID)).toHaveCount(1);

@@ -102,7 +102,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
                 <th scope="row">{header}</th>
                 <td className="pt-mapping__example">{example[i] ?? ''}</td>
                 <td>
-                  <select aria-label={`${t('participants:dialog.target')} : ${header}`} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
+                  <select aria-label={t('participants:dialog.targetOf', { header })} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
                     <option value="">{t('participants:fields.ignored')}</option>
                     {PARTICIPANT_FIELDS.map((field) => (
                       <option key={field} value={field}>{t(`participants:fields.${field}`)}</option>
