@@ -8,9 +8,10 @@ import { isInside, parentsOf } from '../model/nesting.ts';
 import { MINUTES_PER_DAY, toMinutes } from '../model/time.ts';
 import type { Problem } from '../problems.ts';
 import { problemsFromZod } from '../model/problems-from-zod.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 /** The message of a field the schema refuses; anything unlisted says what the model expects there. */
-const FIELD_CODES: Readonly<Record<string, string>> = {
+const FIELD_CODES: Readonly<Record<string, TextKey>> = {
   title: 'timetable:invalid.title',
   name: 'timetable:invalid.name',
   lastName: 'timetable:invalid.lastName',

@@ -1,6 +1,7 @@
 /** Form pieces shared by the editing forms: a labelled field with its message, time windows, and the save that refuses cleanly. */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TimeWindow } from '../../../../shared/model/schema.ts';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
@@ -8,7 +9,7 @@ import type { Problem } from '../../../../shared/problems.ts';
 import { useProjectStore } from '../../state/store.ts';
 
 /** The message for a field, or the messages nobody's field shows. */
-export function messageOf(t: (key: string, params?: Record<string, unknown>) => string, problem: Problem): string {
+export function messageOf(t: TFunction, problem: Problem): string {
   return t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
 }
 

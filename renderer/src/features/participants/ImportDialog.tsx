@@ -72,7 +72,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
         <h2 id={titleId}>{t('participants:dialog.title')}</h2>
         <p>
           {t('participants:dialog.file', { file: table.fileName, sheet: table.sheetName })}
-          {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : table.separator })}`}
+          {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : (table.separator ?? '') })}`}
         </p>
         <p className="pt-dialog__header-row">
           <label htmlFor={headerRowId}>{t('participants:dialog.chooseHeaderRow', { last: lastHeaderRow })}</label>{' '}
