@@ -16,7 +16,7 @@ import { files } from './files.ts';
 export type Language = 'fr' | 'en';
 export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
-const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
+export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),

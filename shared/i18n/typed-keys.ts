@@ -1,31 +1,12 @@
 /** i18next's key types from the French catalogue, so `t('timetable:nope')` fails the typecheck. */
 import type { CustomTypeOptions, ParseKeys } from 'i18next';
-import type { common } from './common.ts';
-import type { conflicts } from './conflicts.ts';
-import type { exports as exportsTexts } from './exports.ts';
-import type { files } from './files.ts';
-import type { labels } from './labels.ts';
-import type { model } from './model.ts';
-import type { participants } from './participants.ts';
-import type { posters } from './posters.ts';
-import type { timetable } from './timetable.ts';
-import type { tours } from './tours.ts';
+import type { areas, NAMESPACES } from './index.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'];
-    resources: {
-      common: typeof common.fr;
-      labels: typeof labels.fr;
-      model: typeof model.fr;
-      timetable: typeof timetable.fr;
-      conflicts: typeof conflicts.fr;
-      participants: typeof participants.fr;
-      exports: typeof exportsTexts.fr;
-      tours: typeof tours.fr;
-      posters: typeof posters.fr;
-      files: typeof files.fr;
-    };
+    // Every namespace, so "timetable:…" keys are accepted wherever t() is used; at run time the default stays common.
+    defaultNS: typeof NAMESPACES;
+    resources: { [Area in keyof typeof areas]: (typeof areas)[Area]['fr'] };
   }
 }
 
