@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   import: () => import('./cli/import.ts'),
   export: () => import('./cli/export.ts'),
   posters: () => import('./cli/posters.ts'),
+  tours: () => import('./cli/tours.ts'),
 };
 
 function languageFrom(args: string[]): { language: Language; rest: string[] } {

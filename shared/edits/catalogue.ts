@@ -203,7 +203,7 @@ export const catalogueEdits = {
     find(draft.people, id, 'timetable:rejected.unknownPerson');
     for (const s of draft.sessions) s.people = s.people.filter((p) => p.personId !== id);
     for (const t of draft.tours) {
-      t.guideIds = t.guideIds.filter((g) => g !== id);
+      t.guides = t.guides.filter((g) => g.personId !== id);
       for (const g of t.groups) if (g.guideId === id) g.guideId = null;
     }
     draft.people = draft.people.filter((p) => p.id !== id);

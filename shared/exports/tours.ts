@@ -1,4 +1,4 @@
-/** Tours: a summary of every group (guide, language, departure, return, size) and one sheet per group with the names. */
+/** Tours: a summary of every group (guide, language, departure, return, size, route) and one sheet per group with the names. */
 import type { Participant, Tour, TourGroup } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
@@ -34,14 +34,15 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
     for (const group of tour.groups) {
       const people = members(ctx, group);
       const label = groupLabel(ctx, tour, group);
-      summary.push([tour.name, group.name, guideName(ctx, group), group.language, group.departure ?? '', returnTime(tour, group), people.length]);
+      const stepFree = tour.guides.find((g) => g.personId === group.guideId)?.stepFree ?? false;
+      summary.push([tour.name, group.name, guideName(ctx, group), group.language, group.departure ?? '', returnTime(tour, group), people.length, t(stepFree ? 'yes' : 'no')]);
       const when = group.departure ? `${group.departure} – ${returnTime(tour, group)}` : '';
       groupSheets.push({
         kind: 'table',
         name: uniqueSheetName(t('sheet.group', { group: label || tour.name }), used),
         title: [
           `${tour.name} — ${group.name}`,
-          [when, guideName(ctx, group) && t('group.guide', { name: guideName(ctx, group) }), t('group.size', { count: people.length })]
+          [when, guideName(ctx, group) && t('group.guide', { name: guideName(ctx, group) }), t('group.size', { count: people.length }), tour.meetingPoint && t('group.meetingPoint', { place: tour.meetingPoint })]
             .filter(Boolean)
             .join(' — '),
         ],
@@ -59,7 +60,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
     name: summaryName,
     columns: [
       text(t('column.tour')), text(t('column.group')), text(t('column.guide')), text(t('column.language')),
-      text(t('column.departure')), text(t('column.return')), number(t('column.size')),
+      text(t('column.departure')), text(t('column.return')), number(t('column.size')), text(t('column.stepFree')),
     ],
     rows: summary,
   };

@@ -79,10 +79,12 @@ export const conflicts = areaTexts({
       'tour-group-over-limit': {
         title: 'Groupe de visite trop grand',
         message: 'Le groupe « {{group}} » de « {{tour}} » compte {{size}} personnes pour {{limit}} au plus. Déplacez $t(common:count.person, {"count": {{extra}} }) dans un autre groupe.',
+        pinned: 'Le groupe épinglé « {{group}} » de « {{tour}} » compte {{size}} personnes pour {{limit}} au plus, et un nouveau calcul n’y touchera pas : déplacez $t(common:count.person, {"count": {{extra}} }), ou désépinglez-le puis relancez « Recalculer ».',
       },
       'guide-two-groups': {
         title: 'Guide dans deux groupes à la fois',
         message: '{{guide}} guide « {{first}} » (départ {{firstStart}}) et « {{second}} » (départ {{secondStart}}), qui se chevauchent. Changez le guide d’un des groupes ou décalez son départ.',
+        pinned: '{{guide}} guide « {{first}} » (départ {{firstStart}}) et « {{second}} » (départ {{secondStart}}), qui se chevauchent, et les deux groupes sont épinglés : désépinglez-en un puis relancez « Recalculer », ou changez son guide.',
       },
       'tour-registrant-without-group': {
         title: 'Inscrits à une visite sans groupe',
@@ -223,10 +225,12 @@ export const conflicts = areaTexts({
       'tour-group-over-limit': {
         title: 'Tour group too large',
         message: 'Group “{{group}}” of “{{tour}}” has {{size}} people for at most {{limit}}. Move $t(common:count.person, {"count": {{extra}} }) to another group.',
+        pinned: 'Pinned group “{{group}}” of “{{tour}}” has {{size}} people for at most {{limit}}, and a re-plan will not touch it: move $t(common:count.person, {"count": {{extra}} }), or unpin it and press “Re-plan”.',
       },
       'guide-two-groups': {
         title: 'Guide in two groups at once',
         message: '{{guide}} guides “{{first}}” (leaves {{firstStart}}) and “{{second}}” (leaves {{secondStart}}), which overlap. Give one group another guide or move its departure.',
+        pinned: '{{guide}} guides “{{first}}” (leaves {{firstStart}}) and “{{second}}” (leaves {{secondStart}}), which overlap, and both groups are pinned: unpin one and press “Re-plan”, or give it another guide.',
       },
       'tour-registrant-without-group': {
         title: 'Tour registrants in no group',

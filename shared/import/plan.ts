@@ -2,6 +2,7 @@
  * An import as one plan: read the lines, merge duplicates, update people already in the project by e-mail,
  * link companions, and say who was added, changed and is no longer on the list. Applied by one undoable edit.
  */
+import { saysStepFree } from '../model/step-free.ts';
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
 import { emailKey } from './fold.ts';
@@ -98,11 +99,13 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
     affiliation: f.affiliation ?? '',
     role: f.role ?? '',
     language: f.language ?? language,
+    otherLanguages: [],
     registrations: Object.keys(person.registrations).filter((optionId) => person.registrations[optionId]),
     companionIds: [],
     diet: person.diet ?? 'none',
     allergies: f.allergies ?? '',
     accessibility: f.accessibility ?? '',
+    stepFree: saysStepFree(f.accessibility ?? ''),
     notes: f.notes ?? '',
     importedValues: importedValuesOf(person),
     toCheck: [...person.toCheck],
@@ -154,6 +157,8 @@ function updatedParticipant(
     next[field] = value;
     changed.push(field);
   }
+  // The step-free route follows the accessibility need the list now gives.
+  if (changed.includes('accessibility')) next.stepFree = saysStepFree(next.accessibility);
   if (person.diet !== null && person.diet !== existing.diet) {
     if (editedByHand('diet', existing.diet)) {
       kept.push({ key: 'diet', kept: existing.diet, listed: person.diet });

@@ -82,17 +82,26 @@ function restoreTour(tour: Tour, i: number, ids: Ids, repair: Repair): Tour {
   const at = `tours[${i}]`;
   const sessionId = knownOrNull(tour.sessionId, ids.sessions, `${at}.sessionId`, 'model:repaired.session', repair);
   const venueId = knownOrNull(tour.venueId, ids.venues, `${at}.venueId`, 'model:repaired.venue', repair);
-  const guideIds = keepKnown(tour.guideIds, ids.people, `${at}.guideIds`, 'model:repaired.guide', repair);
+  const optionId = knownOrNull(tour.optionId, ids.options, `${at}.optionId`, 'model:repaired.registration', repair);
+  const guides = tour.guides.every((g) => ids.people.has(g.personId))
+    ? tour.guides
+    : tour.guides.filter((g, k) => {
+        if (ids.people.has(g.personId)) return true;
+        repair('model:repaired.guide', `${at}.guides[${k}].personId`, g.personId);
+        return false;
+      });
   let groupsChanged = false;
   const groups = tour.groups.map((group, g) => {
     const guideId = knownOrNull(group.guideId, ids.people, `${at}.groups[${g}].guideId`, 'model:repaired.guide', repair);
     const participantIds = keepKnown(group.participantIds, ids.participants, `${at}.groups[${g}].participantIds`, 'model:repaired.groupMember', repair);
-    if (guideId === group.guideId && participantIds === group.participantIds) return group;
+    const members = new Set(participantIds);
+    const pinnedParticipantIds = keepKnown(group.pinnedParticipantIds, members, `${at}.groups[${g}].pinnedParticipantIds`, 'model:repaired.groupMember', repair);
+    if (guideId === group.guideId && participantIds === group.participantIds && pinnedParticipantIds === group.pinnedParticipantIds) return group;
     groupsChanged = true;
-    return { ...group, guideId, participantIds };
+    return { ...group, guideId, participantIds, pinnedParticipantIds };
   });
-  if (sessionId === tour.sessionId && venueId === tour.venueId && guideIds === tour.guideIds && !groupsChanged) return tour;
-  return { ...tour, sessionId, venueId, guideIds, groups };
+  if (sessionId === tour.sessionId && venueId === tour.venueId && optionId === tour.optionId && guides === tour.guides && !groupsChanged) return tour;
+  return { ...tour, sessionId, venueId, optionId, guides, groups };
 }
 
 function restorePosters(posters: readonly Poster[], ids: Ids, repair: Repair): Poster[] {

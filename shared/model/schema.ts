@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldMessage } from './field-messages.ts';
 
 /** The version this build writes; migrations bring older files up to it. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const FORMAT = 'regie-project';
 
 const id = z.string().min(1, fieldMessage('model:field.identifier'));
@@ -124,12 +124,16 @@ export const participantSchema = z.object({
   affiliation: text.default(''),
   role: text.default(''),
   language: text.default('fr'),
+  /** Other languages this person can follow a guided visit in. */
+  otherLanguages: z.array(text).default([]),
   /** Ids of `event.registrationOptions` this person signed up for. */
   registrations: z.array(z.string()).default([]),
   companionIds: z.array(z.string()).default([]),
   diet: z.enum(DIETS).default('none'),
   allergies: text.default(''),
   accessibility: text.default(''),
+  /** Needs the step-free route (wheelchair, reduced mobility): only a guide who takes it may lead their group. */
+  stepFree: z.boolean().default(false),
   notes: text.default(''),
   /** Field name (or `registration:<option id>`) -> what the last import gave: a value that differs was edited by hand, and a re-import keeps it. */
   importedValues: z.record(z.string(), z.string()).default({}),
@@ -144,18 +148,35 @@ export const tourGroupSchema = z.object({
   language: text.default('fr'),
   departure: timeString.nullable().default(null),
   participantIds: z.array(z.string()).default([]),
+  /** A pinned group keeps its members, guide and departure through every re-plan. */
+  pinned: z.boolean().default(false),
+  /** Members who stay in this group through every re-plan, even when the group itself is not pinned. */
+  pinnedParticipantIds: z.array(z.string()).default([]),
+});
+
+/** A guide of one tour: a person of the project, the languages they guide in, and whether they take the step-free route. */
+export const tourGuideSchema = z.object({
+  personId: id,
+  languages: z.array(text).default(['fr']),
+  stepFree: z.boolean().default(false),
 });
 
 export const tourSchema = z.object({
   id,
   name: text.min(1, fieldMessage('model:field.name')),
-  /** The session of the programme this tour belongs to (the guided visit). */
+  /** The session of the programme this tour belongs to (the guided visit): it gives the day. */
   sessionId: z.string().nullable().default(null),
   venueId: z.string().nullable().default(null),
+  meetingPoint: text.default(''),
+  /** The registration option whose people take this tour. */
+  optionId: z.string().nullable().default(null),
   groupSizeLimit: positiveInt.default(30),
   tourMinutes: positiveInt.default(45),
   intervalMinutes: countInt.default(15),
-  guideIds: z.array(z.string()).default([]),
+  /** The window the visits fit in: the first group leaves no earlier, the last one is back no later. */
+  earliestDeparture: timeString.nullable().default(null),
+  latestReturn: timeString.nullable().default(null),
+  guides: z.array(tourGuideSchema).default([]),
   groups: z.array(tourGroupSchema).default([]),
   assumed,
 });
@@ -274,6 +295,7 @@ export type TimeWindow = z.infer<typeof timeWindowSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourGroup = z.infer<typeof tourGroupSchema>;
+export type TourGuide = z.infer<typeof tourGuideSchema>;
 export type PosterBoard = z.infer<typeof posterBoardSchema>;
 export type BoardFace = z.infer<typeof boardFaceSchema>;
 export type Poster = z.infer<typeof posterSchema>;

@@ -1,4 +1,4 @@
-/** One guide leading two tour groups whose visits overlap. */
+/** One guide leading two tour groups whose visits overlap; when both are pinned, a re-plan cannot fix it, and the message says so. */
 import { overlaps, toMinutes } from '../model/time.ts';
 import { finding } from './finding.ts';
 import { personName } from './plan.ts';
@@ -15,6 +15,7 @@ interface Visit {
   readonly start: number;
   readonly end: number;
   readonly departure: string;
+  readonly pinned: boolean;
 }
 
 export const guideTwoGroups: Rule = {
@@ -27,7 +28,7 @@ export const guideTwoGroups: Rule = {
       for (const group of tour.groups) {
         if (!group.guideId || !group.departure) continue;
         const start = toMinutes(group.departure);
-        const visit = { groupId: group.id, label: `${tour.name} — ${group.name}`, tourId: tour.id, day, start, end: start + tour.tourMinutes, departure: group.departure };
+        const visit = { groupId: group.id, label: `${tour.name} — ${group.name}`, tourId: tour.id, day, start, end: start + tour.tourMinutes, departure: group.departure, pinned: group.pinned };
         const list = byGuide.get(group.guideId);
         if (list) list.push(visit);
         else byGuide.set(group.guideId, [visit]);
@@ -48,6 +49,7 @@ export const guideTwoGroups: Rule = {
             [{ kind: 'person', id: guideId }, { kind: 'tour-group', id: a.groupId }, { kind: 'tour-group', id: b.groupId }],
             { guide: personName(plan.people.get(guideId), guideId), first: a.label, firstStart: a.departure, second: b.label, secondStart: b.departure },
             [],
+            a.pinned && b.pinned ? 'pinned' : 'message',
           ));
         }
       }

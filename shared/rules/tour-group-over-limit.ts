@@ -1,4 +1,4 @@
-/** A tour group with more people than the tour allows (30 at the Palais de la Bourse). */
+/** A tour group with more people than the tour allows (30 at the Palais de la Bourse); a pinned one says so, as a re-plan will not split it. */
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
 
@@ -18,6 +18,7 @@ export const tourGroupOverLimit: Rule = {
           [{ kind: 'tour-group', id: group.id }],
           { tour: tour.name, group: group.name, size, limit: tour.groupSizeLimit, extra: size - tour.groupSizeLimit },
           [],
+          group.pinned ? 'pinned' : 'message',
         ));
       }
     }

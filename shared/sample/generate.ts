@@ -58,7 +58,7 @@ export function generateEvent(options: GenerateOptions): Project {
     random,
   });
   const tours = placedTour
-    ? [largeTour(placedTour, participants.filter((p) => p.registrations.includes(TOUR_OPTION)), guides, tourRoom?.venueId ?? null)]
+    ? [largeTour(placedTour, participants.filter((p) => p.registrations.includes(TOUR_OPTION)), guides, tourRoom?.venueId ?? null, TOUR_OPTION)]
     : [];
   if (placedTour) placedTour.expectedAudience = tours[0]?.groups.reduce((sum, group) => sum + group.participantIds.length, 0) ?? 0;
   const posterRoom = rooms.find((r) => r.use === 'posters')?.room.id ?? null;

@@ -14,6 +14,7 @@ import { ROOMS, THEMES, VENUES } from './venues.ts';
 /** A fresh copy each time: callers may edit it. */
 export function sampleProject(): Project {
   const participants = sampleParticipants();
+  const people = samplePeople();
   const attendance = countAttendance(participants);
   const posterHall = samplePosterHall();
   const highlightedPresenters = posterHall.posters.filter((p) => p.highlighted).flatMap((p) => p.presenters);
@@ -24,10 +25,10 @@ export function sampleProject(): Project {
     venues: VENUES,
     rooms: ROOMS,
     themes: THEMES,
-    people: samplePeople(),
+    people,
     sessions: [...annualDaysSessions(attendance, highlightedPresenters), ...eveningSessions(attendance), ...seminarSessions(attendance)],
     participants,
-    tours: [sampleTour(participants)],
+    tours: [sampleTour(participants, people)],
     posterHall,
     settings: { snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] },
   });

@@ -2,6 +2,7 @@
  * About 245 synthetic registrants (assumed): 200 for the annual days and the 45 engineers of the seminar, some of
  * whom also attend the second annual day. Quotas are fixed so that rooms and tour groups can be sized for them.
  */
+import { saysStepFree } from '../model/step-free.ts';
 import type { Diet, Participant } from '../model/schema.ts';
 import { OPTION } from './ids.ts';
 import { emailBook, syntheticName } from './names.ts';
@@ -82,6 +83,8 @@ export function sampleParticipants(): Participant[] {
       affiliation: affiliation.name,
       role: engineer ? random.pick(ENGINEER_ROLES) : random.pick(ROLES),
       language: name.language,
+      // Researchers in France follow a visit in English too; international guests follow English only (assumed).
+      otherLanguages: name.language === 'fr' ? ['en'] : [],
       registrations: engineer ? engineerRegistrations(index - ANNUAL_DAYS_ONLY) : annualRegistrations(index, workshopTurn),
       companionIds: [] as string[],
       diet: diet(random),
@@ -102,6 +105,7 @@ export function sampleParticipants(): Participant[] {
     const hasSecondDay = a.registrations.includes(OPTION.secondDay);
     b.registrations = [...a.registrations.filter((option) => !workshops.has(option)), ...(hasSecondDay ? ownWorkshop : [])];
     b.language = a.language;
+    b.otherLanguages = a.otherLanguages;
   }
   // Registration numbers follow the order people signed up in, not the quotas above.
   const order = random.shuffle(drafts.map((_, index) => index));
@@ -110,7 +114,10 @@ export function sampleParticipants(): Participant[] {
     drafts[first]?.companionIds.push(idOf.get(second) as string);
     drafts[second]?.companionIds.push(idOf.get(first) as string);
   }
-  return order.map((draftIndex) => ({ id: idOf.get(draftIndex) as string, ...(drafts[draftIndex] as (typeof drafts)[number]) }));
+  return order.map((draftIndex) => {
+    const draft = drafts[draftIndex] as (typeof drafts)[number];
+    return { id: idOf.get(draftIndex) as string, ...draft, stepFree: saysStepFree(draft.accessibility) };
+  });
 }
 
 /** How many registrants chose an option: what rooms and catering are sized from. */

@@ -1,11 +1,12 @@
 /** The chain of format upgrades: MIGRATIONS[n] turns a format-n document into format n + 1. Each step is pure. */
 import { CURRENT_VERSION } from '../schema.ts';
 import { v0ToV1 } from './v0-to-v1.ts';
+import { v1ToV2 } from './v1-to-v2.ts';
 
 export type JsonObject = { readonly [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** Brings a document of format `from` (0 ≤ from ≤ CURRENT_VERSION) up to CURRENT_VERSION. */
 export function migrate(doc: JsonObject, from: number): JsonObject {

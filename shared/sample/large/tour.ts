@@ -1,7 +1,7 @@
 /** The guided tour of a large synthetic event: a session sized for its groups, and the groups themselves. */
 import type { Participant, Person, Session, Tour } from '../../model/schema.ts';
 import { toMinutes, toTime } from '../../model/time.ts';
-import { groupVisitors } from '../tours.ts';
+import { plannedGroups } from '../tours.ts';
 
 export const TOUR = { groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 10, maxGuides: 8 } as const;
 
@@ -26,27 +26,24 @@ export function tourSession(plannedVisitors: number, guides: readonly Person[]):
   };
 }
 
-export function largeTour(session: Session, visitors: readonly Participant[], guides: readonly Person[], venueId: string | null): Tour {
-  const start = toMinutes(session.slot?.start ?? '18:00');
-  const groups = groupVisitors(visitors, groupCount(visitors.length), TOUR.groupSizeLimit, false);
-  return {
+export function largeTour(session: Session, visitors: readonly Participant[], guides: readonly Person[], venueId: string | null, optionId: string): Tour {
+  const start = session.slot?.start ?? '18:00';
+  const tour: Tour = {
     id: 'tour-1',
     name: session.title,
     sessionId: session.id,
     venueId,
+    meetingPoint: '',
+    optionId,
     groupSizeLimit: TOUR.groupSizeLimit,
     tourMinutes: TOUR.tourMinutes,
     intervalMinutes: TOUR.intervalMinutes,
-    guideIds: guides.map((guide) => guide.id),
-    // Guides take groups in turn: with eight guides a guide is back long before their next departure.
-    groups: groups.map((participantIds, index) => ({
-      id: `tour-group-${index + 1}`,
-      name: `Groupe ${index + 1}`,
-      guideId: guides[index % Math.max(1, guides.length)]?.id ?? null,
-      language: 'fr',
-      departure: toTime(start + index * TOUR.intervalMinutes),
-      participantIds,
-    })),
+    earliestDeparture: start,
+    latestReturn: toTime(toMinutes(start) + session.durationMinutes),
+    // Every guide guides in French and English; the first one takes the step-free route.
+    guides: guides.map((guide, index) => ({ personId: guide.id, languages: ['fr', 'en'], stepFree: index === 0 })),
+    groups: [],
     assumed: [],
   };
+  return { ...tour, groups: plannedGroups(tour, visitors, guides) };
 }

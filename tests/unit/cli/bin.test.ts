@@ -23,7 +23,7 @@ describe('the regie command as a real process', () => {
     const folder = await tempFolder();
     await writeTemp(folder, 'plan.regie', await fixtureDocument());
     const run = await regie(['validate', 'plan.regie'], folder);
-    expect(run).toEqual({ code: 0, stdout: 'plan.regie: valid Régie project (format 1) — 9 sessions, 4 rooms, 3 participants, 3 posters.\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'plan.regie: valid Régie project (format 2) — 9 sessions, 4 rooms, 3 participants, 3 posters.\n', stderr: '' });
   });
 
   it('exits non-zero on an invalid field, naming its path, with no stack trace', async () => {

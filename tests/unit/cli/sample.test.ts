@@ -15,7 +15,7 @@ describe('regie sample', () => {
     expect(await readFile(join(folder, 's.regie'), 'utf8')).toBe(serializeProject(sampleProject()));
     const validated = await runCli(['validate', 's.regie'], folder);
     expect(validated.code).toBe(0);
-    expect(validated.out[0]).toMatch(/^s\.regie: valid Régie project \(format 1\) — \d+ sessions, \d+ rooms, \d+ participants, 35 posters\.$/);
+    expect(validated.out[0]).toMatch(/^s\.regie: valid Régie project \(format 2\) — \d+ sessions, \d+ rooms, \d+ participants, 35 posters\.$/);
     const opened = await readProjectFile(join(folder, 's.regie'));
     expect(opened.ok && opened.repairs).toEqual([]);
   });

@@ -11,7 +11,7 @@ describe('regie validate', () => {
     const run = await runCli(['validate', 'plan.regie'], folder);
     expect(run).toEqual({
       code: 0,
-      out: ['plan.regie: valid Régie project (format 1) — 9 sessions, 4 rooms, 3 participants, 3 posters.'],
+      out: ['plan.regie: valid Régie project (format 2) — 9 sessions, 4 rooms, 3 participants, 3 posters.'],
       err: [],
     });
   });
@@ -68,7 +68,7 @@ describe('regie validate', () => {
     const run = await runCli(['validate', 'plan.regie'], folder);
     expect(run.code).toBe(0);
     expect(run.out).toEqual([
-      'plan.regie: valid Régie project (format 1) — 9 sessions, 4 rooms, 992 participants, 3 posters.',
+      'plan.regie: valid Régie project (format 2) — 9 sessions, 4 rooms, 992 participants, 3 posters.',
       '992 items will be repaired on opening:',
       '  participants[…].badge: this field is not part of the Régie format: it was left out and will not be saved. If the file comes from a newer Régie, update Régie instead of saving over it. (992 times: participants[0].badge, participants[1].badge, participants[2].badge, …)',
     ]);

@@ -4,7 +4,7 @@ import { projectSchema, type Project } from '../../../shared/model/schema.ts';
 export function eventWithOptions(): Project {
   return projectSchema.parse({
     format: 'regie-project',
-    version: 1,
+    version: 2,
     event: {
       name: 'Journées annuelles du PEPR Santé Numérique',
       locale: 'fr',

@@ -7,12 +7,12 @@ function withPeople(): Project {
   const base = eventWithOptions();
   const person = (id: string, lastName: string, email: string) => ({
     id, firstName: '', lastName, email, affiliation: '', role: '', language: 'fr', registrations: [], companionIds: [],
-    diet: 'none' as const, allergies: '', accessibility: '', notes: '', importedValues: {}, toCheck: [],
+    diet: 'none' as const, allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {}, toCheck: [],
   });
   return {
     ...base,
     participants: [{ ...person('a', 'Durand', 'a@x.fr'), companionIds: ['b'] }, { ...person('b', 'Bernard', 'b@x.fr'), companionIds: ['a'] }],
-    tours: [{ id: 't', name: 'Visite', sessionId: null, venueId: null, groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 15, guideIds: [], assumed: [], groups: [{ id: 'g', name: 'G1', guideId: null, language: 'fr', departure: null, participantIds: ['a', 'b'] }] }],
+    tours: [{ id: 't', name: 'Visite', sessionId: null, venueId: null, groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 15, meetingPoint: '', optionId: null, earliestDeparture: null, latestReturn: null, guides: [], assumed: [], groups: [{ id: 'g', name: 'G1', guideId: null, language: 'fr', departure: null, participantIds: ['a', 'b'], pinned: false, pinnedParticipantIds: [] }] }],
   };
 }
 

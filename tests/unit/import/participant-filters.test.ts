@@ -4,7 +4,7 @@ import type { Participant } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 
 const person = (id: string, firstName: string, lastName: string, email: string, affiliation: string, extra: Partial<Participant> = {}): Participant => ({
-  id, firstName, lastName, email, affiliation, role: '', language: 'fr', registrations: [], companionIds: [], diet: 'none', allergies: '', accessibility: '', notes: '', importedValues: {}, toCheck: [], ...extra,
+  id, firstName, lastName, email, affiliation, role: '', language: 'fr', registrations: [], companionIds: [], diet: 'none', allergies: '', accessibility: '', stepFree: false, otherLanguages: [], notes: '', importedValues: {}, toCheck: [], ...extra,
 });
 
 const people = [

@@ -51,7 +51,7 @@ async function organisedProject(): Promise<Project> {
   project = applyEdit(project, { type: 'participants/update', payload: { id: id('bob@inria.fr'), changes: { accessibility: 'Wheelchair' } } });
   return {
     ...project,
-    tours: [{ id: 'tour-1', name: 'Visite du Palais', sessionId: null, venueId: null, groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 15, guideIds: [], assumed: [], groups: [{ id: 'g1', name: 'Groupe 1', guideId: null, language: 'fr', departure: null, participantIds: [id('chloe@inserm.fr'), id('bob@inria.fr')] }] }],
+    tours: [{ id: 'tour-1', name: 'Visite du Palais', sessionId: null, venueId: null, groupSizeLimit: 30, tourMinutes: 45, intervalMinutes: 15, meetingPoint: '', optionId: null, earliestDeparture: null, latestReturn: null, guides: [], assumed: [], groups: [{ id: 'g1', name: 'Groupe 1', guideId: null, language: 'fr', departure: null, participantIds: [id('chloe@inserm.fr'), id('bob@inria.fr')], pinned: false, pinnedParticipantIds: [] }] }],
   };
 }
 

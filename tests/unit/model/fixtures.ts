@@ -7,6 +7,7 @@ import { openProjectText, serializeProject } from '../../../shared/model/documen
 import type { Project } from '../../../shared/model/schema.ts';
 
 export const V0_FIXTURE = fileURLToPath(new URL('../../fixtures/model/project-v0.regie', import.meta.url));
+export const V1_FIXTURE = fileURLToPath(new URL('../../fixtures/model/project-v1.regie', import.meta.url));
 
 /** The v0 fixture brought up to the current format. */
 export async function fixtureProject(): Promise<Project> {

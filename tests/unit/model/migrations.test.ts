@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { openProjectText } from '../../../shared/model/document.ts';
 import { MIGRATIONS, migrate } from '../../../shared/model/migrations/index.ts';
 import { v0ToV1 } from '../../../shared/model/migrations/v0-to-v1.ts';
+import { v1ToV2 } from '../../../shared/model/migrations/v1-to-v2.ts';
+import { saysStepFree } from '../../../shared/model/step-free.ts';
 import { CURRENT_VERSION } from '../../../shared/model/schema.ts';
-import { V0_FIXTURE } from './fixtures.ts';
+import { V0_FIXTURE, V1_FIXTURE } from './fixtures.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -95,5 +97,59 @@ describe('the v0 fixture', () => {
     expect(project.posterHall.boards).toHaveLength(2);
     expect(project.posterHall.posters.map((p) => p.boardFaceId)).toEqual(['b-1-a', 'b-1-b', null]);
     expect(project.tours[0]?.groups[0]?.participantIds).toEqual(['a-1', 'a-2']);
+  });
+});
+
+describe('format 1 → 2', () => {
+  const v1 = deepFreeze({
+    format: 'regie-project',
+    version: 1,
+    event: { name: 'E', days: [{ date: '2025-10-14' }], registrationOptions: [{ id: 'o-tour', kind: 'tour', sessionId: 's-tour' }] },
+    sessions: [{ id: 's-tour', kind: 'social', title: 'Visite', durationMinutes: 105, slot: { roomId: 'r', day: '2025-10-14', start: '19:15' } }],
+    participants: [
+      { id: 'a', lastName: 'A', accessibility: 'Fauteuil roulant' },
+      { id: 'b', lastName: 'B', accessibility: 'Allergie aux arachides' },
+      { id: 'c', lastName: 'C' },
+    ],
+    tours: [{ id: 't', name: 'Visite', sessionId: 's-tour', guideIds: ['g1', 'g2'], groups: [{ id: 'g', name: 'G', guideId: 'g2', language: 'en', departure: '19:30', participantIds: ['a'] }] }],
+  });
+
+  it('reads the step-free need out of the free text, only where it clearly says so', () => {
+    const v2 = v1ToV2(v1) as any;
+    expect(v2.version).toBe(2);
+    expect(v2.participants.map((p: any) => p.stepFree)).toEqual([true, false, false]);
+    expect(['wheelchair', 'PMR', 'step-free access', 'Mobilité réduite', 'reduced mobility'].map(saysStepFree)).toEqual([true, true, true, true, true]);
+    expect(['malvoyant', 'marche lentement', 'parking', 'pmrs'].map(saysStepFree)).toEqual([false, false, false, false]);
+  });
+
+  it('turns guide ids into guides with the languages of the groups they led, and takes the window from the session', () => {
+    const tour = (v1ToV2(v1) as any).tours[0];
+    expect(tour).not.toHaveProperty('guideIds');
+    expect(tour.guides).toEqual([
+      { personId: 'g1', languages: ['fr'], stepFree: false },
+      { personId: 'g2', languages: ['en'], stepFree: false },
+    ]);
+    expect(tour.optionId).toBe('o-tour');
+    expect(tour.earliestDeparture).toBe('19:30');
+    expect(tour.latestReturn).toBe('21:00');
+    expect(tour.groups[0]).toMatchObject({ pinned: false, pinnedParticipantIds: [] });
+  });
+
+  it('leaves a file without tours or participants as it was, but for the version', () => {
+    expect(v1ToV2({ format: 'regie-project', version: 1, event: { name: 'E' } })).toEqual({ format: 'regie-project', version: 2, event: { name: 'E' } });
+  });
+});
+
+describe('the v1 fixture', () => {
+  it('opens with the step-free needs, the guides and the window where format 2 puts them', async () => {
+    const opened = openProjectText(await readFile(V1_FIXTURE, 'utf8'), 'project-v1.regie');
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const { project, repairs } = opened;
+    expect(repairs).toEqual([]);
+    expect(project.participants.filter((p) => p.stepFree).map((p) => p.firstName)).toEqual(['Claire', 'Hugo', 'Sofia', 'Jean']);
+    const tour = project.tours[0]!;
+    expect(tour.guides.map((g) => [g.personId, g.languages])).toEqual([['p-guide-1', ['fr']], ['p-guide-2', ['en']]]);
+    expect([tour.optionId, tour.earliestDeparture, tour.latestReturn]).toEqual(['visit', '19:30', '21:00']);
+    expect(tour.groups.map((g) => g.participantIds)).toEqual([['a-1', 'a-2', 'a-4', 'a-5'], ['a-3']]);
   });
 });

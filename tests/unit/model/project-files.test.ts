@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
 import { serializeProject } from '../../../shared/model/document.ts';
-import type { Project } from '../../../shared/model/schema.ts';
+import { CURRENT_VERSION, type Project } from '../../../shared/model/schema.ts';
 import { MAX_PROJECT_BYTES, ProjectFileError, readProjectFile, writeProjectFile } from '../../../main/services/project-files.ts';
 import { fixtureProject, tempFolder, V0_FIXTURE } from './fixtures.ts';
 
@@ -19,7 +19,7 @@ describe('reading a project file', () => {
 
   it('opens an old-format file through the migrations', async () => {
     const opened = await readProjectFile(V0_FIXTURE);
-    expect(opened.ok && opened.project.version).toBe(1);
+    expect(opened.ok && opened.project.version).toBe(CURRENT_VERSION);
   });
 
   it('names the file that is missing', async () => {

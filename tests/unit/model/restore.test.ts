@@ -79,12 +79,12 @@ describe('restore repairs dangling references and says so', () => {
     const { project, repairs } = await openDamaged((doc) => {
       doc.tours[0].groups[0].participantIds = ['a-1', 'a-404', 'a-2'];
       doc.tours[0].groups[0].guideId = 'p-guide-gone';
-      doc.tours[0].guideIds = ['p-guide-gone'];
+      doc.tours[0].guides = [{ personId: 'p-guide-gone', languages: ['fr'], stepFree: false }];
     });
     expect(project.tours[0]?.groups[0]?.participantIds).toEqual(['a-1', 'a-2']);
     expect(project.tours[0]?.groups[0]?.guideId).toBeNull();
-    expect(project.tours[0]?.guideIds).toEqual([]);
-    expect(repairs.map((r) => r.path)).toEqual(['tours[0].guideIds[0]', 'tours[0].groups[0].guideId', 'tours[0].groups[0].participantIds[1]']);
+    expect(project.tours[0]?.guides).toEqual([]);
+    expect(repairs.map((r) => r.path)).toEqual(['tours[0].guides[0].personId', 'tours[0].groups[0].guideId', 'tours[0].groups[0].participantIds[1]']);
   });
 
   it('clears links to sessions, venues and rooms that do not exist', async () => {

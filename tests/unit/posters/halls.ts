@@ -1,5 +1,5 @@
 /** Small poster halls for the tests: a row of double-sided boards, posters of a few themes, people to present them. */
-import { projectSchema, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
+import { CURRENT_VERSION, projectSchema, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
 
 type HallInput = NonNullable<ProjectInput['posterHall']>;
 type BoardInput = NonNullable<HallInput['boards']>[number];
@@ -24,7 +24,7 @@ export const poster = (id: string, themeId: string | null, extra: Partial<Poster
 export function hall(boards: BoardInput[], posters: PosterInput[], extra: Partial<ProjectInput> = {}): Project {
   return projectSchema.parse({
     format: 'regie-project',
-    version: 1,
+    version: CURRENT_VERSION,
     event: { name: 'Test event', days: [{ date: '2025-10-14' }] },
     themes: [
       { id: 'red', name: 'Rouge', color: '#dd0000' },

@@ -31,7 +31,7 @@ export function plan(input: Partial<ProjectInput> = {}): Project {
   const { event, ...rest } = input;
   return projectSchema.parse({
     format: 'regie-project',
-    version: 1,
+    version: 2,
     event: { name: 'Test event', days: [{ date: DAY }, { date: DAY2 }], ...event },
     venues: [{ id: 'v1', name: 'Pôle Formation' }],
     rooms: [

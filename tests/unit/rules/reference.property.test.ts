@@ -49,7 +49,7 @@ const planArb: fc.Arbitrary<Project> = fc
     fc.tuple(...Array.from({ length: base.count }, (_, i) => sessionArb(i))).map((sessions) =>
       projectSchema.parse({
         format: 'regie-project',
-        version: 1,
+        version: 2,
         event: {
           name: 'Random',
           days: DAYS.slice(0, 2).map((date) => ({ date })),

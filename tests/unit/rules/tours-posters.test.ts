@@ -20,6 +20,19 @@ describe('tours', () => {
     expect(conflicts[0]!.en).toBe('Group “Groupe 1” of “Visite du Palais” has 3 people for at most 2. Move 1 person to another group.');
   });
 
+  it('says a pinned group over the limit will not be fixed by a re-plan', () => {
+    const p = tourPlan([{ id: 'a', name: 'Groupe 1', participantIds: ['x', 'y', 'z'], pinned: true }]);
+    expect(found(p, 'tour-group-over-limit')[0]!.en).toBe('Pinned group “Groupe 1” of “Visite du Palais” has 3 people for at most 2, and a re-plan will not touch it: move 1 person, or unpin it and press “Re-plan”.');
+  });
+
+  it('says when both groups of an overlapping guide are pinned', () => {
+    const p = tourPlan([
+      { id: 'a', name: 'Groupe 1', guideId: 'g1', departure: '19:15', pinned: true },
+      { id: 'b', name: 'Groupe 2', guideId: 'g1', departure: '19:45', pinned: true },
+    ]);
+    expect(found(p, 'guide-two-groups')[0]!.en).toBe('Jeanne Guide guides “Visite du Palais — Groupe 1” (leaves 19:15) and “Visite du Palais — Groupe 2” (leaves 19:45), which overlap, and both groups are pinned: unpin one and press “Re-plan”, or give it another guide.');
+  });
+
   it('reports a guide leading two groups whose visits overlap, not staggered ones', () => {
     const p = tourPlan([
       { id: 'a', name: 'Groupe 1', guideId: 'g1', departure: '19:15' },

@@ -177,8 +177,25 @@ describe('the sample tour', () => {
     expect(visitors.length).toBeGreaterThanOrEqual(140);
     expect(visitors.length).toBeLessThanOrEqual(150);
     const sizes = tour.groups.map((g) => g.participantIds.length);
+    expect(tour.groups).toHaveLength(Math.ceil(visitors.length / 30));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(30);
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(2);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('puts the English-only guests with the guide who guides in English, and the wheelchair users on the step-free route', () => {
+    const guideOf = new Map(tour.guides.map((g) => [g.personId, g]));
+    for (const group of tour.groups) {
+      const guide = guideOf.get(group.guideId!)!;
+      expect(guide.languages).toContain(group.language);
+      for (const id of group.participantIds) {
+        const person = sample.participants.find((p) => p.id === id)!;
+        expect([person.language, ...person.otherLanguages]).toContain(group.language);
+        if (person.stepFree) expect(guide.stepFree).toBe(true);
+      }
+    }
+    expect(sample.participants.filter((p) => p.stepFree).map((p) => p.accessibility)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Fauteuil roulant/)]),
+    );
   });
 
   it('keeps companions together, gives every group its own guide and a staggered departure', () => {
@@ -187,8 +204,8 @@ describe('the sample tour', () => {
     }
     const guides = tour.groups.map((g) => g.guideId);
     expect(new Set(guides).size).toBe(tour.groups.length);
-    expect(guides.every((id) => id !== null && tour.guideIds.includes(id) && sample.people.some((p) => p.id === id))).toBe(true);
-    const departures = tour.groups.map((g) => g.departure);
+    expect(guides.every((id) => id !== null && tour.guides.some((g) => g.personId === id) && sample.people.some((p) => p.id === id))).toBe(true);
+    const departures = tour.groups.map((g) => g.departure).sort();
     expect(departures).toEqual(['19:15', '19:30', '19:45', '20:00', '20:15']);
     expect(tour.intervalMinutes).toBe(15);
   });

@@ -4,7 +4,7 @@ import { projectSchema, type Project, type ProjectInput } from '../../../shared/
 export function smallEvent(): Project {
   const input: ProjectInput = {
     format: 'regie-project',
-    version: 1,
+    version: 2,
     event: { name: 'Journées test', days: [{ date: '2025-10-14', label: 'Mardi' }, { date: '2025-10-15', label: 'Mercredi' }] },
     venues: [
       { id: 'pf', name: 'Pôle Formation', openingHours: [{ day: '2025-10-14', start: '08:30', end: '18:30' }, { day: '2025-10-15', start: '08:30', end: '17:00' }], travelMinutes: { bourse: 20 } },

@@ -1,27 +1,39 @@
-/** The tour plan, read-only for now: each visit's rules, then its groups with guide, departure, size and members. */
+/** The tour plan as an editor: each visit's rules, the buttons that plan and re-plan, the evening's timeline, and the groups to drag people between. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
+import { eligibleParticipants, tourWindow } from '../../../../shared/tours/input.ts';
+import { toTime } from '../../../../shared/model/time.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
-import { namesOf, TourGroupsTable } from './TourGroupsTable.tsx';
+import { namesOf, type Names } from './names.ts';
+import { PlanControls } from './PlanControls.tsx';
+import { TourBoard } from './TourBoard.tsx';
+import { TourSettings } from './TourSettings.tsx';
+import { TourTimeline } from './TourTimeline.tsx';
+import './tours.css';
 
-function TourFacts({ tour, project }: { tour: Tour; project: Project }) {
+function TourFacts({ tour, project, names }: { tour: Tour; project: Project; names: Names }) {
   const { t } = useTranslation();
   const venue = project.venues.find((v) => v.id === tour.venueId);
   const session = project.sessions.find((s) => s.id === tour.sessionId);
-  const guides = tour.guideIds.map((id) => project.people.find((p) => p.id === id)).filter((p) => p !== undefined);
-  const optionIds = new Set(project.event.registrationOptions.filter((o) => o.kind === 'tour' && o.sessionId === tour.sessionId).map((o) => o.id));
-  const registered = project.participants.filter((p) => p.registrations.some((id) => optionIds.has(id))).length;
+  const guides = tour.guides.map((g) => {
+    const name = names.people.get(g.personId) ?? '—';
+    const languages = g.languages.map((l) => l.toUpperCase()).join(', ');
+    return t(g.stepFree ? 'tours:view.stepFreeGuide' : 'tours:view.guideLanguages', { name, languages });
+  });
+  const window = tourWindow(project, tour);
+  const time = (m: number | null) => (m === null ? t('tours:view.open') : toTime(m));
   const facts: [field: string, label: string, value: string][] = [
     ['venueId', t('tours:view.venue'), venue?.name ?? '—'],
+    ['meetingPoint', t('tours:view.meetingPoint'), tour.meetingPoint || '—'],
     ['sessionId', t('tours:view.session'), session ? `${session.title}${session.slot ? ` — ${session.slot.day} ${session.slot.start}` : ''}` : '—'],
     ['groupSizeLimit', t('tours:view.groupSizeLimit'), t('tours:view.people', { count: tour.groupSizeLimit })],
     ['tourMinutes', t('tours:view.tourMinutes'), t('tours:view.minutes', { count: tour.tourMinutes })],
     ['intervalMinutes', t('tours:view.intervalMinutes'), t('tours:view.minutes', { count: tour.intervalMinutes })],
-    ['guideIds', t('tours:view.guides'), guides.length ? guides.map(fullName).join(', ') : t('tours:view.noGuide')],
-    ['registrations', t('tours:view.registered'), t('tours:view.people', { count: registered })],
+    ['latestReturn', t('tours:view.window'), t('tours:view.windowValue', { earliest: time(window.earliest), latest: time(window.latest) })],
+    ['guides', t('tours:view.guides'), guides.length ? guides.join(' ; ') : t('tours:view.noGuide')],
+    ['optionId', t('tours:view.registered'), t('tours:view.people', { count: eligibleParticipants(project, tour).length })],
   ];
   return (
     <dl className="facts">
@@ -50,8 +62,12 @@ export function ToursView() {
           <h3>
             {tour.name} <AssumedMark item={tour} field="name" />
           </h3>
-          <TourFacts tour={tour} project={project} />
-          <TourGroupsTable tour={tour} names={names} />
+          <TourFacts tour={tour} project={project} names={names} />
+          <TourSettings tour={tour} names={names} options={project.event.registrationOptions} />
+          <PlanControls project={project} tour={tour} names={names} />
+          <TourTimeline project={project} tour={tour} />
+          {tour.groups.length === 0 && <p className="empty">{t('tours:view.noGroups')}</p>}
+          <TourBoard project={project} tour={tour} names={names} />
         </article>
       ))}
     </section>
