@@ -1,5 +1,6 @@
 /** The `regie` command: the same services as the app, without Electron. */
-import { createI18n, pickLanguage, type Language } from '../shared/i18n/index.ts';
+import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
+import type { Language } from '../shared/i18n/languages.ts';
 import type { CliCommand, CliIO } from './cli/io.ts';
 
 /** Each command lives in main/cli/<name>.ts and is loaded only when asked for. */

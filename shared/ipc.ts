@@ -3,6 +3,8 @@
  * The preload, main/ipc.ts and the e2e bridge are all built from this file, so they cannot drift apart.
  */
 import { z } from 'zod';
+import { WORKBOOKS } from './exports/workbook-ids.ts';
+import { LANGUAGES, type Language } from './i18n/languages.ts';
 import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
@@ -47,8 +49,6 @@ export type PickTableResult = { readonly status: 'read'; readonly listJson: stri
 /** A list read as text only (a poster list): small enough to cross as it is. */
 export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
 
-export const WORKBOOKS = ['timetable', 'rooms', 'setup', 'catering', 'tours', 'posters', 'reception'] as const;
-export type WorkbookId = (typeof WORKBOOKS)[number];
 export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
   | Cancelled
@@ -58,8 +58,6 @@ export type ExportResult =
 export const HALL_PLAN_FORMATS = ['svg', 'png'] as const;
 export type HallPlanFormat = (typeof HALL_PLAN_FORMATS)[number];
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export interface AppInfo {
   readonly version: string;
   readonly systemLanguage: Language;
@@ -75,7 +73,7 @@ const returns = <T>(): T => undefined as T;
 /** Every channel: the zod schema of its input, and (as a type) its output. */
 export const channels = {
   appInfo: { input: z.undefined(), output: returns<AppInfo>() },
-  setLanguage: { input: z.enum(['fr', 'en', 'system']), output: returns<AppInfo>() },
+  setLanguage: { input: z.enum([...LANGUAGES, 'system']), output: returns<AppInfo>() },
   openSample: { input: z.undefined(), output: returns<OpenResult>() },
   /** The last opened file if it still opens, else the sample: what the window shows at start. */
   openStartup: { input: z.undefined(), output: returns<OpenResult>() },

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeProblem } from '../../shared/i18n/index.ts';
-import { WORKBOOKS, type WorkbookId } from '../../shared/ipc.ts';
+import { WORKBOOKS, type WorkbookId } from '../../shared/exports/workbook-ids.ts';
 import { ExportFailed, exportWorkbooks } from '../services/export/index.ts';
 import { writeProblem } from '../services/write-problem.ts';
 import type { CliCommand } from './io.ts';

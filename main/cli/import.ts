@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { spreadsheetCsv } from '../../shared/exports/csv.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
 import { describeProblem } from '../../shared/i18n/index.ts';
-import { planChanges, planImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
+import { planChanges, previewImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
 import { importMappingSchema, type ImportMapping } from '../../shared/model/schema.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
 import { readTableFile } from '../services/import/read-table.ts';
@@ -66,7 +66,7 @@ export const run: CliCommand = async (args, io) => {
     if (!mapping) return 2;
     targets = targetsFromMapping(prepared.headers, mapping, project.event.registrationOptions);
   }
-  const plan = planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false, formulaCells: table.formulaCells ?? [] });
+  const plan = previewImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false, formulaCells: table.formulaCells ?? [] });
   const { summary } = plan;
 
   const separator = table.separator === '\t' ? 'tab' : (table.separator ?? '');

@@ -1,6 +1,6 @@
 /** What a CLI command gets: its arguments, where to print, and the language to speak. */
 import type { TFunction } from 'i18next';
-import type { Language } from '../../shared/i18n/index.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 
 export interface CliIO {
   readonly out: (line: string) => void;

@@ -1,7 +1,7 @@
 /** `regie tours <project> [--size N] [--json] [--out <file.regie>]`: plans (or re-plans, keeping pins) every tour. */
 import { resolve } from 'node:path';
 import { applyEdits, type Edit } from '../../shared/edits/index.ts';
-import { fullName } from '../../shared/exports/labels.ts';
+import { fullName } from '../../shared/model/people.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import { planProjectTour, type TourPlan } from '../../shared/tours/index.ts';
 import { eligibleParticipants } from '../../shared/tours/input.ts';
@@ -71,7 +71,7 @@ export const run: CliCommand = async (args, io) => {
   if (parsed.values.out !== undefined) {
     const edits: Edit[] = project.tours.flatMap((tour, i) => [
       ...(size === undefined ? [] : [{ type: 'tours/update' as const, payload: { tourId: tour.id, changes: { groupSizeLimit: size } } }]),
-      { type: 'tours/set-groups' as const, payload: { tourId: tour.id, groups: plans[i]!.groups } },
+      { type: 'tours/setGroups' as const, payload: { tourId: tour.id, groups: plans[i]!.groups } },
     ]);
     await writeProjectFile(resolve(io.cwd, parsed.values.out), applyEdits(project, edits).project);
     if (!parsed.values.json) io.out(io.t('tours:cli.written', { file: parsed.values.out }));

@@ -3,7 +3,7 @@ import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import type { Options as ConfOptions } from 'conf';
-import type { Language } from '../../shared/ipc.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { Problem } from '../../shared/problems.ts';
 
 export interface PreferenceValues extends Record<string, unknown> {

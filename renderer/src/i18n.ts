@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { addDateFormats, i18nOptions, pickLanguage } from '../../shared/i18n/index.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 
 export const i18n = i18next.createInstance();
 
@@ -15,7 +16,7 @@ void i18n.use(initReactI18next).init({
 addDateFormats(i18n);
 
 /** Switches every label, and the page's lang attribute for screen readers and hyphenation. */
-export async function applyLanguage(language: 'fr' | 'en'): Promise<void> {
+export async function applyLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -6,7 +6,7 @@ import {
   type EventDay, type Project, type Session, type TimeWindow,
 } from '../model/schema.ts';
 import type { Problem } from '../problems.ts';
-import { validateDay, validatePerson, validateRoom, validateSession, validateVenue } from '../timetable/validation.ts';
+import { validateDay, validatePerson, validateRoom, validateSession, validateVenue } from './catalogue-checks.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 import type { TextKey } from '../i18n/typed-keys.ts';
 
@@ -66,71 +66,71 @@ function sortDays(days: EventDay[]): void {
 }
 
 export const catalogueEdits = {
-  'session.create': (draft, { session }: { session: SessionInput }) => {
+  'sessions/create': (draft, { session }: { session: SessionInput }) => {
     refuse(validateSession(draft, session, null));
     draft.sessions.push(sessionSchema.parse(session));
   },
-  'session.update': (draft, { id, changes }: { id: string; changes: SessionChanges }) => {
+  'sessions/update': (draft, { id, changes }: { id: string; changes: SessionChanges }) => {
     const session = find(draft.sessions, id, 'timetable:rejected.unknownSession');
     const next = { ...session, ...changes, id, slot: session.slot };
     refuse(validateSession(draft, next, id));
     assignChanged(session, sessionSchema.parse(next));
   },
   /** The copy waits in the backlog, so it never lands on top of the original. */
-  'session.duplicate': (draft, { id, newId, title }: { id: string; newId: string; title: string }) => {
+  'sessions/duplicate': (draft, { id, newId, title }: { id: string; newId: string; title: string }) => {
     const session = find(draft.sessions, id, 'timetable:rejected.unknownSession');
     const copy: Session = { ...(JSON.parse(JSON.stringify(session)) as Session), id: newId, title, slot: null };
     refuse(validateSession(draft, copy, null));
     draft.sessions.push(copy);
   },
-  'session.delete': (draft, { id }: { id: string }) => {
+  'sessions/delete': (draft, { id }: { id: string }) => {
     find(draft.sessions, id, 'timetable:rejected.unknownSession');
     forgetSession(draft, id);
     draft.sessions = draft.sessions.filter((s) => s.id !== id);
   },
 
-  'room.create': (draft, { room }: { room: RoomInput }) => {
+  'rooms/create': (draft, { room }: { room: RoomInput }) => {
     refuse(validateRoom(draft, room, null));
     draft.rooms.push(roomSchema.parse(room));
   },
-  'room.update': (draft, { id, changes }: { id: string; changes: RoomChanges }) => {
+  'rooms/update': (draft, { id, changes }: { id: string; changes: RoomChanges }) => {
     const room = find(draft.rooms, id, 'timetable:rejected.unknownRoom');
     const next = { ...room, ...changes, id };
     refuse(validateRoom(draft, next, id));
     assignChanged(room, roomSchema.parse(next));
   },
-  'room.duplicate': (draft, { id, newId, name }: { id: string; newId: string; name: string }) => {
+  'rooms/duplicate': (draft, { id, newId, name }: { id: string; newId: string; name: string }) => {
     const room = find(draft.rooms, id, 'timetable:rejected.unknownRoom');
     const copy = { ...(JSON.parse(JSON.stringify(room)) as RoomInput), id: newId, name };
     refuse(validateRoom(draft, copy, null));
     draft.rooms.push(roomSchema.parse(copy));
   },
   /** Sessions in the room go back to the backlog: nothing the organiser planned is lost. */
-  'room.delete': (draft, { id }: { id: string }) => {
+  'rooms/delete': (draft, { id }: { id: string }) => {
     find(draft.rooms, id, 'timetable:rejected.unknownRoom');
     for (const s of draft.sessions) if (s.slot?.roomId === id) unscheduleWithChildren(draft, s);
     if (draft.posterHall.roomId === id) draft.posterHall.roomId = null;
     draft.rooms = draft.rooms.filter((r) => r.id !== id);
   },
 
-  'venue.create': (draft, { venue }: { venue: VenueInput }) => {
+  'venues/create': (draft, { venue }: { venue: VenueInput }) => {
     refuse(validateVenue(draft, venue, null));
     draft.venues.push(venueSchema.parse(venue));
   },
-  'venue.update': (draft, { id, changes }: { id: string; changes: VenueChanges }) => {
+  'venues/update': (draft, { id, changes }: { id: string; changes: VenueChanges }) => {
     const venue = find(draft.venues, id, 'timetable:rejected.unknownVenue');
     const next = { ...venue, ...changes, id };
     refuse(validateVenue(draft, next, id));
     assignChanged(venue, venueSchema.parse(next));
   },
   /** Copies the venue's details and hours, not its rooms. */
-  'venue.duplicate': (draft, { id, newId, name }: { id: string; newId: string; name: string }) => {
+  'venues/duplicate': (draft, { id, newId, name }: { id: string; newId: string; name: string }) => {
     const venue = find(draft.venues, id, 'timetable:rejected.unknownVenue');
     const copy = { ...(JSON.parse(JSON.stringify(venue)) as VenueInput), id: newId, name };
     refuse(validateVenue(draft, copy, null));
     draft.venues.push(venueSchema.parse(copy));
   },
-  'venue.delete': (draft, { id }: { id: string }) => {
+  'venues/delete': (draft, { id }: { id: string }) => {
     const venue = find(draft.venues, id, 'timetable:rejected.unknownVenue');
     const rooms = draft.rooms.filter((r) => r.venueId === id).length;
     if (rooms > 0) throw new EditRejected('timetable:rejected.venueHasRooms', { name: venue.name, rooms });
@@ -139,13 +139,13 @@ export const catalogueEdits = {
     draft.venues = draft.venues.filter((v) => v.id !== id);
   },
 
-  'day.create': (draft, { day }: { day: DayInput }) => {
+  'days/create': (draft, { day }: { day: DayInput }) => {
     refuse(validateDay(draft, day, null));
     draft.event.days.push(eventDaySchema.parse(day));
     sortDays(draft.event.days);
   },
   /** Changing a date moves everything planned on it (sessions, opening hours, availability) to the new date. */
-  'day.update': (draft, { date, changes }: { date: string; changes: Partial<DayInput> }) => {
+  'days/update': (draft, { date, changes }: { date: string; changes: Partial<DayInput> }) => {
     const day = draft.event.days.find((d) => d.date === date);
     if (!day) throw new EditRejected('timetable:rejected.unknownDay', { value: date });
     const next = eventDaySchema.parse({ ...day, ...changes });
@@ -161,7 +161,7 @@ export const catalogueEdits = {
     sortDays(draft.event.days);
   },
   /** A new day with the same opening hours and room availability; sessions are not copied. */
-  'day.duplicate': (draft, { date, newDate, label }: { date: string; newDate: string; label: string }) => {
+  'days/duplicate': (draft, { date, newDate, label }: { date: string; newDate: string; label: string }) => {
     if (!draft.event.days.some((d) => d.date === date)) throw new EditRejected('timetable:rejected.unknownDay', { value: date });
     const day = { date: newDate, label };
     refuse(validateDay(draft, day, null));
@@ -171,7 +171,7 @@ export const catalogueEdits = {
     for (const r of draft.rooms) copyWindows(r.availability, date, newDate);
   },
   /** The day's sessions go back to the backlog; the event keeps at least one day. */
-  'day.delete': (draft, { date }: { date: string }) => {
+  'days/delete': (draft, { date }: { date: string }) => {
     if (!draft.event.days.some((d) => d.date === date)) throw new EditRejected('timetable:rejected.unknownDay', { value: date });
     if (draft.event.days.length === 1) throw new EditRejected('timetable:rejected.lastDay', { value: date });
     for (const s of draft.sessions) if (s.slot?.day === date) unscheduleWithChildren(draft, s);
@@ -182,24 +182,24 @@ export const catalogueEdits = {
     draft.event.days = draft.event.days.filter((d) => d.date !== date);
   },
 
-  'person.create': (draft, { person }: { person: PersonInput }) => {
+  'people/create': (draft, { person }: { person: PersonInput }) => {
     refuse(validatePerson(draft, person, null));
     draft.people.push(personSchema.parse(person));
   },
-  'person.update': (draft, { id, changes }: { id: string; changes: PersonChanges }) => {
+  'people/update': (draft, { id, changes }: { id: string; changes: PersonChanges }) => {
     const person = find(draft.people, id, 'timetable:rejected.unknownPerson');
     const next = { ...person, ...changes, id };
     refuse(validatePerson(draft, next, id));
     assignChanged(person, personSchema.parse(next));
   },
-  'person.duplicate': (draft, { id, newId, lastName }: { id: string; newId: string; lastName: string }) => {
+  'people/duplicate': (draft, { id, newId, lastName }: { id: string; newId: string; lastName: string }) => {
     const person = find(draft.people, id, 'timetable:rejected.unknownPerson');
     const copy = { ...(JSON.parse(JSON.stringify(person)) as PersonInput), id: newId, lastName };
     refuse(validatePerson(draft, copy, null));
     draft.people.push(personSchema.parse(copy));
   },
   /** The person leaves every session and tour they were on. */
-  'person.delete': (draft, { id }: { id: string }) => {
+  'people/delete': (draft, { id }: { id: string }) => {
     find(draft.people, id, 'timetable:rejected.unknownPerson');
     for (const s of draft.sessions) s.people = s.people.filter((p) => p.personId !== id);
     for (const t of draft.tours) {

@@ -11,7 +11,7 @@ function knownRule(rule: string): void {
 
 export const conflictsEdits = {
   /** Accepts a warning (or information) under its stable key; accepting again replaces the note. */
-  acknowledgeConflict(draft, payload: { key: string; note: string }) {
+  'conflicts/acknowledge': (draft, payload: { key: string; note: string }) => {
     const key = payload.key.trim();
     if (key === '') throw new EditRejected('conflicts:edits.emptyKey');
     const note = payload.note.trim();
@@ -20,17 +20,17 @@ export const conflictsEdits = {
     if (existing) existing.note = note;
     else draft.settings.acknowledgements.push({ key, note });
   },
-  withdrawAcknowledgement(draft, payload: { key: string }) {
+  'conflicts/withdraw': (draft, payload: { key: string }) => {
     const i = draft.settings.acknowledgements.findIndex((a) => a.key === payload.key);
     if (i >= 0) draft.settings.acknowledgements.splice(i, 1);
   },
   /** null brings back the rule's own severity. */
-  setRuleSeverity(draft, payload: { rule: string; severity: Severity | null }) {
+  'conflicts/setRuleSeverity': (draft, payload: { rule: string; severity: Severity | null }) => {
     knownRule(payload.rule);
     const setting = (draft.settings.rules[payload.rule] ??= { enabled: true, severity: null });
     setting.severity = payload.severity;
   },
-  setRuleEnabled(draft, payload: { rule: string; enabled: boolean }) {
+  'conflicts/setRuleEnabled': (draft, payload: { rule: string; enabled: boolean }) => {
     knownRule(payload.rule);
     const setting = (draft.settings.rules[payload.rule] ??= { enabled: true, severity: null });
     setting.enabled = payload.enabled;

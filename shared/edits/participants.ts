@@ -1,8 +1,7 @@
 /** Edits of the participants area: the import as one undoable step, editing and deleting people, saved mappings. */
 import type { Draft } from 'immer';
 import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
-import { emailKey, isEmail } from '../import/fold.ts';
-import { fullName } from '../exports/labels.ts';
+import { emailKey, fullName, isEmail } from '../model/people.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
 
 /** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */
@@ -23,7 +22,7 @@ function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
 }
 
 export const participantsEdits = {
-  /** The result of planImport: new and changed people put in place by id, people no longer listed removed. */
+  /** The result of previewImport: new and changed people put in place by id, people no longer listed removed. */
   'participants/import': (draft, payload: { upserts: readonly Participant[]; removeIds: readonly string[]; mapping?: ImportMapping }) => {
     const index = new Map(draft.participants.map((p, i) => [p.id, i]));
     const added: Participant[] = [];

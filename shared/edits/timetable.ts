@@ -93,7 +93,7 @@ function unscheduleTree(draft: Draft<Project>, session: Draft<Session>, seen: Se
 
 export const timetableEdits = {
   /** Puts a session at a room, day and start time: from the backlog, or moved from another slot. */
-  'session.place': (draft, { sessionId, slot }: { sessionId: string; slot: Slot }) => {
+  'sessions/place': (draft, { sessionId, slot }: { sessionId: string; slot: Slot }) => {
     // Worked out on plain objects: the drop preview applies this edit at every step of a drag over large events.
     const before = current(draft);
     const moved = placement(before, sessionId, slot);
@@ -103,11 +103,11 @@ export const timetableEdits = {
     });
   },
   /** Sends a session (and the sessions nested in it) back to the backlog. */
-  'session.unschedule': (draft, { sessionId }: { sessionId: string }) => {
+  'sessions/unschedule': (draft, { sessionId }: { sessionId: string }) => {
     unscheduleTree(draft, findSession(draft, sessionId), new Set());
   },
   /** Changes how long a session lasts (dragging its lower edge). */
-  'session.resize': (draft, { sessionId, durationMinutes }: { sessionId: string; durationMinutes: number }) => {
+  'sessions/resize': (draft, { sessionId, durationMinutes }: { sessionId: string; durationMinutes: number }) => {
     const session = findSession(draft, sessionId);
     if (!Number.isInteger(durationMinutes) || durationMinutes <= 0) {
       throw new EditRejected('timetable:invalid.durationMinutes', { value: String(durationMinutes) });
@@ -116,7 +116,7 @@ export const timetableEdits = {
     session.durationMinutes = durationMinutes;
   },
   /** The grid's snapping step, saved with the project so every organiser drags alike. */
-  'settings.snap': (draft, { snapMinutes }: { snapMinutes: SnapMinutes }) => {
+  'settings/snap': (draft, { snapMinutes }: { snapMinutes: SnapMinutes }) => {
     if (!SNAP_STEPS.includes(snapMinutes)) throw new EditRejected('timetable:rejected.badSnap', { value: String(snapMinutes) });
     draft.settings.snapMinutes = snapMinutes;
   },

@@ -20,7 +20,7 @@ export type TourSettings = Partial<Pick<Tour, 'groupSizeLimit' | 'tourMinutes' |
 
 export const toursEdits = {
   /** Puts a person in a group (null: out of every group); they lose a pin they had in their former group. */
-  'tours/move-participant': (draft, { tourId, participantId, groupId }: { tourId: string; participantId: string; groupId: string | null }) => {
+  'tours/moveParticipant': (draft, { tourId, participantId, groupId }: { tourId: string; participantId: string; groupId: string | null }) => {
     const tour = findTour(draft, tourId);
     if (!draft.participants.some((p) => p.id === participantId)) throw new EditRejected('tours:rejected.unknownParticipant', { id: participantId });
     const target = groupId === null ? null : findGroup(tour, groupId);
@@ -31,10 +31,10 @@ export const toursEdits = {
     }
     if (target && !target.participantIds.includes(participantId)) target.participantIds.push(participantId);
   },
-  'tours/pin-group': (draft, { tourId, groupId, pinned }: { tourId: string; groupId: string; pinned: boolean }) => {
+  'tours/pinGroup': (draft, { tourId, groupId, pinned }: { tourId: string; groupId: string; pinned: boolean }) => {
     findGroup(findTour(draft, tourId), groupId).pinned = pinned;
   },
-  'tours/pin-participant': (draft, { tourId, participantId, pinned }: { tourId: string; participantId: string; pinned: boolean }) => {
+  'tours/pinParticipant': (draft, { tourId, participantId, pinned }: { tourId: string; participantId: string; pinned: boolean }) => {
     const tour = findTour(draft, tourId);
     const group = tour.groups.find((g) => g.participantIds.includes(participantId));
     if (!group) throw new EditRejected('tours:rejected.notInGroup', { tour: tour.name });
@@ -42,11 +42,11 @@ export const toursEdits = {
     group.pinnedParticipantIds = pinned ? [...others, participantId] : others;
   },
   /** A plan or re-plan: the tour's groups replaced at once, so one undo restores the previous plan. */
-  'tours/set-groups': (draft, { tourId, groups }: { tourId: string; groups: readonly TourGroup[] }) => {
+  'tours/setGroups': (draft, { tourId, groups }: { tourId: string; groups: readonly TourGroup[] }) => {
     findTour(draft, tourId).groups = groups.map((g) => tourGroupSchema.parse(g));
   },
   /** Adds a person of the project as a guide, or changes the languages they guide in and whether they take the step-free route. */
-  'tours/set-guide': (draft, { tourId, personId, languages, stepFree }: { tourId: string; personId: string; languages: readonly string[]; stepFree: boolean }) => {
+  'tours/setGuide': (draft, { tourId, personId, languages, stepFree }: { tourId: string; personId: string; languages: readonly string[]; stepFree: boolean }) => {
     const tour = findTour(draft, tourId);
     if (!draft.people.some((p) => p.id === personId)) throw new EditRejected('tours:rejected.unknownPerson', { id: personId });
     const cleaned = [...new Set(languages.map((l) => l.trim().toLowerCase()).filter((l) => /^[a-z]{2,3}$/.test(l)))];
@@ -56,7 +56,7 @@ export const toursEdits = {
     else tour.guides.push({ personId, languages: cleaned, stepFree });
   },
   /** The person no longer guides this tour; the groups they led keep their members and wait for another guide. */
-  'tours/remove-guide': (draft, { tourId, personId }: { tourId: string; personId: string }) => {
+  'tours/removeGuide': (draft, { tourId, personId }: { tourId: string; personId: string }) => {
     const tour = findTour(draft, tourId);
     tour.guides = tour.guides.filter((g) => g.personId !== personId);
     for (const group of tour.groups) if (group.guideId === personId) group.guideId = null;

@@ -1,4 +1,4 @@
-/** An edit is plain data ({ type, payload }); its handler changes an immer draft of the project. */
+/** An edit is plain data ({ type: 'area/verb', payload }, e.g. 'sessions/place'); its handler changes an immer draft of the project. */
 import type { Draft } from 'immer';
 import type { Project } from '../model/schema.ts';
 import type { TextKey } from '../i18n/typed-keys.ts';

@@ -1,7 +1,9 @@
 /** Catering: for each break and meal, who is expected (from registrations per day and audience), diets and allergies. */
 import { DIETS, type Audience, type Diet, type Participant, type RegistrationOption, type Session } from '../model/schema.ts';
 import type { ExportContext } from './context.ts';
-import { byLastName, roomName } from './labels.ts';
+import { roomName } from './labels.ts';
+import { byLastName } from '../model/people.ts';
+import { registeredFor } from '../model/registrations.ts';
 import { formatDay, formatDayTime } from '../i18n/dates.ts';
 import { placedSessions, type PlacedSession } from './schedule.ts';
 import { number, text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
@@ -51,7 +53,7 @@ export function cateringCounts(ctx: ExportContext): CateringCount[] {
       const key = [...options].sort().join('\n');
       let counted = byOptions.get(key);
       if (!counted) {
-        const participants = ctx.project.participants.filter((p) => p.registrations.some((id) => options.has(id)));
+        const participants = registeredFor(ctx.project.participants, options);
         const diets = Object.fromEntries(DIETS.map((diet) => [diet, 0])) as Record<Diet, number>;
         let withAllergies = 0;
         for (const p of participants) {

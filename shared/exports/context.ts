@@ -1,5 +1,6 @@
 /** What every workbook is built from: the project, looked up by id, and the texts of the chosen language. */
-import { createI18n, type Language } from '../i18n/index.ts';
+import { createI18n } from '../i18n/index.ts';
+import type { Language } from '../i18n/languages.ts';
 import type {
   Participant, Person, Project, RegistrationOption, Room, Session, Theme, Tour, TourGroup, Venue,
 } from '../model/schema.ts';

@@ -1,9 +1,7 @@
 /** How project values read in a workbook: names, rooms, venues, themes, lists. */
-import type { Participant, Person, Session } from '../model/schema.ts';
+import type { Person, Session } from '../model/schema.ts';
+import { fullName } from '../model/people.ts';
 import type { ExportContext } from './context.ts';
-
-export const fullName = (who: Pick<Person | Participant, 'firstName' | 'lastName'>): string =>
-  [who.firstName, who.lastName].filter((part) => part.trim() !== '').join(' ');
 
 /** The speakers of a session, as "First Last; First Last". */
 export function speakersOf(ctx: ExportContext, session: Session): string {
@@ -31,9 +29,3 @@ export function venueName(ctx: ExportContext, roomId: string): string {
 
 export const themeName = (ctx: ExportContext, session: { themeId: string | null }): string =>
   session.themeId ? (ctx.themes.get(session.themeId)?.name ?? '') : '';
-
-/** French collation for every list of names: É sorts with E, not after Z. */
-export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
-export const byLastName = (a: Pick<Participant, 'firstName' | 'lastName'>, b: Pick<Participant, 'firstName' | 'lastName'>): number =>
-  frenchCollator.compare(a.lastName, b.lastName) || frenchCollator.compare(a.firstName, b.firstName);

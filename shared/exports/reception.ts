@@ -1,6 +1,6 @@
 /** Reception: every participant by last name (French collation), with what they registered for and their tour. */
 import type { ExportContext } from './context.ts';
-import { byLastName } from './labels.ts';
+import { byLastName } from '../model/people.ts';
 import { groupLabel } from './tours.ts';
 import { text, uniqueSheetName, type CellValue, type WorkbookContent } from './sheet.ts';
 

@@ -2,7 +2,7 @@
 import type { Participant, Tour, TourGroup } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
-import { byLastName, fullName } from './labels.ts';
+import { byLastName, fullName } from '../model/people.ts';
 import { number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
 
 export const guideName = (ctx: ExportContext, group: TourGroup): string => {

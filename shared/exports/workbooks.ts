@@ -1,5 +1,5 @@
 /** The venue workbooks: what each holds, what its file is called, and a short preview of it. */
-import type { WorkbookId } from '../ipc.ts';
+import type { WorkbookId } from './workbook-ids.ts';
 import type { ExportContext } from './context.ts';
 import { cateringContent } from './catering.ts';
 import { postersContent } from './posters.ts';

@@ -12,8 +12,8 @@ import { posters } from './posters.ts';
 import { labels } from './labels.ts';
 import { formatDay, formatDayTime, formatDays } from './dates.ts';
 import { files } from './files.ts';
+import type { Language } from './languages.ts';
 
-export type Language = 'fr' | 'en';
 export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
 export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
@@ -72,13 +72,14 @@ function whereOf(t: TFunction, problem: Problem, path = problem.path): string[] 
   return where;
 }
 
-const messageOf = (t: TFunction, problem: Problem): string =>
+/** What happened and what to do, without where: forms and reports show the place beside it. */
+export const problemMessage = (t: TFunction, problem: Problem): string =>
   t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
 
 /** A problem as one sentence: where (file, row, column, path), then what happened and what to do. */
 export function describeProblem(t: TFunction, problem: Problem): string {
   const where = whereOf(t, problem);
-  const message = messageOf(t, problem);
+  const message = problemMessage(t, problem);
   return where.length ? t('common:where.said', { where: where.join(', '), message }) : message;
 }
 
@@ -92,7 +93,7 @@ export const PATHS_SHOWN = 3;
 export function describeProblems(t: TFunction, problems: readonly Problem[]): string[] {
   const groups = new Map<string, { problem: Problem; shape: string | undefined; message: string; paths: string[] }>();
   for (const problem of problems) {
-    const message = messageOf(t, problem);
+    const message = problemMessage(t, problem);
     const shape = problem.path?.replace(/\[\d+\]/g, '[…]');
     // Only problems at a field path repeat in this sense; others are each said once.
     const key = shape === undefined ? `single ${groups.size}` : JSON.stringify([problem.file, problem.row, problem.column, shape, message]);

@@ -12,16 +12,6 @@ export function fold(text: string): string {
     .trim();
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
-
-/** One rule for an e-mail address, the same in an imported list and in the participant form. */
-export const isEmail = (text: string): boolean => EMAIL.test(text);
-
-/** An e-mail as the key that identifies a person: trimmed, case-insensitive. */
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 /** True when `words` appears in `text` as whole words (both already folded). */
 export function containsWords(text: string, words: string): boolean {
   return words !== '' && ` ${text} `.includes(` ${words} `);

@@ -1,5 +1,5 @@
 /** Importing a registration list: pure steps shared by the app and the `regie import` command. */
-export { fold, emailKey } from './fold.ts';
+export { fold } from './fold.ts';
 export { readYesNo } from './yes-no.ts';
 export { readDiet, readLanguage } from './choices.ts';
 export { findHeaderRow, isBlankRow, isTotalRow, HEADER_SEARCH_ROWS } from './header-row.ts';
@@ -10,7 +10,7 @@ export {
 export { columnLetter, columnName, type ImportNote, type NoteLevel } from './notes.ts';
 export { readRows, checkTargets, splitCompanions } from './rows.ts';
 export { mergeDuplicates } from './merge.ts';
-export { planImport, type ImportOptions, type ImportPlan, type ImportSummary } from './plan.ts';
+export { previewImport, type ImportOptions, type ImportPreview, type ImportSummary } from './preview.ts';
 export { planChanges } from './plan-changes.ts';
 export { prepareImport, type ImportContext, type PreparedImport } from './prepare.ts';
-export { reportRows, sortNotes, noteMessage, summaryLine } from './report.ts';
+export { reportRows, sortNotes, summaryLine } from './report.ts';

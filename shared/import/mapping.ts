@@ -14,7 +14,8 @@ export type ImportTarget = ParticipantField | RegistrationTarget;
 export type ColumnTargets = readonly (ImportTarget | null)[];
 
 export const registrationTarget = (optionId: string): RegistrationTarget => `registration:${optionId}`;
-export const optionIdOf = (target: ImportTarget): string | null =>
+/** The option a registration target (or a `registration:<option id>` mark) names; null for a plain field. */
+export const optionIdOf = (target: string): string | null =>
   target.startsWith('registration:') ? target.slice('registration:'.length) : null;
 
 /** Headers seen on French and English registration lists, folded. */
@@ -117,7 +118,7 @@ export function targetsFromMapping(
   const validOptions = new Set(options.map((o) => o.id));
   const folded = headers.map(fold);
   for (const [target, header] of Object.entries(mapping.columns)) {
-    const optionId = target.startsWith('registration:') ? target.slice('registration:'.length) : null;
+    const optionId = optionIdOf(target);
     if (optionId !== null ? !validOptions.has(optionId) : !(PARTICIPANT_FIELDS as readonly string[]).includes(target)) continue;
     let column = headers.indexOf(header);
     if (column < 0) column = folded.indexOf(fold(header));

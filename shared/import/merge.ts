@@ -1,6 +1,6 @@
 /** The same e-mail twice in a file is one person: lines are merged, and what differed is said. */
 import type { Diet } from '../model/schema.ts';
-import { emailKey } from './fold.ts';
+import { emailKey } from '../model/people.ts';
 import type { ImportNote } from './notes.ts';
 import type { RowRecord, TextField } from './rows.ts';
 

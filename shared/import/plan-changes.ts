@@ -5,7 +5,7 @@
 import { applyEdit } from '../edits/index.ts';
 import type { Project } from '../model/schema.ts';
 import { findConflicts, type Conflict } from '../rules/index.ts';
-import type { ImportPlan } from './plan.ts';
+import type { ImportPreview } from './preview.ts';
 
 const sameParams = (a: Conflict['params'], b: Conflict['params']): boolean => {
   const keys = Object.keys(a);
@@ -13,9 +13,9 @@ const sameParams = (a: Conflict['params'], b: Conflict['params']): boolean => {
 };
 
 /** Problems after the import that were not there before, or whose figures changed (more people, a larger audience). */
-export function planChanges(project: Project, plan: Pick<ImportPlan, 'upserts' | 'removeIds'>): Conflict[] {
-  if (plan.upserts.length === 0 && plan.removeIds.length === 0) return [];
-  const after = applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
+export function planChanges(project: Project, preview: Pick<ImportPreview, 'upserts' | 'removeIds'>): Conflict[] {
+  if (preview.upserts.length === 0 && preview.removeIds.length === 0) return [];
+  const after = applyEdit(project, { type: 'participants/import', payload: { upserts: preview.upserts, removeIds: preview.removeIds } });
   const before = new Map(findConflicts(project).map((c) => [c.key, c]));
   return findConflicts(after).filter((c) => {
     const known = before.get(c.key);

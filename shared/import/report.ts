@@ -1,8 +1,9 @@
 /** The import report as rows for a CSV the organiser can keep: row, column, value, what happened and what to do. */
 import type { TFunction } from 'i18next';
+import { problemMessage } from '../i18n/index.ts';
 import type { Conflict } from '../rules/index.ts';
 import type { ImportNote, NoteLevel } from './notes.ts';
-import type { ImportSummary } from './plan.ts';
+import type { ImportSummary } from './preview.ts';
 
 const ORDER: Readonly<Record<NoteLevel, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -10,10 +11,6 @@ const ORDER: Readonly<Record<NoteLevel, number>> = { error: 0, warning: 1, info:
 export function sortNotes(notes: readonly ImportNote[]): ImportNote[] {
   return [...notes].sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.row ?? Infinity) - (b.row ?? Infinity));
 }
-
-/** A note's sentence (without the row and column, which have their own cells). */
-export const noteMessage = (t: TFunction, note: ImportNote): string =>
-  t(note.code, { ...note.params, value: note.value ?? '' });
 
 export function summaryLine(t: TFunction, summary: ImportSummary): string {
   return t('participants:import.summary', { ...summary });
@@ -27,7 +24,7 @@ export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly
     note.column ?? '',
     note.value ?? '',
     t(`participants:report.levels.${note.level}`),
-    noteMessage(t, note),
+    problemMessage(t, note),
   ]);
   const planLines = changes.length === 0
     ? [[t('participants:report.noPlanChange')]]

@@ -1,6 +1,6 @@
 /** Reads every line under the header into a person's fields, and says what is wrong with each bad line. */
 import type { Diet, RegistrationOption } from '../model/schema.ts';
-import { isEmail } from './fold.ts';
+import { isEmail } from '../model/people.ts';
 import { readDiet, readLanguage } from './choices.ts';
 import { isBlankRow, isTotalRow } from './header-row.ts';
 import { optionIdOf, type ColumnTargets, type ParticipantField } from './mapping.ts';

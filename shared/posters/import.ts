@@ -4,12 +4,13 @@
  * note for every row that cannot be taken as it is, with its spreadsheet row number.
  */
 import type { Person, Poster, PosterSize, Project, Theme } from '../model/schema.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import { fold } from '../import/fold.ts';
 import { findHeaderRowBy, isBlankRow, isTotalRow } from '../import/header-row.ts';
 import type { TFunction } from 'i18next';
 import { columnName, type ImportNote } from '../import/notes.ts';
-import { noteMessage, sortNotes } from '../import/report.ts';
+import { sortNotes } from '../import/report.ts';
+import { problemMessage } from '../i18n/index.ts';
 import { readYesNo } from '../import/yes-no.ts';
 import type { TextKey } from '../i18n/typed-keys.ts';
 
@@ -206,7 +207,7 @@ export function planPosterImport(project: Project, rows: readonly (readonly stri
 export function posterReportRows(t: TFunction, summary: PosterImportSummary, notes: readonly ImportNote[]): string[][] {
   const header = (['row', 'column', 'value', 'level', 'message'] as const).map((key) => t(`participants:report.${key}`));
   const lines = sortNotes(notes).map((note) => [
-    note.row === undefined ? '' : String(note.row), note.column ?? '', note.value ?? '', t(`participants:report.levels.${note.level}`), noteMessage(t, note),
+    note.row === undefined ? '' : String(note.row), note.column ?? '', note.value ?? '', t(`participants:report.levels.${note.level}`), problemMessage(t, note),
   ]);
   return [[t('posters:import.summary', { ...summary })], header, ...lines];
 }

@@ -1,7 +1,7 @@
 /** A small audience lost in a big room (under a quarter of more than 100 seats): a smaller room would feel fuller. */
 import { finding } from './finding.ts';
 import { audienceOf } from './audience-size.ts';
-import { sessionItem, sessionParams } from './plan.ts';
+import { sessionItem, sessionParams } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'capacity-far-too-large';
@@ -11,11 +11,11 @@ export const EMPTY_SHARE = 0.25;
 export const capacityFarTooLarge: Rule = {
   id,
   severity: 'info',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
-    const room = p && plan.rooms.get(p.roomId);
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
+    const room = p && lookups.rooms.get(p.roomId);
     if (!p || !room || room.capacity <= LARGE_ROOM_SEATS) return;
-    const audience = audienceOf(plan, sessionId);
+    const audience = audienceOf(lookups, sessionId);
     // An audience of 0 means "not estimated yet": nothing to compare.
     if (audience === 0 || audience >= room.capacity * EMPTY_SHARE) return;
     emit(finding(

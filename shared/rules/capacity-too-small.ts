@@ -1,7 +1,7 @@
 /** More people expected (or registered) than the room holds. */
 import { finding } from './finding.ts';
 import { audienceOf } from './audience-size.ts';
-import { sessionItem, sessionParams } from './plan.ts';
+import { sessionItem, sessionParams } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'capacity-too-small';
@@ -9,11 +9,11 @@ const id = 'capacity-too-small';
 export const capacityTooSmall: Rule = {
   id,
   severity: 'error',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
-    const room = p && plan.rooms.get(p.roomId);
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
+    const room = p && lookups.rooms.get(p.roomId);
     if (!p || !room) return;
-    const audience = audienceOf(plan, sessionId);
+    const audience = audienceOf(lookups, sessionId);
     if (audience <= room.capacity) return;
     emit(finding(
       id,

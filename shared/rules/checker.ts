@@ -5,7 +5,7 @@
  */
 import type { Project, Session } from '../model/schema.ts';
 import { RULES } from './catalogue.ts';
-import { addSession, buildPlan, buildStaticIndex, removeSession, sameStatic, type MutablePlan, type PlanIndex, type StaticIndex } from './plan.ts';
+import { addSession, buildLookups, buildStaticLookups, removeSession, sameStatic, type MutableLookups, type Lookups, type StaticLookups } from './lookups.ts';
 import { settingsApplier } from './settings.ts';
 import type { Conflict, Finding } from './types.ts';
 
@@ -21,8 +21,8 @@ export interface ConflictChecker {
 
 export function createConflictChecker(initial: Project): ConflictChecker {
   let project = initial;
-  let statics: StaticIndex = buildStaticIndex(initial);
-  let plan: MutablePlan = buildPlan(initial, statics);
+  let statics: StaticLookups = buildStaticLookups(initial);
+  let lookups: MutableLookups = buildLookups(initial, statics);
   const findings = new Map<string, Finding>();
   /** Session id → keys of the findings that depend on it; made at the first update, a full check never needs it. */
   let bySession: Map<string, Set<string>> | null = null;
@@ -53,7 +53,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
     return bySession;
   };
   const checkSession = (sessionId: string): void => {
-    for (const rule of SESSION_RULES) rule.checkSession!(sessionId, plan, add);
+    for (const rule of SESSION_RULES) rule.checkSession!(sessionId, lookups, add);
   };
   const checkProject = (): void => {
     for (const key of projectKeys) remove(key);
@@ -62,7 +62,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
       projectKeys.push(f.key);
       add(f);
     };
-    for (const rule of PROJECT_RULES) rule.checkProject!(plan, project, emit);
+    for (const rule of PROJECT_RULES) rule.checkProject!(lookups, project, emit);
   };
   const checkAll = (): void => {
     findings.clear();
@@ -90,26 +90,26 @@ export function createConflictChecker(initial: Project): ConflictChecker {
       const staticChanged = !sameStatic(project, next);
       project = next;
       if (staticChanged) {
-        statics = buildStaticIndex(next);
-        plan = buildPlan(next, statics);
+        statics = buildStaticLookups(next);
+        lookups = buildLookups(next, statics);
         checkAll();
       } else if (sessionsChanged) {
-        const inPlace = touched ? null : changedInPlace(plan, before.sessions, next.sessions);
+        const inPlace = touched ? null : changedInPlace(lookups, before.sessions, next.sessions);
         const nextById = inPlace ?? new Map(next.sessions.map((session) => [session.id, session]));
-        const changed = touched ? new Set(touched) : inPlace ? new Set(inPlace.keys()) : changedSessions(plan, nextById);
+        const changed = touched ? new Set(touched) : inPlace ? new Set(inPlace.keys()) : changedSessions(lookups, nextById);
         // Nested sessions of a changed one are re-checked too, under its old and (below) its new parentage.
-        withNested(changed, plan);
+        withNested(changed, lookups);
         // Those nested ones did not change themselves: they are indexed again as they are.
-        if (inPlace) for (const id of changed) if (!inPlace.has(id)) inPlace.set(id, plan.sessions.get(id)!);
-        for (const id of [...changed]) removeSession(plan, id);
+        if (inPlace) for (const id of changed) if (!inPlace.has(id)) inPlace.set(id, lookups.sessions.get(id)!);
+        for (const id of [...changed]) removeSession(lookups, id);
         for (const id of changed) {
           const session = nextById.get(id);
-          if (session) addSession(plan, session);
+          if (session) addSession(lookups, session);
         }
-        withNested(changed, plan);
+        withNested(changed, lookups);
         const depending = dependents();
         for (const id of changed) for (const key of [...(depending.get(id) ?? [])]) remove(key);
-        for (const id of changed) if (plan.sessions.has(id)) checkSession(id);
+        for (const id of changed) if (lookups.sessions.has(id)) checkSession(id);
         if ([...changed].some((id) => statics.toursBySession.has(id))) checkProject();
       }
       conflicts = applySettings(findings.values(), next.settings);
@@ -122,7 +122,7 @@ export function createConflictChecker(initial: Project): ConflictChecker {
  * The sessions an edit replaced, when it kept every session in its place (a move, a retitle): found by comparing
  * objects position by position, without a map of every session. Null when sessions were added, removed or reordered.
  */
-function changedInPlace(plan: PlanIndex, before: readonly Session[], next: readonly Session[]): Map<string, Session> | null {
+function changedInPlace(lookups: Lookups, before: readonly Session[], next: readonly Session[]): Map<string, Session> | null {
   if (before.length !== next.length) return null;
   const changed = new Map<string, Session>();
   for (let i = 0; i < next.length; i++) {
@@ -130,25 +130,25 @@ function changedInPlace(plan: PlanIndex, before: readonly Session[], next: reado
     const old = before[i]!;
     if (session === old) continue;
     // The one indexed under an id is its last occurrence: a repeated id takes the slow, exact path.
-    if (session.id !== old.id || plan.sessions.get(old.id) !== old) return null;
+    if (session.id !== old.id || lookups.sessions.get(old.id) !== old) return null;
     changed.set(session.id, session);
   }
   return changed;
 }
 
 /** Ids of sessions added, removed or changed (immer keeps unchanged sessions as the same objects). */
-function changedSessions(plan: PlanIndex, next: ReadonlyMap<string, Session>): Set<string> {
+function changedSessions(lookups: Lookups, next: ReadonlyMap<string, Session>): Set<string> {
   const changed = new Set<string>();
-  for (const [id, session] of next) if (plan.sessions.get(id) !== session) changed.add(id);
-  for (const id of plan.sessions.keys()) if (!next.has(id)) changed.add(id);
+  for (const [id, session] of next) if (lookups.sessions.get(id) !== session) changed.add(id);
+  for (const id of lookups.sessions.keys()) if (!next.has(id)) changed.add(id);
   return changed;
 }
 
 /** Adds the sessions nested (at any depth) in the given ones: their room, time and theme depend on them. */
-function withNested(ids: Set<string>, plan: PlanIndex): void {
+function withNested(ids: Set<string>, lookups: Lookups): void {
   const queue = [...ids];
   while (queue.length > 0) {
-    for (const child of plan.children.get(queue.pop()!) ?? []) {
+    for (const child of lookups.children.get(queue.pop()!) ?? []) {
       if (ids.has(child)) continue;
       ids.add(child);
       queue.push(child);

@@ -5,36 +5,36 @@
  */
 import { overlaps } from '../model/time.ts';
 import { finding } from './finding.ts';
-import { contains, inOrder, pairKey, related, sessionItem, sessionParams, type PlanIndex, type Placed } from './plan.ts';
+import { contains, inOrder, pairKey, related, sessionItem, sessionParams, type Lookups, type Placed } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'exclusive-overlap';
 
 /** The pair the rule reports when neither session is part of the other (time and audience left to the caller). */
-const clashing = (plan: PlanIndex, p: Placed, q: Placed): boolean =>
-  (p.exclusive || q.exclusive) && p.audienceKeys.some((key) => q.audienceKeys.includes(key)) && !related(plan, p.session.id, q.session.id);
+const clashing = (lookups: Lookups, p: Placed, q: Placed): boolean =>
+  (p.exclusive || q.exclusive) && p.audienceKeys.some((key) => q.audienceKeys.includes(key)) && !related(lookups, p.session.id, q.session.id);
 
 /** True when `q` lies inside its parent and the parent itself is reported with `p`: that one finding says it all. */
-function coveredByParent(plan: PlanIndex, p: Placed, q: Placed): boolean {
-  const parent = q.session.parentId === null ? undefined : plan.placed.get(q.session.parentId);
-  return !!parent && contains(parent, q) && clashing(plan, p, parent);
+function coveredByParent(lookups: Lookups, p: Placed, q: Placed): boolean {
+  const parent = q.session.parentId === null ? undefined : lookups.placed.get(q.session.parentId);
+  return !!parent && contains(parent, q) && clashing(lookups, p, parent);
 }
 
 export const exclusiveOverlap: Rule = {
   id,
   severity: 'error',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
     if (!p) return;
     const exclusive = p.exclusive;
-    const index = exclusive ? plan.byAudienceDay : plan.exclusiveByAudienceDay;
+    const index = exclusive ? lookups.byAudienceDay : lookups.exclusiveByAudienceDay;
     // A session met under one audience is not compared again under another.
     const seen = p.audienceKeys.length > 1 ? new Set<Placed>() : null;
     for (const key of p.audienceKeys) {
       for (const q of index.get(key) ?? []) {
         if (q === p || seen?.has(q) || !overlaps(p.start, p.end, q.start, q.end)) continue;
         seen?.add(q);
-        if (related(plan, sessionId, q.session.id) || coveredByParent(plan, p, q) || coveredByParent(plan, q, p)) continue;
+        if (related(lookups, sessionId, q.session.id) || coveredByParent(lookups, p, q) || coveredByParent(lookups, q, p)) continue;
         // The exclusive session is named first; two exclusive ones in time order.
         const [a, b] = exclusive && q.exclusive ? inOrder(p, q) : exclusive ? [p, q] : [q, p];
         emit(finding(

@@ -8,7 +8,7 @@ const id = 'face-double-assigned';
 export const faceDoubleAssigned: Rule = {
   id,
   severity: 'error',
-  checkProject(_plan, project, emit) {
+  checkProject(_lookups, project, emit) {
     const { boards, posters } = project.posterHall;
     const onFace = new Map<string, Poster[]>();
     for (const poster of posters) {

@@ -1,7 +1,7 @@
 /** One guide leading two tour groups whose visits overlap; when both are pinned, a re-plan cannot fix it, and the message says so. */
 import { overlaps, toMinutes } from '../model/time.ts';
 import { finding } from './finding.ts';
-import { personName } from './plan.ts';
+import { personName } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'guide-two-groups';
@@ -21,10 +21,10 @@ interface Visit {
 export const guideTwoGroups: Rule = {
   id,
   severity: 'error',
-  checkProject(plan, project, emit) {
+  checkProject(lookups, project, emit) {
     const byGuide = new Map<string, Visit[]>();
     for (const tour of project.tours) {
-      const day = (tour.sessionId && plan.placed.get(tour.sessionId)?.day) || null;
+      const day = (tour.sessionId && lookups.placed.get(tour.sessionId)?.day) || null;
       for (const group of tour.groups) {
         if (!group.guideId || !group.departure) continue;
         const start = toMinutes(group.departure);
@@ -47,7 +47,7 @@ export const guideTwoGroups: Rule = {
             id,
             `${id}:${guideId}:${x}|${y}`,
             [{ kind: 'person', id: guideId }, { kind: 'tour-group', id: a.groupId }, { kind: 'tour-group', id: b.groupId }],
-            { guide: personName(plan.people.get(guideId), guideId), first: a.label, firstStart: a.departure, second: b.label, secondStart: b.departure },
+            { guide: personName(lookups.people.get(guideId), guideId), first: a.label, firstStart: a.departure, second: b.label, secondStart: b.departure },
             [],
             a.pinned && b.pinned ? 'pinned' : 'message',
           ));

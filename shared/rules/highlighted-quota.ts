@@ -10,13 +10,13 @@ const id = 'highlighted-quota';
 export const highlightedQuota: Rule = {
   id,
   severity: 'warning',
-  checkProject(plan, project, emit) {
+  checkProject(lookups, project, emit) {
     const { posters } = project.posterHall;
     if (!posters.some((p) => p.highlighted)) return;
     const perTheme = new Map<string, string[]>();
     // Only themes that have posters can be expected to have highlighted ones.
     for (const poster of posters) {
-      if (poster.themeId === null || !plan.themes.has(poster.themeId)) continue;
+      if (poster.themeId === null || !lookups.themes.has(poster.themeId)) continue;
       const list = perTheme.get(poster.themeId) ?? [];
       if (poster.highlighted) list.push(poster.id);
       perTheme.set(poster.themeId, list);

@@ -5,7 +5,7 @@
  */
 import type { SessionKind } from '../model/schema.ts';
 import { finding } from './finding.ts';
-import { sessionItem } from './plan.ts';
+import { sessionItem } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'missing-theme';
@@ -14,14 +14,14 @@ const THEMED_KINDS: ReadonlySet<SessionKind> = new Set(['thematic-session', 'tal
 export const missingTheme: Rule = {
   id,
   severity: 'info',
-  checkSession(sessionId, plan, emit) {
-    const session = plan.sessions.get(sessionId);
-    if (!session || !THEMED_KINDS.has(session.kind) || hasTheme(session.themeId, plan)) return;
-    const parent = session.parentId === null ? undefined : plan.sessions.get(session.parentId);
-    if (parent && (parent.kind !== 'thematic-session' || hasTheme(parent.themeId, plan))) return;
+  checkSession(sessionId, lookups, emit) {
+    const session = lookups.sessions.get(sessionId);
+    if (!session || !THEMED_KINDS.has(session.kind) || hasTheme(session.themeId, lookups)) return;
+    const parent = session.parentId === null ? undefined : lookups.sessions.get(session.parentId);
+    if (parent && (parent.kind !== 'thematic-session' || hasTheme(parent.themeId, lookups))) return;
     emit(finding(id, `${id}:${sessionId}`, [sessionItem(sessionId)], { session: session.title }, [sessionId, ...(parent ? [parent.id] : [])]));
   },
 };
 
-const hasTheme = (themeId: string | null, plan: { themes: ReadonlyMap<string, unknown> }): boolean =>
-  themeId !== null && plan.themes.has(themeId);
+const hasTheme = (themeId: string | null, lookups: { themes: ReadonlyMap<string, unknown> }): boolean =>
+  themeId !== null && lookups.themes.has(themeId);

@@ -7,7 +7,7 @@ const id = 'posters-exceed-faces';
 export const postersExceedFaces: Rule = {
   id,
   severity: 'error',
-  checkProject(_plan, project, emit) {
+  checkProject(_lookups, project, emit) {
     const { boards, posters } = project.posterHall;
     const faces = boards.reduce((n, board) => n + board.faces.length, 0);
     if (posters.length <= faces) return;

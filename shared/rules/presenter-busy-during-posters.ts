@@ -5,7 +5,7 @@
 import type { Poster, PosterHall } from '../model/schema.ts';
 import { toTime } from '../model/time.ts';
 import { finding } from './finding.ts';
-import { personName, type Commitment, type Placed, type PlanIndex } from './plan.ts';
+import { personName, type Commitment, type Placed, type Lookups } from './lookups.ts';
 import type { Emit, Rule } from './types.ts';
 
 const id = 'presenter-busy-during-posters';
@@ -27,14 +27,14 @@ function presentersOf(hall: PosterHall): Map<string, Poster[]> {
   return index;
 }
 
-function posterSessionsOn(plan: PlanIndex, day: string): Placed[] {
-  const roomId = plan.source.posterHall.roomId;
-  const candidates = roomId === null ? [...plan.placed.values()] : (plan.byRoomDay.get(`${roomId}|${day}`) ?? []);
+function posterSessionsOn(lookups: Lookups, day: string): Placed[] {
+  const roomId = lookups.source.posterHall.roomId;
+  const candidates = roomId === null ? [...lookups.placed.values()] : (lookups.byRoomDay.get(`${roomId}|${day}`) ?? []);
   return candidates.filter((p) => p.session.kind === 'poster-session' && p.day === day);
 }
 
-function check(plan: PlanIndex, posters: Placed, busy: Commitment, presented: readonly Poster[], emit: Emit): void {
-  const session = plan.sessions.get(busy.sessionId);
+function check(lookups: Lookups, posters: Placed, busy: Commitment, presented: readonly Poster[], emit: Emit): void {
+  const session = lookups.sessions.get(busy.sessionId);
   if (!session || !BUSY_KINDS.has(session.kind) || busy.sessionId === posters.session.id || busy.day !== posters.day) return;
   if (!(busy.start < posters.end && posters.start < busy.end)) return;
   const titles = presented.slice(0, TITLES_SHOWN).map((p) => p.title).join(' / ') + (presented.length > TITLES_SHOWN ? ' / …' : '');
@@ -43,7 +43,7 @@ function check(plan: PlanIndex, posters: Placed, busy: Commitment, presented: re
     `${id}:${busy.personId}:${posters.session.id}|${busy.sessionId}`,
     [{ kind: 'person', id: busy.personId }, { kind: 'session', id: posters.session.id }, busy.item, ...presented.map((p) => ({ kind: 'poster' as const, id: p.id }))],
     {
-      person: personName(plan.people.get(busy.personId), busy.personId),
+      person: personName(lookups.people.get(busy.personId), busy.personId),
       posters: titles,
       count: presented.length,
       posterSession: posters.session.title,
@@ -61,24 +61,24 @@ function check(plan: PlanIndex, posters: Placed, busy: Commitment, presented: re
 export const presenterBusyDuringPosters: Rule = {
   id,
   severity: 'warning',
-  checkSession(sessionId, plan, emit) {
-    const placed = plan.placed.get(sessionId);
+  checkSession(sessionId, lookups, emit) {
+    const placed = lookups.placed.get(sessionId);
     if (!placed) return;
-    const presenters = presentersOf(plan.source.posterHall);
+    const presenters = presentersOf(lookups.source.posterHall);
     if (presenters.size === 0) return;
     if (placed.session.kind === 'poster-session') {
-      const hallRoom = plan.source.posterHall.roomId;
+      const hallRoom = lookups.source.posterHall.roomId;
       if (hallRoom !== null && placed.roomId !== hallRoom) return;
       for (const [person, posters] of presenters) {
-        for (const busy of plan.commitments.get(person) ?? []) check(plan, placed, busy, posters, emit);
+        for (const busy of lookups.commitments.get(person) ?? []) check(lookups, placed, busy, posters, emit);
       }
       return;
     }
     if (!BUSY_KINDS.has(placed.session.kind)) return;
-    for (const busy of plan.commitmentsBySession.get(sessionId) ?? []) {
+    for (const busy of lookups.commitmentsBySession.get(sessionId) ?? []) {
       const posters = presenters.get(busy.personId);
       if (!posters) continue;
-      for (const session of posterSessionsOn(plan, busy.day)) check(plan, session, busy, posters, emit);
+      for (const session of posterSessionsOn(lookups, busy.day)) check(lookups, session, busy, posters, emit);
     }
   },
 };

@@ -5,7 +5,7 @@
 import { overlaps } from '../model/time.ts';
 import type { Session } from '../model/schema.ts';
 import { finding } from './finding.ts';
-import { inOrder, occupiesRoom, pairKey, related, sessionItem, sessionParams } from './plan.ts';
+import { inOrder, occupiesRoom, pairKey, related, sessionItem, sessionParams } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'room-changeover';
@@ -21,16 +21,16 @@ function sameSetUp(a: Session, b: Session): boolean {
 export const roomChangeover: Rule = {
   id,
   severity: 'warning',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
-    const room = p && plan.rooms.get(p.roomId);
-    if (!p || !room || room.changeoverMinutes === 0 || !occupiesRoom(plan, p)) return;
-    for (const q of plan.byRoomDay.get(p.roomKey) ?? []) {
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
+    const room = p && lookups.rooms.get(p.roomId);
+    if (!p || !room || room.changeoverMinutes === 0 || !occupiesRoom(lookups, p)) return;
+    for (const q of lookups.byRoomDay.get(p.roomKey) ?? []) {
       if (q.start >= p.end + room.changeoverMinutes) break;
       if (q === p || overlaps(p.start, p.end, q.start, q.end)) continue;
       const [a, b] = inOrder(p, q);
       const gap = b.start - a.end;
-      if (gap >= room.changeoverMinutes || !occupiesRoom(plan, q) || related(plan, sessionId, q.session.id)) continue;
+      if (gap >= room.changeoverMinutes || !occupiesRoom(lookups, q) || related(lookups, sessionId, q.session.id)) continue;
       if (sameSetUp(a.session, b.session)) continue;
       emit(finding(
         id,

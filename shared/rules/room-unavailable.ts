@@ -1,6 +1,6 @@
 /** A session in a room outside the times the room can be had. */
 import { finding } from './finding.ts';
-import { insideWindows, sessionItem, sessionParams, windowsOfDay } from './plan.ts';
+import { insideWindows, sessionItem, sessionParams, windowsOfDay } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'room-unavailable';
@@ -8,11 +8,11 @@ const id = 'room-unavailable';
 export const roomUnavailable: Rule = {
   id,
   severity: 'error',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
-    const room = p && plan.rooms.get(p.roomId);
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
+    const room = p && lookups.rooms.get(p.roomId);
     if (!p || !room || room.availability.length === 0) return;
-    if (insideWindows(plan, room.availability, p.day, p.start, p.end)) return;
+    if (insideWindows(lookups, room.availability, p.day, p.start, p.end)) return;
     const hours = windowsOfDay(room.availability, p.day);
     emit(finding(
       id,

@@ -7,7 +7,7 @@ const id = 'tour-group-over-limit';
 export const tourGroupOverLimit: Rule = {
   id,
   severity: 'error',
-  checkProject(_plan, project, emit) {
+  checkProject(_lookups, project, emit) {
     for (const tour of project.tours) {
       for (const group of tour.groups) {
         const size = new Set(group.participantIds).size;

@@ -1,13 +1,14 @@
 /** People registered for a tour (through a tour option of its session) who are in none of its groups: nobody guides them. */
 import { finding } from './finding.ts';
 import type { Rule } from './types.ts';
+import { registeredFor } from '../model/registrations.ts';
 
 const id = 'tour-registrant-without-group';
 
 export const tourRegistrantWithoutGroup: Rule = {
   id,
   severity: 'warning',
-  checkProject(_plan, project, emit) {
+  checkProject(_lookups, project, emit) {
     for (const tour of project.tours) {
       if (tour.sessionId === null) continue;
       const optionIds = new Set(
@@ -15,7 +16,7 @@ export const tourRegistrantWithoutGroup: Rule = {
       );
       if (optionIds.size === 0) continue;
       const grouped = new Set(tour.groups.flatMap((group) => group.participantIds));
-      const leftOut = project.participants.filter((p) => !grouped.has(p.id) && p.registrations.some((r) => optionIds.has(r)));
+      const leftOut = registeredFor(project.participants, optionIds).filter((p) => !grouped.has(p.id));
       if (leftOut.length === 0) continue;
       emit(finding(
         id,

@@ -1,6 +1,6 @@
 /** What a conflict is: a rule the plan breaks, the items involved, and the sentence that says what to do. */
 import type { Project } from '../model/schema.ts';
-import type { PlanIndex } from './plan.ts';
+import type { Lookups } from './lookups.ts';
 import type { TextKey } from '../i18n/typed-keys.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -47,10 +47,10 @@ export interface Rule {
   readonly id: string;
   readonly severity: Severity;
   /** Emits every finding of this rule that involves the session (pairs are emitted from both sides). */
-  readonly checkSession?: (sessionId: string, plan: PlanIndex, emit: Emit) => void;
+  readonly checkSession?: (sessionId: string, lookups: Lookups, emit: Emit) => void;
   /**
    * Emits findings that involve no session (tours, posters). It may read sessions only through the tours' sessions:
    * after an edit of sessions alone it is re-run when one of those changed.
    */
-  readonly checkProject?: (plan: PlanIndex, project: Project, emit: Emit) => void;
+  readonly checkProject?: (lookups: Lookups, project: Project, emit: Emit) => void;
 }

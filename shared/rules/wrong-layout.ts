@@ -1,6 +1,6 @@
 /** A session that needs a layout (classroom, cabaret…) its room is not set in. */
 import { finding } from './finding.ts';
-import { sessionItem, sessionParams } from './plan.ts';
+import { sessionItem, sessionParams } from './lookups.ts';
 import type { Rule } from './types.ts';
 
 const id = 'wrong-layout';
@@ -8,9 +8,9 @@ const id = 'wrong-layout';
 export const wrongLayout: Rule = {
   id,
   severity: 'error',
-  checkSession(sessionId, plan, emit) {
-    const p = plan.placed.get(sessionId);
-    const room = p && plan.rooms.get(p.roomId);
+  checkSession(sessionId, lookups, emit) {
+    const p = lookups.placed.get(sessionId);
+    const room = p && lookups.rooms.get(p.roomId);
     const needed = p?.session.needs.layout ?? null;
     if (!p || !room || needed === null || needed === room.layout) return;
     emit(finding(

@@ -1,6 +1,7 @@
 /** Headcounts the programme is sized from, counted from the participants' registrations. */
 import type { Participant } from '../model/schema.ts';
 import { OPTION } from './ids.ts';
+import { registeredFor } from '../model/registrations.ts';
 
 export interface Attendance {
   readonly firstDay: number;
@@ -18,7 +19,7 @@ export interface Attendance {
 }
 
 export function countAttendance(participants: readonly Participant[]): Attendance {
-  const count = (...options: string[]) => participants.filter((p) => options.some((o) => p.registrations.includes(o))).length;
+  const count = (...options: string[]) => registeredFor(participants, new Set(options)).length;
   return {
     firstDay: count(OPTION.firstDay),
     secondDay: count(OPTION.secondDay),

@@ -7,6 +7,7 @@ import { addMistakes, largeProgramme } from './large/programme.ts';
 import { largeTour, TOUR, tourSession } from './large/tour.ts';
 import { eventDays, largeRooms, largeThemes, largeVenues } from './large/venues.ts';
 import { createRandom } from './random.ts';
+import { registeredFor } from '../model/registrations.ts';
 
 export interface GenerateOptions {
   readonly days: number;
@@ -58,7 +59,7 @@ export function generateEvent(options: GenerateOptions): Project {
     random,
   });
   const tours = placedTour
-    ? [largeTour(placedTour, participants.filter((p) => p.registrations.includes(TOUR_OPTION)), guides, tourRoom?.venueId ?? null, TOUR_OPTION)]
+    ? [largeTour(placedTour, registeredFor(participants, new Set([TOUR_OPTION])), guides, tourRoom?.venueId ?? null, TOUR_OPTION)]
     : [];
   if (placedTour) placedTour.expectedAudience = tours[0]?.groups.reduce((sum, group) => sum + group.participantIds.length, 0) ?? 0;
   const posterRoom = rooms.find((r) => r.use === 'posters')?.room.id ?? null;

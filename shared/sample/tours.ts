@@ -4,11 +4,12 @@ import { toMinutes, toTime } from '../model/time.ts';
 import { planTour } from '../tours/planner.ts';
 import { visitorOf } from '../tours/input.ts';
 import type { TourInput } from '../tours/types.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import { TOUR_TIMING } from './evening.ts';
 import { OPTION, SESSION, TOUR_ID } from './ids.ts';
 import { syntheticIds } from './people.ts';
 import { VENUE } from './venues.ts';
+import { registeredFor } from '../model/registrations.ts';
 
 /** The tour's groups as the planner makes them for these registrants, guides and window. */
 export function plannedGroups(tour: Tour, participants: readonly Participant[], people: readonly Person[]): Tour['groups'] {
@@ -20,7 +21,7 @@ export function plannedGroups(tour: Tour, participants: readonly Participant[], 
     intervalMinutes: tour.intervalMinutes,
     earliest: tour.earliestDeparture === null ? null : toMinutes(tour.earliestDeparture),
     latest: tour.latestReturn === null ? null : toMinutes(tour.latestReturn),
-    visitors: participants.filter((p) => tour.optionId !== null && p.registrations.includes(tour.optionId)).map(visitorOf),
+    visitors: (tour.optionId === null ? [] : registeredFor(participants, new Set([tour.optionId]))).map(visitorOf),
     guides: tour.guides.map((g) => ({ id: g.personId, name: names.get(g.personId) ?? g.personId, languages: g.languages, stepFree: g.stepFree, windows: [] })),
     groups: [],
     groupWord: 'Groupe',

@@ -1,6 +1,6 @@
 /** The backlog: sessions without a slot, found by words and narrowed by kind, theme and audience. */
 import type { Audience, Project, Session, SessionKind } from '../model/schema.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 
 export interface BacklogFilter {
   readonly search: string;
@@ -13,11 +13,11 @@ export interface BacklogFilter {
 export const NO_FILTER: BacklogFilter = { search: '', kind: null, themeId: null, audience: null };
 
 /** Lower case without accents, so "reseau" finds "Réseau". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Unscheduled sessions matching every word of the search (in title, description, theme or people) and each filter. */
 export function backlogSessions(project: Project, filter: BacklogFilter): Session[] {
-  const words = fold(filter.search).split(/\s+/).filter(Boolean);
+  const words = withoutAccents(filter.search).split(/\s+/).filter(Boolean);
   const people = new Map(project.people.map((p) => [p.id, fullName(p)]));
   const themes = new Map(project.themes.map((t) => [t.id, t.name]));
   return project.sessions.filter((s) => {
@@ -26,7 +26,7 @@ export function backlogSessions(project: Project, filter: BacklogFilter): Sessio
     if (filter.themeId && s.themeId !== filter.themeId) return false;
     if (filter.audience && !s.audience.includes(filter.audience)) return false;
     if (!words.length) return true;
-    const haystack = fold([s.title, s.description, themes.get(s.themeId ?? '') ?? '', ...s.people.map((p) => people.get(p.personId) ?? '')].join(' '));
+    const haystack = withoutAccents([s.title, s.description, themes.get(s.themeId ?? '') ?? '', ...s.people.map((p) => people.get(p.personId) ?? '')].join(' '));
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -1,8 +1,9 @@
 /** A tour of the project as the planner's input: who is registered, the guides and when they can lead, the window. */
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import type { Participant, Project, Tour } from '../model/schema.ts';
 import { sessionSpan, toMinutes } from '../model/time.ts';
 import type { TourInput, Visitor } from './types.ts';
+import { registeredFor } from '../model/registrations.ts';
 
 /** A participant as the planner sees them: the languages they can follow a visit in, the preferred one first. */
 export const visitorOf = (p: Participant): Visitor => ({
@@ -16,7 +17,7 @@ export const visitorOf = (p: Participant): Visitor => ({
 
 /** Participants registered for the tour's option, in the order of the registration list. */
 export const eligibleParticipants = (project: Project, tour: Tour) =>
-  tour.optionId === null ? [] : project.participants.filter((p) => p.registrations.includes(tour.optionId!));
+  tour.optionId === null ? [] : registeredFor(project.participants, new Set([tour.optionId]));
 
 /** The tour's day: its session's, when the session is in the timetable. */
 export const tourDay = (project: Project, tour: Tour): string | null =>

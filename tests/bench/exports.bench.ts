@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportWorkbooks } from '../../main/services/export/index.ts';
-import { WORKBOOKS } from '../../shared/ipc.ts';
+import { WORKBOOKS } from '../../shared/exports/workbook-ids.ts';
 import { generateEvent, LARGE_EVENT } from '../../shared/sample/generate.ts';
 import type { BenchCase } from './types.ts';
 

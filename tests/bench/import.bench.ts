@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readTableFile } from '../../main/services/import/read-table.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
-import { planChanges, planImport, prepareImport, type ImportPlan } from '../../shared/import/index.ts';
+import { planChanges, previewImport, prepareImport, type ImportPreview } from '../../shared/import/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { generateEvent, LARGE_EVENT } from '../../shared/sample/generate.ts';
@@ -63,11 +63,11 @@ async function writeFiles(): Promise<Files> {
 let reference: Project | undefined;
 let large: Project | undefined;
 
-async function planFor(project: Project, path: string): Promise<ImportPlan> {
+async function planFor(project: Project, path: string): Promise<ImportPreview> {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(`the list does not read: ${read.problems[0]?.code}`);
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
   if (plan.summary.added < ROWS * 0.9) throw new Error(`only ${plan.summary.added} people imported`);
   return plan;
 }
@@ -77,7 +77,7 @@ async function importInto(project: Project, path: string): Promise<Project> {
   return applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
 }
 
-let referencePlan: Promise<ImportPlan> | undefined;
+let referencePlan: Promise<ImportPreview> | undefined;
 
 export const benchmarks: BenchCase[] = [
   {

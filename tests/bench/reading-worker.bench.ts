@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createFileReader, READING_LIMITS, type FileReader } from '../../main/services/untrusted/reader.ts';
 import { applyEdit } from '../../shared/edits/index.ts';
 import type { ReadList } from '../../shared/ipc.ts';
-import { planImport } from '../../shared/import/index.ts';
+import { previewImport } from '../../shared/import/index.ts';
 import { serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
@@ -82,7 +82,7 @@ let reference: Project | undefined;
 async function importCsvThroughWorker(): Promise<void> {
   const project = (reference ??= sampleProject());
   const { table, prepared } = JSON.parse(await readListThroughWorker((await listFiles()).csv, project)) as ReadList;
-  const plan = planImport(project, table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, table.rows, prepared.headerIndex, prepared.targets);
   applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
 }
 
@@ -143,7 +143,7 @@ export const benchmarks: BenchCase[] = [
     run: async () => {
       const project = (reference ??= sampleProject());
       const { table, prepared } = JSON.parse(await readListThroughWorker((await listFiles()).xlsx, project)) as ReadList;
-      planImport(project, table.rows, prepared.headerIndex, prepared.targets);
+      previewImport(project, table.rows, prepared.headerIndex, prepared.targets);
     },
   },
   {

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { fullName } from '../../shared/exports/labels.ts';
+import { fullName } from '../../shared/model/people.ts';
 import { toMinutes } from '../../shared/model/time.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { idsIn, projectIds } from '../fixtures/ids-in-text.ts';
@@ -43,6 +43,9 @@ async function open(openRegie: (o: { projectFile: string; language: 'en' }) => P
 /** The ids in what the window shows now (the caller has waited for the view's content to be there). */
 const visibleIds = async (page: Page): Promise<string[]> => idsIn(await page.locator('body').innerText(), ids);
 
+/** Dates written as the file stores them (2025-10-14) where a person reads "Tuesday 14 October". */
+const visibleIsoDates = async (page: Page): Promise<string[]> => (await page.locator('body').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+
 test('the timetable names sessions, speakers and rooms on every day', async ({ openRegie }) => {
   const page = await open(openRegie, 'Timetable');
   for (const day of project.event.days) {
@@ -50,6 +53,7 @@ test('the timetable names sessions, speakers and rooms on every day', async ({ o
     await page.locator('.tt-day').nth(project.event.days.indexOf(day)).click();
     await expect(page.locator(`.tt-card[data-session-id="${first.id}"]`)).toBeVisible();
     expect(await visibleIds(page), day.date).toEqual([]);
+    expect(await visibleIsoDates(page), day.date).toEqual([]);
   }
 });
 
@@ -91,14 +95,16 @@ test('the Exports view names people in every workbook’s first rows', async ({ 
   expect(await visibleIds(page)).toEqual([]);
 });
 
-test('the Tours view names guides and members', async ({ openRegie }) => {
+test('the Tours view names guides and members, and writes dates in words', async ({ openRegie }) => {
   const page = await open(openRegie, 'Tours');
   for (const group of project.tours[0]!.groups) await expect(page.getByRole('article').getByRole('region', { name: group.name, exact: true })).toBeVisible();
   expect(await visibleIds(page)).toEqual([]);
+  expect(await visibleIsoDates(page)).toEqual([]);
 });
 
 test('the Poster hall view names presenters', async ({ openRegie }) => {
   const page = await open(openRegie, 'Poster hall');
   await expect(page.getByRole('tabpanel').getByRole('row').filter({ hasText: project.posterHall.posters[0]!.title }).first()).toBeVisible();
   expect(await visibleIds(page)).toEqual([]);
+  expect(await visibleIsoDates(page)).toEqual([]);
 });

@@ -33,7 +33,7 @@ test('plan, drag into a full group, pin, import late sign-ups, re-plan, undo', a
   const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-tours-'));
   const projectFile = join(folder, 'pepr.regie');
   // No groups yet, and half an hour more in the window, so a re-plan may add a group for late sign-ups.
-  let unplanned = applyEdit(sampleProject(), { type: 'tours/set-groups', payload: { tourId: 'tour-palais-de-la-bourse', groups: [] } });
+  let unplanned = applyEdit(sampleProject(), { type: 'tours/setGroups', payload: { tourId: 'tour-palais-de-la-bourse', groups: [] } });
   unplanned = applyEdit(unplanned, { type: 'tours/update', payload: { tourId: 'tour-palais-de-la-bourse', changes: { latestReturn: '21:30' } } });
   await writeProjectFile(projectFile, unplanned);
   const csv = join(folder, 'inscrits-tardifs.csv');

@@ -2,8 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Project } from '../../../shared/model/schema.ts';
-import type { Language, WorkbookId } from '../../../shared/ipc.ts';
-import { WORKBOOKS } from '../../../shared/ipc.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import { WORKBOOKS, type WorkbookId } from '../../../shared/exports/workbook-ids.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { exportContext } from '../../../shared/exports/context.ts';
 import { formatPrintDate } from '../../../shared/i18n/dates.ts';

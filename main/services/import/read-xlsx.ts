@@ -42,44 +42,70 @@ export interface SheetText {
   readonly formulaCells: [number, number][];
 }
 
-/**
- * Rows of the first sheet that has any; row i is the sheet's row i + 1. Null when the workbook cannot be read.
- * Streamed, and stopped as soon as the sheet passes the row limit: a huge sheet is never held whole in memory.
- */
-export async function readXlsx(bytes: Buffer, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetText | CsvRefusal | null> {
+type SheetOutcome = SheetText | CsvRefusal;
+
+/** One sheet's rows as text, stopped at the first limit passed; null when the sheet has no text at all. */
+async function sheetText(name: string, source: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetOutcome | null> {
+  const rows: string[][] = [];
+  let cellCount = 0;
+  const formulaCells: [number, number][] = [];
+  for await (const row of source) {
+    if (row.number > limits.maxRows) return { tooManyRows: row.number };
+    const values = row.values as Cell[];
+    if (values.length - 1 > limits.maxColumns) return { tooManyColumns: { row: row.number, columns: values.length - 1 } };
+    cellCount += values.length - 1;
+    if (cellCount > limits.maxCells) return { tooManyCells: limits.maxCells };
+    const cells: string[] = [];
+    for (let c = 1; c < values.length; c++) {
+      const formula = uncomputedFormula(values[c]);
+      if (formula !== null) formulaCells.push([row.number - 1, c - 1]);
+      cells.push(formula ?? cellText(values[c]));
+    }
+    while (rows.length < row.number - 1) rows.push([]);
+    rows[row.number - 1] = cells;
+  }
+  return rows.some((cells) => cells.some((cell) => cell.trim() !== '')) ? { sheetName: name, rows, formulaCells } : null;
+}
+
+/** Streamed, and stopped as soon as the sheet passes a limit: a huge sheet is never held whole in memory. */
+async function streamedSheet(bytes: Buffer, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetOutcome | null> {
   // Styles are read so that dates come out as dates; hyperlinks are dropped, their text is kept.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
   let sheets = 0;
-  try {
-    for await (const worksheet of reader) {
-      sheets++;
-      const rows: string[][] = [];
-      let cellCount = 0;
-      const formulaCells: [number, number][] = [];
-      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        if (row.number > limits.maxRows) return { tooManyRows: row.number };
-        const values = row.values as Cell[];
-        if (values.length - 1 > limits.maxColumns) return { tooManyColumns: { row: row.number, columns: values.length - 1 } };
-        cellCount += values.length - 1;
-        if (cellCount > limits.maxCells) return { tooManyCells: limits.maxCells };
-        const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) {
-          const formula = uncomputedFormula(values[c]);
-          if (formula !== null) formulaCells.push([row.number - 1, c - 1]);
-          cells.push(formula ?? cellText(values[c]));
-        }
-        while (rows.length < row.number - 1) rows.push([]);
-        rows[row.number - 1] = cells;
-      }
-      if (rows.some((cells) => cells.some((cell) => cell.trim() !== ''))) {
-        return { sheetName: (worksheet as unknown as { name: string }).name, rows, formulaCells };
-      }
-    }
-  } catch {
-    return null;
+  for await (const worksheet of reader) {
+    sheets++;
+    const sheet = await sheetText((worksheet as unknown as { name: string }).name, worksheet as unknown as AsyncIterable<ExcelJS.Row>, limits);
+    if (sheet) return sheet;
   }
   // A zip with no sheet at all (a renamed .docx, say) is not a workbook.
   return sheets === 0 ? null : { sheetName: '', rows: [], formulaCells: [] };
+}
+
+/** The whole workbook at once: its size was already bounded by the zip budget. */
+async function loadedSheet(bytes: Buffer, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetOutcome | null> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['hyperlinks'] } as never);
+  for (const worksheet of book.worksheets) {
+    const rows: ExcelJS.Row[] = [];
+    worksheet.eachRow((row) => rows.push(row));
+    const sheet = await sheetText(worksheet.name, rows, limits);
+    if (sheet) return sheet;
+  }
+  return book.worksheets.length === 0 ? null : { sheetName: '', rows: [], formulaCells: [] };
+}
+
+/** Rows of the first sheet that has any; row i is the sheet's row i + 1. Null when the workbook cannot be read. */
+export async function readXlsx(bytes: Buffer, limits: Pick<TableLimits, 'maxRows' | 'maxColumns' | 'maxCells'>): Promise<SheetOutcome | null> {
+  try {
+    return await streamedSheet(bytes, limits);
+  } catch {
+    // exceljs's streaming reader fails when a sheet comes before xl/workbook.xml in the zip, an order writers are free to use.
+    try {
+      return await loadedSheet(bytes, limits);
+    } catch {
+      return null;
+    }
+  }
 }

@@ -7,8 +7,8 @@ import { ParticipantsView } from '../features/participants/ParticipantsView.tsx'
 import { ToursView } from '../features/tours/ToursView.tsx';
 import { PosterHallView } from '../features/posters/PosterHallView.tsx';
 import { ExportsView } from '../features/exports/ExportsView.tsx';
-import { ProblemsView } from '../features/problems/ProblemsView.tsx';
-import { ProblemCounts } from '../features/problems/ProblemCounts.tsx';
+import { ConflictsView } from '../features/conflicts/ConflictsView.tsx';
+import { ConflictCounts } from '../features/conflicts/ConflictCounts.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
@@ -24,7 +24,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   tours: ToursView,
   posters: PosterHallView,
   exports: ExportsView,
-  problems: ProblemsView,
+  problems: ConflictsView,
 };
 
 /** "Régie — pepr.regie •": the window title names the file and shows unsaved changes. */
@@ -60,7 +60,7 @@ export function App() {
 
   return (
     <div className="app" data-app-state={appState}>
-      <Toolbar problemCounts={project ? <ProblemCounts /> : null} />
+      <Toolbar problemCounts={project ? <ConflictCounts /> : null} />
       <ReadingProgress />
       <MessageBar />
       <NoticeBanner />

@@ -1,7 +1,7 @@
 /** Names like "=1+1" or "@SUM(A1)" are text in every workbook: never a formula, a link or rich text, and the column format is '@'. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { WORKBOOKS } from '../../../shared/ipc.ts';
+import { WORKBOOKS } from '../../../shared/exports/workbook-ids.ts';
 import { RISKY_NAMES, smallEvent } from '../../fixtures/export/small-event.ts';
 import { exportAndRead } from './read-back.ts';
 import { csvCell, toCsv } from '../../../shared/exports/csv.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeProjectFile } from '../../../main/services/project-files.ts';
-import { fullName } from '../../../shared/exports/labels.ts';
+import { fullName } from '../../../shared/model/people.ts';
 import { toMinutes } from '../../../shared/model/time.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { idsIn, projectIds } from '../../fixtures/ids-in-text.ts';

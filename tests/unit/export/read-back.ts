@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WORKBOOKS, type Language, type WorkbookId } from '../../../shared/ipc.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import { WORKBOOKS, type WorkbookId } from '../../../shared/exports/workbook-ids.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { exportWorkbooks } from '../../../main/services/export/index.ts';
 

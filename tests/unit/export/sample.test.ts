@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleProject } from '../../../shared/sample/index.ts';
-import { frenchCollator } from '../../../shared/exports/labels.ts';
+import { frenchCollator } from '../../../shared/model/people.ts';
 import { exportAndRead, rowsOf, type Exported } from './read-back.ts';
 
 const run = promisify(execFile);

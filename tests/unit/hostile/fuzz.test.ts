@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../main/services/import/read-table.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
-import { planImport, prepareImport } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport } from '../../../shared/import/index.ts';
 import { openProjectText, serializeProject } from '../../../shared/model/document.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
@@ -117,7 +117,7 @@ async function importSample(bytes: Buffer, kind: 'csv' | 'xlsx'): Promise<void> 
   const read = await readTable(bytes, `fuzz.${kind}`, kind);
   if (!('ok' in read)) return expectTranslated(read.problems);
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
   expect(plan.summary.rowsRead).toBeGreaterThanOrEqual(0);
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWorkbooks } from '../../../main/services/export/index.ts';
-import { WORKBOOKS } from '../../../shared/ipc.ts';
+import { WORKBOOKS } from '../../../shared/exports/workbook-ids.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { smallEvent } from '../../fixtures/export/small-event.ts';
 import { convertWithLibreOffice, libreOfficeMissing, openpyxlMissing, readWithOpenpyxl } from './independent-readers.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../../shared/i18n/index.ts';
 import { labels } from '../../../shared/i18n/labels.ts';
 import { AUDIENCES, DIETS, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS } from '../../../shared/model/schema.ts';
-import { found, plan, session } from '../rules/plans.ts';
+import { found, projectWith, session } from '../rules/small-projects.ts';
 import { exportAndRead, rowsOf, sheet } from '../export/read-back.ts';
 
 const LAYOUTS_NEEDED = ROOM_LAYOUTS.filter((layout) => layout !== 'theatre');
@@ -22,7 +22,7 @@ function everyLabelPlan() {
   for (let i = SESSION_KINDS.length; i < needs.length; i++) {
     sessions.push(session(`s${i}`, i % 2 === 0 ? 'r1' : 'r2', `${String(7 + Math.floor(i / 2)).padStart(2, '0')}:00`, 45, { needs: needs[i]! }));
   }
-  return plan({
+  return projectWith({
     rooms: [
       { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100, layout: 'theatre' },
       { id: 'r2', venueId: 'v1', name: 'Amphi B', capacity: 100, layout: 'theatre' },

@@ -9,7 +9,7 @@ import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
-import { planImport, prepareImport, reportRows, type ImportNote } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport, reportRows, type ImportNote } from '../../../shared/import/index.ts';
 import type { Participant, Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 import { tempFolder } from './files.ts';
@@ -37,7 +37,7 @@ async function importInto(project: Project, path: string) {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets, { formulaCells: read.table.formulaCells ?? [] });
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets, { formulaCells: read.table.formulaCells ?? [] });
   const next = applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
   return { plan, project: next, targets: prepared.targets };
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
-import { planImport, prepareImport, reportRows, type ImportNote, type ImportPlan } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport, reportRows, type ImportNote, type ImportPreview } from '../../../shared/import/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 import { tempFolder, writeBomCommaCsv, writeFrenchExcelCsv, writeWorkbook } from './files.ts';
@@ -13,11 +13,11 @@ beforeAll(async () => {
   folder = await tempFolder();
 });
 
-async function importFile(path: string, project: Project = eventWithOptions()): Promise<{ plan: ImportPlan; project: Project }> {
+async function importFile(path: string, project: Project = eventWithOptions()): Promise<{ plan: ImportPreview; project: Project }> {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
   const next = applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
   return { plan, project: next };
 }

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
-import { createI18n } from '../../../shared/i18n/index.ts';
-import { noteMessage, planImport, prepareImport, reportRows } from '../../../shared/import/index.ts';
+import { createI18n, problemMessage } from '../../../shared/i18n/index.ts';
+import { previewImport, prepareImport, reportRows } from '../../../shared/import/index.ts';
 import type { Participant, Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 import { tempFolder } from './files.ts';
@@ -27,7 +27,7 @@ async function importText(project: Project, name: string, text: string) {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets);
   return { plan, edit: { type: 'participants/import' as const, payload: { upserts: plan.upserts, removeIds: plan.removeIds } } };
 }
 
@@ -67,13 +67,13 @@ describe('manual edits and re-imports', () => {
     expect(plan.summary).toMatchObject({ updated: 0, unchanged: 2 });
     expect(plan.upserts).toEqual([]);
     const kept = plan.notes.filter((n) => n.code.startsWith('participants:import.kept'));
-    expect(kept.map((n) => [n.level, n.row, n.column, n.value, noteMessage(t, n)])).toEqual([
+    expect(kept.map((n) => [n.level, n.row, n.column, n.value, problemMessage(t, n)])).toEqual([
       ['warning', 2, 'Nom', 'Dupont-Martin', 'Jean Dupont: kept your change “Dupont-Martin” (the list says “Dupont”). If the list is right, correct the value in the participants list.'],
       ['warning', 3, 'Soirée', 'Soirée au Palais de la Bourse', 'Léa Martin: kept your change — registered for “Soirée au Palais de la Bourse” (the list says no). If the list is right, remove the registration in the participants list.'],
     ]);
     const fr = createI18n('fr').t;
-    expect(noteMessage(fr, kept[0]!)).toBe('Jean Dupont : votre modification « Dupont-Martin » est gardée (la liste dit « Dupont »). Si la liste a raison, corrigez la valeur dans la liste des participants.');
-    expect(reportRows(t, plan.summary, plan.notes)).toContainEqual(['2', 'Nom', 'Dupont-Martin', 'check', noteMessage(t, kept[0]!)]);
+    expect(problemMessage(fr, kept[0]!)).toBe('Jean Dupont : votre modification « Dupont-Martin » est gardée (la liste dit « Dupont »). Si la liste a raison, corrigez la valeur dans la liste des participants.');
+    expect(reportRows(t, plan.summary, plan.notes)).toContainEqual(['2', 'Nom', 'Dupont-Martin', 'check', problemMessage(t, kept[0]!)]);
   });
 
   it('keeps the manual edits on a changed list, while the fields not edited follow the file', async () => {
@@ -95,7 +95,7 @@ describe('manual edits and re-imports', () => {
       ['keptRegistered', 3, 'Soirée', 'Soirée au Palais de la Bourse'],
       ['registrationsChanged', 3, null, 'evening'],
     ]));
-    expect(noteMessage(t, plan.notes.find((n) => n.code === 'participants:import.keptChange')!)).toContain('kept your change “Dupont-Martin” (the list says “Dupond”)');
+    expect(problemMessage(t, plan.notes.find((n) => n.code === 'participants:import.keptChange')!)).toContain('kept your change “Dupont-Martin” (the list says “Dupond”)');
   });
 
   it('follows the file again once the list agrees with the correction', async () => {

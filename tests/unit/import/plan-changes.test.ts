@@ -1,7 +1,7 @@
 /** The import report ends with what the import changed in the plan: rooms now too small, tour registrants in no group. */
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../shared/i18n/index.ts';
-import { planChanges, planImport, registrationTarget, reportRows } from '../../../shared/import/index.ts';
+import { planChanges, previewImport, registrationTarget, reportRows } from '../../../shared/import/index.ts';
 import { findConflicts } from '../../../shared/rules/index.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 
@@ -24,7 +24,7 @@ describe('what an import changes in the plan', () => {
   const targets = ['lastName', 'firstName', 'email', registrationTarget(tour.id), registrationTarget(workshop.id)] as const;
 
   it('lists the room now too small and the tour registrants in no group, and nothing that was already there', () => {
-    const plan = planImport(project, rows, 0, targets);
+    const plan = previewImport(project, rows, 0, targets);
     expect(plan.summary.added).toBe(newcomers);
     const changes = planChanges(project, plan);
     // The workshop's room, and the tour's route too (its registrants now outnumber it), then the people left out.
@@ -44,7 +44,7 @@ describe('what an import changes in the plan', () => {
   });
 
   it('says so when the import changes nothing in the plan', () => {
-    const plan = planImport(project, [rows[0]!, ['Seul', 'Inscrit', 'seul@example.org', 'non', 'non']], 0, targets);
+    const plan = previewImport(project, [rows[0]!, ['Seul', 'Inscrit', 'seul@example.org', 'non', 'non']], 0, targets);
     expect(planChanges(project, plan)).toEqual([]);
     expect(reportRows(en, plan.summary, plan.notes, []).at(-1)).toEqual(['What the import changes in the plan: no new problem.']);
   });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
-import { planImport, prepareImport, type ImportOptions } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport, type ImportOptions } from '../../../shared/import/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from './event.ts';
 import { tempFolder } from './files.ts';
@@ -37,7 +37,7 @@ async function importText(project: Project, name: string, text: string, options:
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets, options);
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets, options);
   return { plan, edit: { type: 'participants/import' as const, payload: { upserts: plan.upserts, removeIds: plan.removeIds } } };
 }
 

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/index.ts';
 import { createConflictChecker } from '../../../shared/rules/index.ts';
-import { found, plan, session } from '../rules/plans.ts';
+import { found, projectWith, session } from '../rules/small-projects.ts';
 
 const hallPlan = (talkStart: string) =>
-  plan({
+  projectWith({
     rooms: [
       { id: 'r1', venueId: 'v1', name: 'Amphi A', capacity: 100 },
       { id: 'hall', venueId: 'v1', name: 'Grand hall', capacity: 300 },
@@ -36,7 +36,7 @@ describe('presenter busy during the poster session', () => {
   it('appears and goes at once when the talk is moved (incremental check)', () => {
     const before = hallPlan('14:00');
     const checker = createConflictChecker(before);
-    const moved = applyEdit(before, { type: 'session.place', payload: { sessionId: 'talk', slot: { roomId: 'r1', day: '2025-10-14', start: '13:00' } } });
+    const moved = applyEdit(before, { type: 'sessions/place', payload: { sessionId: 'talk', slot: { roomId: 'r1', day: '2025-10-14', start: '13:00' } } });
     expect(checker.update(moved).filter((c) => c.rule === 'presenter-busy-during-posters')).toHaveLength(1);
     const unassigned = applyEdit(moved, { type: 'posters/updatePoster', payload: { id: 'x', changes: { presenters: [] } } });
     expect(checker.update(unassigned).filter((c) => c.rule === 'presenter-busy-during-posters')).toEqual([]);

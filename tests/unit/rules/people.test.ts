@@ -1,6 +1,6 @@
 /** A person in two places at once (with travel between venues), a person unavailable, a guide leading two groups. */
 import { describe, expect, it } from 'vitest';
-import { DAY, found, plan, session, sessionsOf } from './plans.ts';
+import { DAY, found, projectWith, session, sessionsOf } from './small-projects.ts';
 
 const speaker = { people: [{ personId: 'p1', role: 'speaker' as const }] };
 const twoVenues = {
@@ -17,7 +17,7 @@ const twoVenues = {
 
 describe('person in two places at once', () => {
   it('reports a speaker in two rooms at the same time, naming the person and both sessions', () => {
-    const p = plan({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '10:30', 60, speaker)] });
+    const p = projectWith({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '10:30', 60, speaker)] });
     const [c, ...more] = found(p, 'person-double-booked');
     expect(more).toEqual([]);
     expect(c!.severity).toBe('error');
@@ -27,19 +27,19 @@ describe('person in two places at once', () => {
   });
 
   it('lets a speaker go from one room to the next in the same venue back to back', () => {
-    const p = plan({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '11:00', 60, speaker)] });
+    const p = projectWith({ sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r2', '11:00', 60, speaker)] });
     expect(found(p, 'person-double-booked')).toEqual([]);
   });
 
   it('counts travel: a 10-minute gap between venues 20 minutes apart is an error, 20 minutes is fine', () => {
-    const tight = plan({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:10', 60, speaker)] });
+    const tight = projectWith({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:10', 60, speaker)] });
     const [c] = found(tight, 'person-double-booked');
     expect(c!.severity).toBe('error');
     expect(c!.en).toBe('Camille Maumet finishes “Session a” at 11:00 (Pôle Formation) and is due at “Session b” at 11:10 (Palais de la Bourse) on Tuesday 14 October: a 10-minute gap for 20 minutes of travel. Leave at least 20 minutes between them or give the role to someone else.');
     // Travel time recorded on one venue only counts both ways.
-    const back = plan({ ...twoVenues, sessions: [session('a', 'r3', '10:00', 60, speaker), session('b', 'r1', '11:10', 60, speaker)] });
+    const back = projectWith({ ...twoVenues, sessions: [session('a', 'r3', '10:00', 60, speaker), session('b', 'r1', '11:10', 60, speaker)] });
     expect(found(back, 'person-double-booked')).toHaveLength(1);
-    const enough = plan({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:20', 60, speaker)] });
+    const enough = projectWith({ ...twoVenues, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:20', 60, speaker)] });
     expect(found(enough, 'person-double-booked')).toEqual([]);
   });
 
@@ -51,14 +51,14 @@ describe('person in two places at once', () => {
         { id: 'v2', name: 'Palais de la Bourse', travelMinutes: { v1: 35 } as Record<string, number> },
       ],
     };
-    const there = plan({ ...lopsided, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:25', 60, speaker)] });
-    const back = plan({ ...lopsided, sessions: [session('b', 'r3', '11:25', 60, speaker), session('a', 'r1', '10:00', 60, speaker)] });
+    const there = projectWith({ ...lopsided, sessions: [session('a', 'r1', '10:00', 60, speaker), session('b', 'r3', '11:25', 60, speaker)] });
+    const back = projectWith({ ...lopsided, sessions: [session('b', 'r3', '11:25', 60, speaker), session('a', 'r1', '10:00', 60, speaker)] });
     expect(found(there, 'person-double-booked')[0]!.en).toContain('a 25-minute gap for 35 minutes of travel');
     expect(found(back, 'person-double-booked')[0]!.en).toContain('a 25-minute gap for 35 minutes of travel');
   });
 
   it('does not count a chair of a thematic session who also speaks inside it', () => {
-    const p = plan({
+    const p = projectWith({
       sessions: [
         session('theme', 'r1', '10:00', 90, { kind: 'thematic-session', people: [{ personId: 'p1', role: 'chair' }] }),
         session('talk', 'r1', '10:30', 20, { kind: 'talk', parentId: 'theme', ...speaker }),
@@ -68,7 +68,7 @@ describe('person in two places at once', () => {
   });
 
   it('includes tour guides: a guide leading a group while speaking elsewhere', () => {
-    const p = plan({
+    const p = projectWith({
       ...twoVenues,
       people: [{ id: 'g1', firstName: 'Jeanne', lastName: 'Guide' }],
       sessions: [
@@ -87,14 +87,14 @@ describe('person unavailable', () => {
   const people = [{ id: 'p1', firstName: 'Anne-Cécile', lastName: 'Orgerie', availability: [{ day: DAY, start: '14:00', end: '18:00' }] }];
 
   it('reports a session outside the person’s availability, and a day they are not there', () => {
-    expect(found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
-    const [c] = found(plan({ people, sessions: [session('a', 'r1', '11:00', 60, speaker)] }), 'person-unavailable');
+    expect(found(projectWith({ people, sessions: [session('a', 'r1', '14:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
+    const [c] = found(projectWith({ people, sessions: [session('a', 'r1', '11:00', 60, speaker)] }), 'person-unavailable');
     expect(c!.en).toBe('Anne-Cécile Orgerie is only available 14:00–18:00 on Tuesday 14 October, but speaks in “Session a” (11:00–12:00). Move the session or check their availability.');
-    const [absent] = found(plan({ people, sessions: [session('a', 'r1', '14:00', 60, { ...speaker, day: '2025-10-15' })] }), 'person-unavailable');
+    const [absent] = found(projectWith({ people, sessions: [session('a', 'r1', '14:00', 60, { ...speaker, day: '2025-10-15' })] }), 'person-unavailable');
     expect(absent!.fr).toContain('n’est pas disponible le mercredi 15 octobre');
   });
 
   it('takes an empty availability as available throughout', () => {
-    expect(found(plan({ sessions: [session('a', 'r1', '06:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
+    expect(found(projectWith({ sessions: [session('a', 'r1', '06:00', 60, speaker)] }), 'person-unavailable')).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 /** Programme rules: exclusive sessions, audience clashes, nested talks, unscheduled sessions, missing themes. */
 import { describe, expect, it } from 'vitest';
-import { DAY, found, plan, session, sessionsOf } from './plans.ts';
+import { DAY, found, projectWith, session, sessionsOf } from './small-projects.ts';
 
 const annual = { audience: ['annual-days' as const] };
 
 describe('exclusive sessions', () => {
   it('reports a keynote overlapping another session for the same audience, keynote first', () => {
-    const p = plan({
+    const p = projectWith({
       sessions: [
         session('w', 'r1', '10:30', 60, { ...annual, title: 'Atelier 1' }),
         session('k', 'r2', '10:00', 45, { ...annual, kind: 'keynote', title: 'Keynote Maumet' }),
@@ -18,7 +18,7 @@ describe('exclusive sessions', () => {
   });
 
   it('ignores other audiences and sessions that merely touch', () => {
-    const p = plan({
+    const p = projectWith({
       sessions: [
         session('k', 'r1', '10:00', 45, { ...annual, kind: 'plenary' }),
         session('h', 'r2', '10:00', 60, { audience: ['engineers-seminar'] }),
@@ -29,7 +29,7 @@ describe('exclusive sessions', () => {
   });
 
   it('treats an institutional session with people on stage as the opening; a keynote inside its thematic session is no clash', () => {
-    const p = plan({
+    const p = projectWith({
       sessions: [
         session('opening', 'r1', '09:00', 45, { ...annual, kind: 'institutional', people: [{ personId: 'p1', role: 'host' }] }),
         session('coffee', 'r2', '09:30', 30, { ...annual, kind: 'break' }),
@@ -47,10 +47,10 @@ describe('exclusive sessions', () => {
       session('kn', 'r1', '10:00', 30, { ...annual, kind: 'keynote', parentId: 'theme' }),
       session('talk', 'r1', '10:30', 20, { ...annual, kind: 'talk', parentId: 'theme' }),
     ];
-    const intruder = plan({ sessions: [...thematic, session('orgerie', 'r2', '10:15', 45, { ...annual, kind: 'keynote' })] });
+    const intruder = projectWith({ sessions: [...thematic, session('orgerie', 'r2', '10:15', 45, { ...annual, kind: 'keynote' })] });
     expect(found(intruder, 'exclusive-overlap').map(sessionsOf)).toEqual([['orgerie', 'theme']]);
     // A workshop does not stop a thematic session, but it does clash with the keynote inside it: that pair stays.
-    const workshop = plan({ sessions: [...thematic, session('ws', 'r2', '10:15', 45, annual)] });
+    const workshop = projectWith({ sessions: [...thematic, session('ws', 'r2', '10:15', 45, annual)] });
     expect(found(workshop, 'exclusive-overlap').map(sessionsOf)).toEqual([['kn', 'ws']]);
   });
 });
@@ -71,7 +71,7 @@ describe('audience clash', () => {
   ];
 
   it('reports one conflict per pair of overlapping sessions with the number of people registered to both', () => {
-    const p = plan({ event, participants, sessions: [session('w', 'r1', '14:00', 90), session('h', 'r2', '15:00', 120)] });
+    const p = projectWith({ event, participants, sessions: [session('w', 'r1', '14:00', 90), session('h', 'r2', '15:00', 120)] });
     const conflicts = found(p, 'audience-clash');
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.params.count).toBe(2);
@@ -80,14 +80,14 @@ describe('audience clash', () => {
   });
 
   it('says nothing when the sessions follow each other', () => {
-    const p = plan({ event, participants, sessions: [session('w', 'r1', '14:00', 60), session('h', 'r2', '15:00', 120)] });
+    const p = projectWith({ event, participants, sessions: [session('w', 'r1', '14:00', 60), session('h', 'r2', '15:00', 120)] });
     expect(found(p, 'audience-clash')).toEqual([]);
   });
 });
 
 describe('nested sessions', () => {
   it('reports a talk outside its thematic session’s time or room', () => {
-    const p = plan({
+    const p = projectWith({
       sessions: [
         session('theme', 'r1', '10:00', 60, { kind: 'thematic-session', title: 'Jumeaux numériques' }),
         session('inside', 'r1', '10:00', 60, { kind: 'talk', parentId: 'theme' }),
@@ -101,20 +101,20 @@ describe('nested sessions', () => {
   });
 
   it('reports a placed talk whose session is still in the backlog', () => {
-    const p = plan({ sessions: [session('theme', null, '', 60, { kind: 'thematic-session' }), session('t', 'r1', '10:00', 20, { kind: 'talk', parentId: 'theme' })] });
+    const p = projectWith({ sessions: [session('theme', null, '', 60, { kind: 'thematic-session' }), session('t', 'r1', '10:00', 20, { kind: 'talk', parentId: 'theme' })] });
     expect(found(p, 'nested-outside-parent')[0]!.code).toBe('conflicts:rules.nested-outside-parent.parentUnscheduled');
   });
 });
 
 describe('unscheduled and missing theme', () => {
   it('notes each session still in the backlog', () => {
-    const [c] = found(plan({ sessions: [session('a', null, '', 60, { title: 'Atelier 3' })] }), 'unscheduled');
+    const [c] = found(projectWith({ sessions: [session('a', null, '', 60, { title: 'Atelier 3' })] }), 'unscheduled');
     expect(c!.severity).toBe('info');
     expect(c!.en).toBe('“Atelier 3” is not on the programme yet. Drag it onto the grid.');
   });
 
   it('notes a thematic session or talk without a theme, not a transverse keynote or a talk of a themed session', () => {
-    const p = plan({
+    const p = projectWith({
       themes: [{ id: 'th', name: 'Apprentissage fédéré' }],
       sessions: [
         session('theme', 'r1', '10:00', 60, { kind: 'thematic-session', themeId: 'th' }),

@@ -1,14 +1,14 @@
 /** People registered for a tour but in none of its groups: one warning per tour, with the count and where to go. */
 import { describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../shared/model/schema.ts';
-import { found, plan, session } from './plans.ts';
+import { found, projectWith, session } from './small-projects.ts';
 
 type GroupInput = NonNullable<ProjectInput['tours']>[number]['groups'];
 
 const person = (id: string, registrations: string[]) => ({ id, lastName: `Nom ${id}`, email: `${id}@x.fr`, registrations });
 
 const toursPlan = (groups: GroupInput, participants = [person('a', ['visit-option']), person('b', ['visit-option']), person('c', ['visit-option']), person('d', [])]) =>
-  plan({
+  projectWith({
     event: {
       name: 'Test event',
       days: [{ date: '2025-10-14' }],

@@ -1,12 +1,12 @@
 /** Tour and poster rules: group size, a guide in two groups, posters and board faces, highlighted quota per theme. */
 import { describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../shared/model/schema.ts';
-import { DAY, found, plan, session } from './plans.ts';
+import { DAY, found, projectWith, session } from './small-projects.ts';
 
 type GroupInput = NonNullable<ProjectInput['tours']>[number]['groups'];
 
 const tourPlan = (groups: GroupInput) =>
-  plan({
+  projectWith({
     people: [{ id: 'g1', firstName: 'Jeanne', lastName: 'Guide' }],
     sessions: [session('visit', 'r1', '19:00', 120, { kind: 'social' })],
     tours: [{ id: 't', name: 'Visite du Palais', sessionId: 'visit', groupSizeLimit: 2, tourMinutes: 45, groups }],
@@ -50,12 +50,12 @@ const poster = (id: string, extra: object = {}) => ({ id, title: `Poster ${id}`,
 
 describe('posters', () => {
   it('reports more posters than board faces', () => {
-    const p = plan({ posterHall: { boards: [board('b1', 1, ['f1', 'f2'])], posters: [poster('1'), poster('2'), poster('3')] } });
+    const p = projectWith({ posterHall: { boards: [board('b1', 1, ['f1', 'f2'])], posters: [poster('1'), poster('2'), poster('3')] } });
     expect(found(p, 'posters-exceed-faces')[0]!.en).toBe('3 posters for 2 board faces: 1 face short. Add boards to the hall plan.');
   });
 
   it('reports two posters on one face', () => {
-    const p = plan({
+    const p = projectWith({
       posterHall: { boards: [board('b1', 7, ['f1', 'f2'])], posters: [poster('1', { boardFaceId: 'f2' }), poster('2', { boardFaceId: 'f2' }), poster('3', { boardFaceId: 'f1' })] },
     });
     const [c, ...more] = found(p, 'face-double-assigned');
@@ -72,17 +72,17 @@ describe('posters', () => {
       poster('3', { themeId: 'b', highlighted: true }),
       poster('4', { themeId: 'b' }),
     ];
-    const [c, ...more] = found(plan({ themes, posterHall: { posters } }), 'highlighted-quota');
+    const [c, ...more] = found(projectWith({ themes, posterHall: { posters } }), 'highlighted-quota');
     expect(more).toEqual([]);
     expect(c!.severity).toBe('warning');
     expect(c!.en).toBe('Theme “Jumeaux numériques” has 1 highlighted poster while other themes have 2. Highlight 1 more to balance them.');
     const balanced = posters.map((x) => (x.id === '4' ? { ...x, highlighted: true } : x));
-    expect(found(plan({ themes, posterHall: { posters: balanced } }), 'highlighted-quota')).toEqual([]);
+    expect(found(projectWith({ themes, posterHall: { posters: balanced } }), 'highlighted-quota')).toEqual([]);
   });
 });
 
 it('uses the event day of the tour session for guides across tours', () => {
-  const p = plan({
+  const p = projectWith({
     people: [{ id: 'g1', lastName: 'Guide' }],
     sessions: [session('v1', 'r1', '19:00', 120, { kind: 'social' }), session('v2', 'r2', '19:00', 120, { kind: 'social', day: '2025-10-15' })],
     tours: [

@@ -38,7 +38,7 @@ describe('the grid of a day', () => {
 
 describe('one overlap truth: the grid, the drop preview and the Problems panel read the rule engine', () => {
   const intruderAt = (project: Project, start: string) =>
-    applyEdit(project, { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start } } });
+    applyEdit(project, { type: 'sessions/place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start } } });
 
   it('pairs an intruder with the thematic session only, not with the talk nested in it that it also overlaps', () => {
     // 11:30–12:30 overlaps "Session thématique 1" (10:00–12:00) and its talk "Exposé 2" (11:10–11:35).

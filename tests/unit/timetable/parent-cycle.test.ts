@@ -16,14 +16,14 @@ function withCycle(): Project {
 describe('a cycle of parents', () => {
   it('lets an edit nest a new talk under a session of the cycle, and refuses closing another cycle', () => {
     const project = withCycle();
-    const next = applyEdit(project, { type: 'session.create', payload: { session: { id: 'demo', kind: 'talk', title: 'Démonstration', durationMinutes: 10, parentId: 'ts1-k' } } });
+    const next = applyEdit(project, { type: 'sessions/create', payload: { session: { id: 'demo', kind: 'talk', title: 'Démonstration', durationMinutes: 10, parentId: 'ts1-k' } } });
     expect(next.sessions.find((s) => s.id === 'demo')?.parentId).toBe('ts1-k');
-    expect(() => applyEdit(next, { type: 'session.update', payload: { id: 'ts1-t2', changes: { parentId: 'demo' } } })).not.toThrow();
-    expect(() => applyEdit(next, { type: 'session.update', payload: { id: 'ts1', changes: { parentId: 'demo' } } })).toThrow(EditRejected);
+    expect(() => applyEdit(next, { type: 'sessions/update', payload: { id: 'ts1-t2', changes: { parentId: 'demo' } } })).not.toThrow();
+    expect(() => applyEdit(next, { type: 'sessions/update', payload: { id: 'ts1', changes: { parentId: 'demo' } } })).toThrow(EditRejected);
   });
 
   it('still checks the plan: the session and its keynote do not clash with each other, an intruder is reported once', () => {
-    const project = applyEdit(withCycle(), { type: 'session.place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start: '11:30' } } });
+    const project = applyEdit(withCycle(), { type: 'sessions/place', payload: { sessionId: 'open-science', slot: { roomId: 'amphi-a', day: '2025-10-14', start: '11:30' } } });
     const conflicts = findConflicts(project);
     expect(roomClashesOf(conflicts, 'ts1-k')).toEqual([]);
     expect(roomClashesOf(conflicts, 'open-science')).toEqual(['ts1']);

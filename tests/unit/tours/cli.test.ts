@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectFile } from '../../../main/services/project-files.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
-import { fullName } from '../../../shared/exports/labels.ts';
+import { fullName } from '../../../shared/model/people.ts';
 import { serializeProject } from '../../../shared/model/document.ts';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import { runCli } from '../cli/run-cli.ts';
@@ -12,7 +12,7 @@ import { tempFolder } from '../model/fixtures.ts';
 /** The sample with no groups yet, written where the command runs. */
 async function sampleWithoutGroups(): Promise<string> {
   const folder = await tempFolder();
-  const project = applyEdit(sampleProject(), { type: 'tours/set-groups', payload: { tourId: 'tour-palais-de-la-bourse', groups: [] } });
+  const project = applyEdit(sampleProject(), { type: 'tours/setGroups', payload: { tourId: 'tour-palais-de-la-bourse', groups: [] } });
   await writeFile(join(folder, 'pepr.regie'), serializeProject(project));
   return folder;
 }

@@ -11,26 +11,26 @@ const someone = first!.participantIds.find((id) => !project.participants.find((p
 
 describe('tour edits', () => {
   it('moves a person to another group and back out of every group', () => {
-    const moved = applyEdit(project, { type: 'tours/move-participant', payload: { tourId: tour.id, participantId: someone, groupId: second!.id } });
+    const moved = applyEdit(project, { type: 'tours/moveParticipant', payload: { tourId: tour.id, participantId: someone, groupId: second!.id } });
     const groups = moved.tours[0]!.groups;
     expect(groups[0]!.participantIds).not.toContain(someone);
     expect(groups[1]!.participantIds.at(-1)).toBe(someone);
-    const out = applyEdit(moved, { type: 'tours/move-participant', payload: { tourId: tour.id, participantId: someone, groupId: null } });
+    const out = applyEdit(moved, { type: 'tours/moveParticipant', payload: { tourId: tour.id, participantId: someone, groupId: null } });
     expect(out.tours[0]!.groups.flatMap((g) => g.participantIds)).not.toContain(someone);
   });
 
   it('pins a group and a person; a person moved away loses their pin', () => {
-    let next = applyEdit(project, { type: 'tours/pin-group', payload: { tourId: tour.id, groupId: first!.id, pinned: true } });
-    next = applyEdit(next, { type: 'tours/pin-participant', payload: { tourId: tour.id, participantId: someone, pinned: true } });
+    let next = applyEdit(project, { type: 'tours/pinGroup', payload: { tourId: tour.id, groupId: first!.id, pinned: true } });
+    next = applyEdit(next, { type: 'tours/pinParticipant', payload: { tourId: tour.id, participantId: someone, pinned: true } });
     expect(next.tours[0]!.groups[0]).toMatchObject({ pinned: true, pinnedParticipantIds: [someone] });
-    next = applyEdit(next, { type: 'tours/move-participant', payload: { tourId: tour.id, participantId: someone, groupId: second!.id } });
+    next = applyEdit(next, { type: 'tours/moveParticipant', payload: { tourId: tour.id, participantId: someone, groupId: second!.id } });
     expect(next.tours[0]!.groups[0]!.pinnedParticipantIds).toEqual([]);
   });
 
   it('replaces the groups with a plan in one step that one undo takes back', () => {
-    const emptied = applyEdit(project, { type: 'tours/set-groups', payload: { tourId: tour.id, groups: [] } });
+    const emptied = applyEdit(project, { type: 'tours/setGroups', payload: { tourId: tour.id, groups: [] } });
     const plan = planProjectTour(emptied, emptied.tours[0]!);
-    const done = perform(emptied, emptyHistory(), [{ type: 'tours/set-groups', payload: { tourId: tour.id, groups: plan.groups } }], 'plan');
+    const done = perform(emptied, emptyHistory(), [{ type: 'tours/setGroups', payload: { tourId: tour.id, groups: plan.groups } }], 'plan');
     expect(done.project.tours[0]!.groups).toEqual(tour.groups);
     expect(undo(done.project, done.history).project.tours[0]!.groups).toEqual([]);
   });
@@ -45,10 +45,10 @@ describe('tour edits', () => {
 describe('guides', () => {
   it('adds a guide with languages, changes them, and removes the guide from the groups they led', () => {
     const personId = project.people.find((p) => !tour.guides.some((g) => g.personId === p.id))!.id;
-    let next = applyEdit(project, { type: 'tours/set-guide', payload: { tourId: tour.id, personId, languages: [' EN', 'de', 'en'], stepFree: true } });
+    let next = applyEdit(project, { type: 'tours/setGuide', payload: { tourId: tour.id, personId, languages: [' EN', 'de', 'en'], stepFree: true } });
     expect(next.tours[0]!.guides.at(-1)).toEqual({ personId, languages: ['en', 'de'], stepFree: true });
     const leader = first!.guideId!;
-    next = applyEdit(next, { type: 'tours/remove-guide', payload: { tourId: tour.id, personId: leader } });
+    next = applyEdit(next, { type: 'tours/removeGuide', payload: { tourId: tour.id, personId: leader } });
     expect(next.tours[0]!.guides.map((g) => g.personId)).not.toContain(leader);
     expect(next.tours[0]!.groups[0]!.guideId).toBeNull();
     expect(next.tours[0]!.groups[0]!.participantIds).toEqual(first!.participantIds);
@@ -56,7 +56,7 @@ describe('guides', () => {
 
   it('refuses a guide without any language code', () => {
     const personId = tour.guides[0]!.personId;
-    expect(() => applyEdit(project, { type: 'tours/set-guide', payload: { tourId: tour.id, personId, languages: ['anglais !'], stepFree: false } })).toThrow(EditRejected);
+    expect(() => applyEdit(project, { type: 'tours/setGuide', payload: { tourId: tour.id, personId, languages: ['anglais !'], stepFree: false } })).toThrow(EditRejected);
   });
 });
 

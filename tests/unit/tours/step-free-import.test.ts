@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../main/services/import/read-table.ts';
 import { applyEdit } from '../../../shared/edits/index.ts';
-import { planImport, prepareImport } from '../../../shared/import/index.ts';
+import { previewImport, prepareImport } from '../../../shared/import/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { eventWithOptions } from '../import/event.ts';
 import { tempFolder } from '../import/files.ts';
@@ -15,7 +15,7 @@ async function imported(project: Project, text: string): Promise<Project> {
   const read = await readTableFile(path);
   if (!('ok' in read)) throw new Error(JSON.stringify(read.problems));
   const prepared = prepareImport(project, read.table.rows);
-  const plan = planImport(project, read.table.rows, prepared.headerIndex, prepared.targets, {});
+  const plan = previewImport(project, read.table.rows, prepared.headerIndex, prepared.targets, {});
   return applyEdit(project, { type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds } });
 }
 

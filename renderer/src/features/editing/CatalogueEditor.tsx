@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edit } from '../../../../shared/edits/index.ts';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId } from '../../../../shared/timetable/validation.ts';
+import { freshId } from '../../../../shared/edits/catalogue-checks.ts';
 import { useTabs } from '../../ui/tabs.ts';
 import { DayForm } from './DayForm.tsx';
 import { useSave } from './fields.tsx';
@@ -42,23 +42,23 @@ export function CatalogueEditor({ project }: { project: Project }) {
   const rows: Row[] = {
     rooms: () => project.rooms.map((r): Row => ({
       key: r.id, name: r.name,
-      duplicate: () => ({ type: 'room.duplicate', payload: { id: r.id, newId: freshId(project.rooms, 'room'), name: copy(r.name) } }),
-      remove: () => ({ type: 'room.delete', payload: { id: r.id } }),
+      duplicate: () => ({ type: 'rooms/duplicate', payload: { id: r.id, newId: freshId(project.rooms, 'room'), name: copy(r.name) } }),
+      remove: () => ({ type: 'rooms/delete', payload: { id: r.id } }),
     })),
     venues: () => project.venues.map((v): Row => ({
       key: v.id, name: v.name,
-      duplicate: () => ({ type: 'venue.duplicate', payload: { id: v.id, newId: freshId(project.venues, 'venue'), name: copy(v.name) } }),
-      remove: () => ({ type: 'venue.delete', payload: { id: v.id } }),
+      duplicate: () => ({ type: 'venues/duplicate', payload: { id: v.id, newId: freshId(project.venues, 'venue'), name: copy(v.name) } }),
+      remove: () => ({ type: 'venues/delete', payload: { id: v.id } }),
     })),
     days: () => project.event.days.map((d): Row => ({
       key: d.date, name: d.label ? `${formatDay(d.date, i18n.language)} · ${d.label}` : formatDay(d.date, i18n.language),
-      duplicate: () => ({ type: 'day.duplicate', payload: { date: d.date, newDate: nextDate(project), label: d.label ? copy(d.label) : '' } }),
-      remove: () => ({ type: 'day.delete', payload: { date: d.date } }),
+      duplicate: () => ({ type: 'days/duplicate', payload: { date: d.date, newDate: nextDate(project), label: d.label ? copy(d.label) : '' } }),
+      remove: () => ({ type: 'days/delete', payload: { date: d.date } }),
     })),
     people: () => project.people.map((p): Row => ({
       key: p.id, name: fullName(p),
-      duplicate: () => ({ type: 'person.duplicate', payload: { id: p.id, newId: freshId(project.people, 'person'), lastName: copy(p.lastName) } }),
-      remove: () => ({ type: 'person.delete', payload: { id: p.id } }),
+      duplicate: () => ({ type: 'people/duplicate', payload: { id: p.id, newId: freshId(project.people, 'person'), lastName: copy(p.lastName) } }),
+      remove: () => ({ type: 'people/delete', payload: { id: p.id } }),
     })),
   }[area]();
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { validateDay } from '../../../../shared/timetable/validation.ts';
+import { validateDay } from '../../../../shared/edits/catalogue-checks.ts';
 import { Field, useSave } from './fields.tsx';
 
 export function DayForm({ project, date, onDone }: { project: Project; date: string | null; onDone: () => void }) {
@@ -14,7 +14,7 @@ export function DayForm({ project, date, onDone }: { project: Project; date: str
   const submit = () => {
     const day = { date: value, label };
     const ok = save(validateDay(project, day, existing?.date ?? null), () =>
-      existing ? [{ type: 'day.update', payload: { date: existing.date, changes: day } }] : [{ type: 'day.create', payload: { day } }],
+      existing ? [{ type: 'days/update', payload: { date: existing.date, changes: day } }] : [{ type: 'days/create', payload: { day } }],
     );
     if (ok) onDone();
   };

@@ -1,9 +1,9 @@
 /** Create or edit a person of the programme (speaker, chair, host, guide): name, affiliation, when they are there. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId, validatePerson } from '../../../../shared/timetable/validation.ts';
+import { freshId, validatePerson } from '../../../../shared/edits/catalogue-checks.ts';
 import { Field, useSave, WindowsField } from './fields.tsx';
 
 export function PersonForm({ project, personId, onDone }: { project: Project; personId: string | null; onDone: () => void }) {
@@ -19,9 +19,9 @@ export function PersonForm({ project, personId, onDone }: { project: Project; pe
     const id = existing?.id ?? freshId(project.people, 'person');
     const person = { ...(existing ?? {}), id, firstName: firstName.trim(), lastName: lastName.trim(), affiliation, email: email.trim(), availability };
     const ok = save(validatePerson(project, person, existing?.id ?? null), () => {
-      if (!existing) return [{ type: 'person.create', payload: { person } }];
+      if (!existing) return [{ type: 'people/create', payload: { person } }];
       const { id: _id, ...changes } = person;
-      return [{ type: 'person.update', payload: { id, changes } }];
+      return [{ type: 'people/update', payload: { id, changes } }];
     });
     if (ok) onDone();
   };

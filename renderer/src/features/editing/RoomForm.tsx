@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EQUIPMENT, ROOM_LAYOUTS, type Equipment, type Project, type RoomLayout } from '../../../../shared/model/schema.ts';
-import { freshId, validateRoom } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateRoom } from '../../../../shared/edits/catalogue-checks.ts';
 import { asNumber, Field, useSave, WindowsField } from './fields.tsx';
 
 export function RoomForm({ project, roomId, onDone }: { project: Project; roomId: string | null; onDone: () => void }) {
@@ -22,9 +22,9 @@ export function RoomForm({ project, roomId, onDone }: { project: Project; roomId
     const id = existing?.id ?? freshId(project.rooms, 'room');
     const room = { ...(existing ?? {}), id, name: name.trim(), venueId, capacity: asNumber(capacity) as number, layout, equipment, changeoverMinutes: asNumber(changeover) as number, availability };
     const ok = save(validateRoom(project, room, existing?.id ?? null), () => {
-      if (!existing) return [{ type: 'room.create', payload: { room } }];
+      if (!existing) return [{ type: 'rooms/create', payload: { room } }];
       const { id: _id, ...changes } = room;
-      return [{ type: 'room.update', payload: { id, changes } }];
+      return [{ type: 'rooms/update', payload: { id, changes } }];
     });
     if (ok) onDone();
   };

@@ -1,7 +1,7 @@
 /** Create or edit a session: what it is, who speaks, what it needs, and (optionally) where and when. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Edit } from '../../../../shared/edits/index.ts';
 import type { SessionInput } from '../../../../shared/edits/catalogue.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
@@ -9,7 +9,7 @@ import {
   AUDIENCES, EQUIPMENT, PERSON_ROLES, ROOM_LAYOUTS, SESSION_KINDS,
   type Audience, type Equipment, type PersonRole, type Project, type RoomLayout, type SessionKind, type Slot,
 } from '../../../../shared/model/schema.ts';
-import { freshId, validateSession } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateSession } from '../../../../shared/edits/catalogue-checks.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { asNumber, Field, useSave } from './fields.tsx';
 
@@ -61,12 +61,12 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
     delete changes.slot;
     const ok = save(problems, () => {
       const edits: Edit[] = existing
-        ? [{ type: 'session.update', payload: { id, changes } }]
-        : [{ type: 'session.create', payload: { session: { ...draft, slot: null } } }];
+        ? [{ type: 'sessions/update', payload: { id, changes } }]
+        : [{ type: 'sessions/create', payload: { session: { ...draft, slot: null } } }];
       const target = { roomId, day, start };
       const before = existing?.slot;
-      if (placed && !(before && before.roomId === roomId && before.day === day && before.start === start)) edits.push({ type: 'session.place', payload: { sessionId: id, slot: target } });
-      if (!placed && before) edits.push({ type: 'session.unschedule', payload: { sessionId: id } });
+      if (placed && !(before && before.roomId === roomId && before.day === day && before.start === start)) edits.push({ type: 'sessions/place', payload: { sessionId: id, slot: target } });
+      if (!placed && before) edits.push({ type: 'sessions/unschedule', payload: { sessionId: id } });
       return edits;
     });
     if (ok) onDone();
@@ -75,10 +75,10 @@ export function SessionForm({ project, sessionId, slot, onDone }: SessionFormPro
   const duplicate = () => {
     if (!existing) return;
     const newId = freshId(project.sessions, 'session');
-    if (save([], () => [{ type: 'session.duplicate', payload: { id: existing.id, newId, title: t('timetable:editing.copyOf', { name: existing.title }) } }])) onDone();
+    if (save([], () => [{ type: 'sessions/duplicate', payload: { id: existing.id, newId, title: t('timetable:editing.copyOf', { name: existing.title }) } }])) onDone();
   };
   const remove = () => {
-    if (existing && save([], () => [{ type: 'session.delete', payload: { id: existing.id } }])) onDone();
+    if (existing && save([], () => [{ type: 'sessions/delete', payload: { id: existing.id } }])) onDone();
   };
 
   return (

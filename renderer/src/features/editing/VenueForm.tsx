@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/model/schema.ts';
-import { freshId, validateVenue } from '../../../../shared/timetable/validation.ts';
+import { freshId, validateVenue } from '../../../../shared/edits/catalogue-checks.ts';
 import { asNumber, Field, useSave, WindowsField } from './fields.tsx';
 
 export function VenueForm({ project, venueId, onDone }: { project: Project; venueId: string | null; onDone: () => void }) {
@@ -20,9 +20,9 @@ export function VenueForm({ project, venueId, onDone }: { project: Project; venu
     const travelMinutes = Object.fromEntries(Object.entries(travel).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, asNumber(v) as number]));
     const venue = { ...(existing ?? {}), id, name: name.trim(), address, openingHours, travelMinutes };
     const ok = save(validateVenue(project, venue, existing?.id ?? null), () => {
-      if (!existing) return [{ type: 'venue.create', payload: { venue } }];
+      if (!existing) return [{ type: 'venues/create', payload: { venue } }];
       const { id: _id, ...changes } = venue;
-      return [{ type: 'venue.update', payload: { id, changes } }];
+      return [{ type: 'venues/update', payload: { id, changes } }];
     });
     if (ok) onDone();
   };

@@ -1,17 +1,12 @@
 /** Form pieces shared by the editing forms: a labelled field with its message, time windows, and the save that refuses cleanly. */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { TimeWindow } from '../../../../shared/model/schema.ts';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
+import { problemMessage } from '../../../../shared/i18n/index.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { useProjectStore } from '../../state/store.ts';
-
-/** The message for a field, or the messages nobody's field shows. */
-export function messageOf(t: TFunction, problem: Problem): string {
-  return t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
-}
 
 export function Field({ label, error, children }: { label: string; error?: string | undefined; children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
   const id = useId();
@@ -74,8 +69,8 @@ export function useSave(): { errors: Record<string, string>; general: string | n
     return true;
   };
   const errors: Record<string, string> = {};
-  for (const p of problems) errors[p.path ?? ''] ??= messageOf(t, p);
-  return { errors, general: general && messageOf(t, general), save };
+  for (const p of problems) errors[p.path ?? ''] ??= problemMessage(t, p);
+  return { errors, general: general && problemMessage(t, general), save };
 }
 
 /** A number field keeps what was typed, so "-5" or "abc" reaches the check and its message. */

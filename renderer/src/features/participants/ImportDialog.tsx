@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, noteMessage, planChanges, planImport, prepareImport, registrationTarget, reportRows,
+  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, planChanges, previewImport, prepareImport, registrationTarget, reportRows,
   sortNotes, summaryLine, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
+import { ImportNotes } from '../../ui/ImportNotes.tsx';
 
 /** More lines than anyone reads on screen; the saved report has them all. */
 const NOTES_SHOWN = 500;
@@ -31,7 +32,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
   // Kept as codes, not sentences, so that a language switch says them again in the new language.
   const [reportMessage, setReportMessage] = useState<readonly Problem[] | null>(null);
   const plan = useMemo(
-    () => planImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
+    () => previewImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
     [project, table, prepared.headerIndex, targets, removeMissing],
   );
   // Checked on the whole plan before and after: a room too small for the new registrants, people in no tour group.
@@ -134,16 +135,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
             <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} />
             {t('participants:dialog.showInfo')}
           </label>
-          {/* Focusable, so that the report can be scrolled with the keyboard. */}
-          <ul className="pt-report__list" tabIndex={0} aria-label={t('participants:dialog.report')}>
-            {notes.slice(0, NOTES_SHOWN).map((note, i) => (
-              <li key={i} className={`pt-note pt-note--${note.level}`}>
-                {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
-                {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
-                <span>{noteMessage(t, note)}</span>
-              </li>
-            ))}
-          </ul>
+          <ImportNotes notes={notes.slice(0, NOTES_SHOWN)} label={t('participants:dialog.report')} />
         </section>
 
         <section aria-labelledby={`${titleId}-changes`} className="pt-plan-changes">

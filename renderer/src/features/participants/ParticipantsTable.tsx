@@ -4,7 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { optionIdOf } from '../../../../shared/import/mapping.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../app/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
@@ -35,7 +36,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
   };
   // A mark on a field the table does not show (allergies, a registration…) goes with the registrations.
   const markLabel = (key: string) => {
-    const optionId = key.startsWith('registration:') ? key.slice('registration:'.length) : null;
+    const optionId = optionIdOf(key);
     return optionId === null ? t(keyOf(`participants:fields.${key}`)) : t('participants:fields.registration', { label: labelOf.get(optionId) ?? optionId });
   };
   const checked = (person: Participant, key: string) => {

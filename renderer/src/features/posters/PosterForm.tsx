@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POSTER_NEEDS, POSTER_SIZES, type Poster, type PosterNeed, type PosterSize, type Project } from '../../../../shared/model/schema.ts';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 
 export type PosterDraft = Pick<Poster, 'title' | 'presenters' | 'project' | 'themeId' | 'highlighted' | 'size' | 'needs'>;
 

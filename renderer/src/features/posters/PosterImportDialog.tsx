@@ -1,11 +1,13 @@
 /** Import a poster list: check the columns, read the report row by row, import the valid rows in one undo step. */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../../../../shared/i18n/index.ts';
-import { noteMessage, sortNotes } from '../../../../shared/import/report.ts';
+import { describeProblems } from '../../../../shared/i18n/index.ts';
+import { sortNotes } from '../../../../shared/import/report.ts';
+import type { Problem } from '../../../../shared/problems.ts';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { planPosterImport, posterReportRows, POSTER_FIELDS, preparePosterImport, type PosterField } from '../../../../shared/posters/import.ts';
+import { ImportNotes } from '../../ui/ImportNotes.tsx';
 
 interface DialogProps {
   readonly project: Project;
@@ -19,7 +21,8 @@ export function PosterImportDialog({ project, table, onImport, onClose }: Dialog
   const titleId = useId();
   const prepared = useMemo(() => preparePosterImport(table.rows), [table]);
   const [columns, setColumns] = useState<readonly (PosterField | null)[]>(prepared.columns);
-  const [reportMessage, setReportMessage] = useState<string | null>(null);
+  // Kept as codes, not sentences, so that a language switch says them again in the new language.
+  const [reportMessage, setReportMessage] = useState<readonly Problem[] | null>(null);
   const plan = useMemo(() => planPosterImport(project, table.rows, prepared.headerIndex, columns), [project, table, prepared.headerIndex, columns]);
   const example = table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
   const notes = sortNotes(plan.notes).filter((n) => n.level !== 'info');
@@ -31,8 +34,8 @@ export function PosterImportDialog({ project, table, onImport, onClose }: Dialog
   };
   const saveReport = async () => {
     const result = await window.regie.saveImportReport({ rows: posterReportRows(t, plan.summary, plan.notes) });
-    if (result.status === 'saved') setReportMessage(t('participants:dialog.reportSaved', { file: result.fileName }));
-    if (result.status === 'failed') setReportMessage(result.problems.map((p) => describeProblem(t, p)).join(' '));
+    if (result.status === 'saved') setReportMessage([{ code: 'participants:dialog.reportSaved', params: { file: result.fileName } }]);
+    if (result.status === 'failed') setReportMessage(result.problems);
   };
 
   return (
@@ -65,16 +68,8 @@ export function PosterImportDialog({ project, table, onImport, onClose }: Dialog
           <p className="pt-report__summary" role="status">
             {t('posters:import.summary', { ...plan.summary })}
           </p>
-          <ul className="pt-report__list">
-            {notes.map((note, i) => (
-              <li key={i} className={`pt-note pt-note--${note.level}`}>
-                {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
-                {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
-                <span>{noteMessage(t, note)}</span>
-              </li>
-            ))}
-          </ul>
-          {reportMessage && <p role="status">{reportMessage}</p>}
+          <ImportNotes notes={notes} label={t('participants:dialog.report')} />
+          {reportMessage && <p role="status">{describeProblems(t, reportMessage).join(' ')}</p>}
         </section>
         <div className="pt-dialog__actions">
           <button type="button" onClick={() => void saveReport()}>

@@ -6,7 +6,7 @@ import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
-import { conflictsAfter } from '../problems/use-conflicts.ts';
+import { conflictsAfter } from '../conflicts/use-conflicts.ts';
 import { useDragStore } from './drag-store.ts';
 import { dropEdits, roomDropId } from './drag.ts';
 import { SessionCard } from './SessionCard.tsx';

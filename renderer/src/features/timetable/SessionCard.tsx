@@ -1,12 +1,12 @@
 /** A session on the grid: sized by its duration, coloured by its theme, draggable, with a lower edge to resize it. */
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
-import { useSelection } from '../problems/selection.ts';
-import { useItemConflicts } from '../problems/use-conflicts.ts';
+import { useSelection } from '../conflicts/selection.ts';
+import { useItemConflicts } from '../conflicts/use-conflicts.ts';
 import { useDragStore } from './drag-store.ts';
 import { dragId, type DragData } from './drag.ts';
 import { sessionColour, useTimetable } from './timetable-context.ts';

@@ -17,7 +17,7 @@ export function TimetableControls({ project, visibleOrder }: { project: Project;
         {t('timetable:snap')}{' '}
         <select
           value={project.settings.snapMinutes}
-          onChange={(e) => perform([{ type: 'settings.snap', payload: { snapMinutes: Number(e.target.value) as SnapMinutes } }], 'timetable:undo.snap')}
+          onChange={(e) => perform([{ type: 'settings/snap', payload: { snapMinutes: Number(e.target.value) as SnapMinutes } }], 'timetable:undo.snap')}
         >
           {SNAP_STEPS.map((s) => <option key={s} value={s}>{t('timetable:snapMinutes', { count: s })}</option>)}
         </select>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
-import { useSelection } from '../problems/selection.ts';
+import { useSelection } from '../conflicts/selection.ts';
 import { RoomColumn } from './RoomColumn.tsx';
 import { useTimetable } from './timetable-context.ts';
 

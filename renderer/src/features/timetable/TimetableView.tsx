@@ -13,7 +13,7 @@ import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
-import { useSelection } from '../problems/selection.ts';
+import { useSelection } from '../conflicts/selection.ts';
 import { Backlog } from './Backlog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';

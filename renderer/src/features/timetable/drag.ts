@@ -169,16 +169,16 @@ export function dropEdits(project: Project, target: DropTarget): { edits: Edit[]
       const slot = { roomId: target.roomId, day: target.day, start: toTime(target.start) };
       const s = session.slot;
       if (s && s.roomId === slot.roomId && s.day === slot.day && s.start === slot.start) return null;
-      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot } }], label: s ? 'timetable:undo.move' : 'timetable:undo.place' };
+      return { edits: [{ type: 'sessions/place', payload: { sessionId: session.id, slot } }], label: s ? 'timetable:undo.move' : 'timetable:undo.place' };
     }
     case 'day':
       if (!session.slot || session.slot.day === target.day) return null;
-      return { edits: [{ type: 'session.place', payload: { sessionId: session.id, slot: { ...session.slot, day: target.day } } }], label: 'timetable:undo.move' };
+      return { edits: [{ type: 'sessions/place', payload: { sessionId: session.id, slot: { ...session.slot, day: target.day } } }], label: 'timetable:undo.move' };
     case 'backlog':
-      return { edits: [{ type: 'session.unschedule', payload: { sessionId: session.id } }], label: 'timetable:undo.unschedule' };
+      return { edits: [{ type: 'sessions/unschedule', payload: { sessionId: session.id } }], label: 'timetable:undo.unschedule' };
     case 'resize':
       if (target.duration === session.durationMinutes) return null;
-      return { edits: [{ type: 'session.resize', payload: { sessionId: session.id, durationMinutes: target.duration } }], label: 'timetable:undo.resize' };
+      return { edits: [{ type: 'sessions/resize', payload: { sessionId: session.id, durationMinutes: target.duration } }], label: 'timetable:undo.resize' };
   }
 }
 

@@ -1,7 +1,7 @@
 /** One tour group as a column: name, guide, language, departure, size against the limit, pin, live warnings, members. */
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Tour, TourGroup } from '../../../../shared/model/schema.ts';
 import { returnTime } from '../../../../shared/exports/tours.ts';
 import type { GroupWarnings } from '../../../../shared/tours/warnings.ts';

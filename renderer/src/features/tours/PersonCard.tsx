@@ -2,7 +2,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Participant } from '../../../../shared/model/schema.ts';
 import { personDrag } from './drag.ts';
 

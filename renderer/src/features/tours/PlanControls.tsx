@@ -15,7 +15,7 @@ export function PlanControls({ project, tour, names }: { project: Project; tour:
   const run = (mode: PlanMode) => {
     const plan = planProjectTour(project, tour, mode);
     const groupNames = new Map([...tour.groups, ...plan.groups].map((g) => [g.id, g.name]));
-    perform([{ type: 'tours/set-groups', payload: { tourId: tour.id, groups: plan.groups } }], mode === 'plan' ? 'tours:history.plan' : 'tours:history.replan');
+    perform([{ type: 'tours/setGroups', payload: { tourId: tour.id, groups: plan.groups } }], mode === 'plan' ? 'tours:history.plan' : 'tours:history.replan');
     setResult({ plan, groupNames });
   };
   const where = (id: string | null) => (id === null ? t('tours:view.noGroup') : (result?.groupNames.get(id) ?? '—'));

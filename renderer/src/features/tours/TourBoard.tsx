@@ -34,15 +34,15 @@ export function TourBoard({ project, tour, names }: { project: Project; tour: To
     }
   }, [t]);
   const onPinGroup = useCallback((groupId: string, pinned: boolean) =>
-    act(() => perform([{ type: 'tours/pin-group', payload: { tourId: tour.id, groupId, pinned } }], 'tours:history.pin')), [act, perform, tour.id]);
+    act(() => perform([{ type: 'tours/pinGroup', payload: { tourId: tour.id, groupId, pinned } }], 'tours:history.pin')), [act, perform, tour.id]);
   const onPinPerson = useCallback((participantId: string, pinned: boolean) =>
-    act(() => perform([{ type: 'tours/pin-participant', payload: { tourId: tour.id, participantId, pinned } }], 'tours:history.pin')), [act, perform, tour.id]);
+    act(() => perform([{ type: 'tours/pinParticipant', payload: { tourId: tour.id, participantId, pinned } }], 'tours:history.pin')), [act, perform, tour.id]);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
     const participantId = participantOfDrag(active.id);
     const groupId = groupOfTarget(String(over.id));
     if ((groupOf.get(participantId) ?? null) === groupId) return;
-    act(() => perform([{ type: 'tours/move-participant', payload: { tourId: tour.id, participantId, groupId } }], 'tours:history.move'));
+    act(() => perform([{ type: 'tours/moveParticipant', payload: { tourId: tour.id, participantId, groupId } }], 'tours:history.move'));
   };
 
   // The announcements read the latest tour through a ref: dnd-kit keeps the object it was first given.

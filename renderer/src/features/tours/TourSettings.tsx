@@ -86,7 +86,7 @@ export function TourSettings({ tour, names, options }: { tour: Tour; names: Name
           {tour.guides.map((guide) => {
             const name = names.people.get(guide.personId) ?? '—';
             const set = (languages: readonly string[], stepFree: boolean) =>
-              run([{ type: 'tours/set-guide', payload: { tourId: tour.id, personId: guide.personId, languages, stepFree } }], 'tours:history.guide');
+              run([{ type: 'tours/setGuide', payload: { tourId: tour.id, personId: guide.personId, languages, stepFree } }], 'tours:history.guide');
             return (
               <tr key={guide.personId}>
                 <th scope="row">{name}</th>
@@ -103,7 +103,7 @@ export function TourSettings({ tour, names, options }: { tour: Tour; names: Name
                   <input type="checkbox" aria-label={t('tours:settings.stepFreeOf', { name })} checked={guide.stepFree} onChange={(e) => set(guide.languages, e.target.checked)} />
                 </td>
                 <td>
-                  <button type="button" onClick={() => run([{ type: 'tours/remove-guide', payload: { tourId: tour.id, personId: guide.personId } }], 'tours:history.guide')}>
+                  <button type="button" onClick={() => run([{ type: 'tours/removeGuide', payload: { tourId: tour.id, personId: guide.personId } }], 'tours:history.guide')}>
                     {t('tours:settings.removeGuide', { name })}
                   </button>
                 </td>
@@ -123,7 +123,7 @@ export function TourSettings({ tour, names, options }: { tour: Tour; names: Name
           type="button"
           disabled={newGuide === ''}
           onClick={() => {
-            run([{ type: 'tours/set-guide', payload: { tourId: tour.id, personId: newGuide, languages: ['fr'], stepFree: false } }], 'tours:history.guide');
+            run([{ type: 'tours/setGuide', payload: { tourId: tour.id, personId: newGuide, languages: ['fr'], stepFree: false } }], 'tours:history.guide');
             setNewGuide('');
           }}
         >

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project, Tour } from '../../../../shared/model/schema.ts';
 import { eligibleParticipants, tourWindow } from '../../../../shared/tours/input.ts';
 import { toTime } from '../../../../shared/model/time.ts';
+import { formatDayTime } from '../../../../shared/i18n/dates.ts';
 import { AssumedMark } from '../../app/AssumedBadge.tsx';
 import { useProject } from '../../state/store.ts';
 import { namesOf, type Names } from './names.ts';
@@ -14,7 +15,7 @@ import { TourTimeline } from './TourTimeline.tsx';
 import './tours.css';
 
 function TourFacts({ tour, project, names }: { tour: Tour; project: Project; names: Names }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const venue = project.venues.find((v) => v.id === tour.venueId);
   const session = project.sessions.find((s) => s.id === tour.sessionId);
   const guides = tour.guides.map((g) => {
@@ -27,7 +28,7 @@ function TourFacts({ tour, project, names }: { tour: Tour; project: Project; nam
   const facts: [field: string, label: string, value: string][] = [
     ['venueId', t('tours:view.venue'), venue?.name ?? '—'],
     ['meetingPoint', t('tours:view.meetingPoint'), tour.meetingPoint || '—'],
-    ['sessionId', t('tours:view.session'), session ? `${session.title}${session.slot ? ` — ${session.slot.day} ${session.slot.start}` : ''}` : '—'],
+    ['sessionId', t('tours:view.session'), session ? `${session.title}${session.slot ? ` — ${formatDayTime(session.slot.day, session.slot.start, i18n.language)}` : ''}` : '—'],
     ['groupSizeLimit', t('tours:view.groupSizeLimit'), t('tours:view.people', { count: tour.groupSizeLimit })],
     ['tourMinutes', t('tours:view.tourMinutes'), t('tours:view.minutes', { count: tour.tourMinutes })],
     ['intervalMinutes', t('tours:view.intervalMinutes'), t('tours:view.minutes', { count: tour.intervalMinutes })],

@@ -1,5 +1,5 @@
 /** Names by id, made once for all the tours (thousands of participants): the view never shows an id. */
-import { fullName } from '../../../../shared/exports/labels.ts';
+import { fullName } from '../../../../shared/model/people.ts';
 import type { Participant, Person } from '../../../../shared/model/schema.ts';
 
 export interface Names {

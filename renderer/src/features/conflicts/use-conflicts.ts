@@ -50,7 +50,7 @@ export function useItemConflicts(sessionId: string): readonly Conflict[] {
   return useProjectStore((s) => (s.project ? conflictsByItemOf(conflictsOf(s.project)).get(`session:${sessionId}`) ?? EMPTY : EMPTY));
 }
 
-export function useProblemCounts(): SeverityCounts {
+export function useConflictCounts(): SeverityCounts {
   const conflicts = useConflicts();
   return useMemo(() => countBySeverity(conflicts), [conflicts]);
 }

@@ -1,4 +1,4 @@
-/** Small hand-made plans for the rule tests: a venue, rooms, people, sessions — only what a test needs to say. */
+/** Small hand-made projects for the rule tests: a venue, rooms, people, sessions — only what a test needs to say. */
 import { projectSchema, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { findConflicts, type Conflict } from '../../../shared/rules/index.ts';
@@ -27,7 +27,7 @@ export function session(
   };
 }
 
-export function plan(input: Partial<ProjectInput> = {}): Project {
+export function projectWith(input: Partial<ProjectInput> = {}): Project {
   const { event, ...rest } = input;
   return projectSchema.parse({
     format: 'regie-project',

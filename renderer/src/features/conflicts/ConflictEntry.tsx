@@ -14,7 +14,7 @@ function AcknowledgeForm({ conflictKey, onDone }: { conflictKey: string; onDone:
   const noteId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    perform([{ type: 'acknowledgeConflict', payload: { key: conflictKey, note } }], 'conflicts:history.acknowledge');
+    perform([{ type: 'conflicts/acknowledge', payload: { key: conflictKey, note } }], 'conflicts:history.acknowledge');
     onDone();
   };
   return (
@@ -31,13 +31,13 @@ function AcknowledgeForm({ conflictKey, onDone }: { conflictKey: string; onDone:
   );
 }
 
-export function ProblemItem({ conflict }: { conflict: Conflict }) {
+export function ConflictEntry({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
   const [accepting, setAccepting] = useState(false);
   const message = t(conflict.code, conflict.params);
   const show = showAction(conflict);
-  const withdraw = () => perform([{ type: 'withdrawAcknowledgement', payload: { key: conflict.key } }], 'conflicts:history.withdraw');
+  const withdraw = () => perform([{ type: 'conflicts/withdraw', payload: { key: conflict.key } }], 'conflicts:history.withdraw');
 
   return (
     <li className="problem" data-severity={conflict.severity} data-acknowledged={conflict.acknowledged || undefined}>

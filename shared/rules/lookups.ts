@@ -1,8 +1,9 @@
 /** Indexes of a plan that make every rule a lookup: rooms per day sorted by start, each person's commitments, audiences. */
 import type { Project, Room, Session, Venue, Person, Theme, TimeWindow, Tour } from '../model/schema.ts';
 import { toMinutes, toTime } from '../model/time.ts';
-import { fullName } from '../exports/labels.ts';
+import { fullName } from '../model/people.ts';
 import { nestedTogether, type ParentOf } from '../model/nesting.ts';
+import { countRegistrants, type RegistrantCounts } from '../model/registrations.ts';
 import type { ConflictItem } from './types.ts';
 
 /** A session with a slot, as times in minutes. */
@@ -41,23 +42,19 @@ export interface Commitment {
 }
 
 /** What only changes when rooms, venues, people, themes, the event, participants or tours change. */
-export interface StaticIndex {
+export interface StaticLookups extends RegistrantCounts {
   readonly source: Omit<Project, 'sessions' | 'settings'>;
   readonly rooms: ReadonlyMap<string, Room>;
   readonly venues: ReadonlyMap<string, Venue>;
   readonly people: ReadonlyMap<string, Person>;
   readonly themes: ReadonlyMap<string, Theme>;
   readonly eventDays: ReadonlySet<string>;
-  /** How many participants signed up for each session (through the registration options that point at it). */
-  readonly registrantCount: ReadonlyMap<string, number>;
-  /** For each session, the other sessions its registrants also signed up for, with how many people. */
-  readonly coRegistered: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly toursBySession: ReadonlyMap<string, readonly Tour[]>;
   /** The windows as minutes, read once per check: many sessions ask for the same room's or person's hours. */
   readonly spans: (windows: readonly TimeWindow[]) => readonly Span[];
 }
 
-export interface PlanIndex extends StaticIndex {
+export interface Lookups extends StaticLookups {
   readonly sessions: ReadonlyMap<string, Session>;
   readonly placed: ReadonlyMap<string, Placed>;
   readonly children: ReadonlyMap<string, readonly string[]>;
@@ -84,8 +81,8 @@ export const sameStatic = (a: Project, b: Project): boolean =>
   a.event === b.event && a.venues === b.venues && a.rooms === b.rooms && a.themes === b.themes &&
   a.people === b.people && a.participants === b.participants && a.tours === b.tours && a.posterHall === b.posterHall;
 
-export function buildStaticIndex(project: Project): StaticIndex {
-  const { registrantCount, coRegistered } = countRegistrations(project);
+export function buildStaticLookups(project: Project): StaticLookups {
+  const { registrantCount, coRegistered } = countRegistrants(project);
   const toursBySession = new Map<string, Tour[]>();
   for (const tour of project.tours) if (tour.sessionId !== null) push(toursBySession, tour.sessionId, tour);
   const spanCache = new Map<readonly TimeWindow[], Span[]>();
@@ -109,68 +106,6 @@ export function buildStaticIndex(project: Project): StaticIndex {
   };
 }
 
-/** Beyond this many registrable sessions, pairs are counted in a map rather than a square table. */
-const TABLE_LIMIT = 1024;
-
-/** Registrants per session and per pair of sessions, counted on numbers: 10,000 participants make many pairs. */
-function countRegistrations(project: Project): Pick<StaticIndex, 'registrantCount' | 'coRegistered'> {
-  const sessionIds: string[] = [];
-  const indexOfSession = new Map<string, number>();
-  const optionIndex = new Map<string, number>();
-  for (const option of project.event.registrationOptions) {
-    if (!option.sessionId) continue;
-    let i = indexOfSession.get(option.sessionId);
-    if (i === undefined) {
-      i = sessionIds.length;
-      indexOfSession.set(option.sessionId, i);
-      sessionIds.push(option.sessionId);
-    }
-    optionIndex.set(option.id, i);
-  }
-  const n = sessionIds.length;
-  const counts = new Uint32Array(n);
-  const table = n <= TABLE_LIMIT ? new Uint32Array(n * n) : null;
-  const sparse = new Map<number, number>();
-  if (n > 0) {
-    const mine: number[] = [];
-    for (const participant of project.participants) {
-      mine.length = 0;
-      for (const optionId of participant.registrations) {
-        const i = optionIndex.get(optionId);
-        if (i !== undefined && !mine.includes(i)) mine.push(i);
-      }
-      for (let a = 0; a < mine.length; a++) {
-        counts[mine[a]!]!++;
-        for (let b = a + 1; b < mine.length; b++) {
-          const pair = mine[a]! < mine[b]! ? mine[a]! * n + mine[b]! : mine[b]! * n + mine[a]!;
-          if (table) table[pair]!++;
-          else sparse.set(pair, (sparse.get(pair) ?? 0) + 1);
-        }
-      }
-    }
-  }
-  const registrantCount = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (counts[i]! > 0) registrantCount.set(sessionIds[i]!, counts[i]!);
-  const coRegistered = new Map<string, Map<string, number>>();
-  const pairUp = (a: string, b: string, count: number): void => {
-    let shared = coRegistered.get(a);
-    if (!shared) coRegistered.set(a, (shared = new Map()));
-    shared.set(b, count);
-  };
-  const record = (pair: number, count: number): void => {
-    const a = sessionIds[Math.floor(pair / n)]!;
-    const b = sessionIds[pair % n]!;
-    pairUp(a, b, count);
-    pairUp(b, a, count);
-  };
-  if (table) {
-    for (let pair = 0; pair < table.length; pair++) if (table[pair]! > 0) record(pair, table[pair]!);
-  } else {
-    for (const [pair, count] of sparse) record(pair, count);
-  }
-  return { registrantCount, coRegistered };
-}
-
 /** Plenaries, keynotes and the opening stop everything else for their audience. */
 export function isExclusive(session: Session): boolean {
   if (session.kind === 'plenary' || session.kind === 'keynote') return true;
@@ -182,7 +117,7 @@ export const personName = (person: Person | undefined, id: string): string =>
   person ? fullName(person) : id;
 
 /** The plan's indexes as they are changed: the checker adds and removes sessions as edits come. */
-export interface MutablePlan extends PlanIndex {
+export interface MutableLookups extends Lookups {
   readonly sessions: Map<string, Session>;
   readonly placed: Map<string, Placed>;
   readonly children: Map<string, string[]>;
@@ -193,9 +128,9 @@ export interface MutablePlan extends PlanIndex {
   readonly exclusiveByAudienceDay: Map<string, Placed[]>;
 }
 
-export function buildPlan(project: Project, statics: StaticIndex): MutablePlan {
+export function buildLookups(project: Project, statics: StaticLookups): MutableLookups {
   const sessions = new Map<string, Session>();
-  const plan: MutablePlan = {
+  const lookups: MutableLookups = {
     ...statics,
     sessions,
     parentOf: (id) => sessions.get(id)?.parentId,
@@ -207,17 +142,17 @@ export function buildPlan(project: Project, statics: StaticIndex): MutablePlan {
     byAudienceDay: new Map(),
     exclusiveByAudienceDay: new Map(),
   };
-  for (const session of project.sessions) addSession(plan, session, false);
-  for (const list of plan.byRoomDay.values()) list.sort(byStart);
-  return plan;
+  for (const session of project.sessions) addSession(lookups, session, false);
+  for (const list of lookups.byRoomDay.values()) list.sort(byStart);
+  return lookups;
 }
 
 const byStart = (a: Placed, b: Placed): number => a.start - b.start;
 
 /** Indexes a session; `sorted` keeps its room's list in order at once (one session after an edit). */
-export function addSession(plan: MutablePlan, session: Session, sorted = true): void {
-  plan.sessions.set(session.id, session);
-  if (session.parentId !== null) push(plan.children, session.parentId, session.id);
+export function addSession(lookups: MutableLookups, session: Session, sorted = true): void {
+  lookups.sessions.set(session.id, session);
+  if (session.parentId !== null) push(lookups.children, session.parentId, session.id);
   const slot = session.slot;
   if (!slot) return;
   const start = toMinutes(slot.start);
@@ -230,7 +165,7 @@ export function addSession(plan: MutablePlan, session: Session, sorted = true): 
   const p: Placed = {
     session,
     roomId: slot.roomId,
-    venueId: plan.rooms.get(slot.roomId)?.venueId ?? null,
+    venueId: lookups.rooms.get(slot.roomId)?.venueId ?? null,
     day,
     start,
     end: start + session.durationMinutes,
@@ -238,14 +173,14 @@ export function addSession(plan: MutablePlan, session: Session, sorted = true): 
     audienceKeys,
     exclusive: isExclusive(session),
   };
-  plan.placed.set(session.id, p);
-  const list = plan.byRoomDay.get(p.roomKey);
-  if (!list) plan.byRoomDay.set(p.roomKey, [p]);
+  lookups.placed.set(session.id, p);
+  const list = lookups.byRoomDay.get(p.roomKey);
+  if (!list) lookups.byRoomDay.set(p.roomKey, [p]);
   else if (!sorted) list.push(p);
   else list.splice(insertionPoint(list, start), 0, p);
   for (const key of audienceKeys) {
-    push(plan.byAudienceDay, key, p);
-    if (p.exclusive) push(plan.exclusiveByAudienceDay, key, p);
+    push(lookups.byAudienceDay, key, p);
+    if (p.exclusive) push(lookups.exclusiveByAudienceDay, key, p);
   }
   const mine: Commitment[] = [];
   const people = session.people;
@@ -255,7 +190,7 @@ export function addSession(plan: MutablePlan, session: Session, sorted = true): 
     if (firstOf(people, personId) !== i) continue;
     mine.push({ personId, item: { kind: 'session', id: session.id }, sessionId: session.id, label: session.title, venueId: p.venueId, day, start, end: p.end });
   }
-  for (const tour of plan.toursBySession.get(session.id) ?? []) {
+  for (const tour of lookups.toursBySession.get(session.id) ?? []) {
     for (const group of tour.groups) {
       if (!group.guideId || !group.departure) continue;
       const departure = toMinutes(group.departure);
@@ -272,8 +207,8 @@ export function addSession(plan: MutablePlan, session: Session, sorted = true): 
     }
   }
   if (mine.length === 0) return;
-  plan.commitmentsBySession.set(session.id, mine);
-  for (const c of mine) push(plan.commitments, c.personId, c);
+  lookups.commitmentsBySession.set(session.id, mine);
+  for (const c of mine) push(lookups.commitments, c.personId, c);
 }
 
 const firstOf = (people: Session['people'], personId: string): number => {
@@ -282,21 +217,21 @@ const firstOf = (people: Session['people'], personId: string): number => {
 };
 
 /** Takes a session (as it was indexed) out of every index. */
-export function removeSession(plan: MutablePlan, id: string): void {
-  const session = plan.sessions.get(id);
+export function removeSession(lookups: MutableLookups, id: string): void {
+  const session = lookups.sessions.get(id);
   if (!session) return;
-  plan.sessions.delete(id);
-  if (session.parentId !== null) pull(plan.children, session.parentId, id);
-  const p = plan.placed.get(id);
+  lookups.sessions.delete(id);
+  if (session.parentId !== null) pull(lookups.children, session.parentId, id);
+  const p = lookups.placed.get(id);
   if (!p) return;
-  plan.placed.delete(id);
-  pull(plan.byRoomDay, p.roomKey, p);
+  lookups.placed.delete(id);
+  pull(lookups.byRoomDay, p.roomKey, p);
   for (const key of p.audienceKeys) {
-    pull(plan.byAudienceDay, key, p);
-    pull(plan.exclusiveByAudienceDay, key, p);
+    pull(lookups.byAudienceDay, key, p);
+    pull(lookups.exclusiveByAudienceDay, key, p);
   }
-  for (const c of plan.commitmentsBySession.get(id) ?? []) pull(plan.commitments, c.personId, c);
-  plan.commitmentsBySession.delete(id);
+  for (const c of lookups.commitmentsBySession.get(id) ?? []) pull(lookups.commitments, c.personId, c);
+  lookups.commitmentsBySession.delete(id);
 }
 
 function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -319,13 +254,13 @@ function insertionPoint(list: readonly Placed[], start: number): number {
 }
 
 /** True when one session is nested (at any depth) inside the other, or they are the same. */
-export const related = (plan: PlanIndex, a: string, b: string): boolean => nestedTogether(a, b, plan.parentOf);
+export const related = (lookups: Lookups, a: string, b: string): boolean => nestedTogether(a, b, lookups.parentOf);
 
 /** A talk inside its parent's time and room is the parent's business: room rules look at the parent only. */
-export function occupiesRoom(plan: PlanIndex, p: Placed): boolean {
+export function occupiesRoom(lookups: Lookups, p: Placed): boolean {
   const parentId = p.session.parentId;
   if (parentId === null) return true;
-  const parent = plan.placed.get(parentId);
+  const parent = lookups.placed.get(parentId);
   return !parent || !contains(parent, p);
 }
 
@@ -333,8 +268,8 @@ export const contains = (outer: Placed, inner: Placed): boolean =>
   outer.roomId === inner.roomId && outer.day === inner.day && outer.start <= inner.start && inner.end <= outer.end;
 
 /** True when [start, end) lies inside one of the windows of that day. */
-export function insideWindows(plan: PlanIndex, windows: readonly TimeWindow[], day: string, start: number, end: number): boolean {
-  for (const w of plan.spans(windows)) if (w.day === day && w.start <= start && end <= w.end) return true;
+export function insideWindows(lookups: Lookups, windows: readonly TimeWindow[], day: string, start: number, end: number): boolean {
+  for (const w of lookups.spans(windows)) if (w.day === day && w.start <= start && end <= w.end) return true;
   return false;
 }
 

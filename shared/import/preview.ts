@@ -1,12 +1,12 @@
 /**
- * An import as one plan: read the lines, merge duplicates, update people already in the project by e-mail,
+ * An import's preview: read the lines, merge duplicates, update people already in the project by e-mail,
  * link companions, and say who was added, changed and is no longer on the list. Applied by one undoable edit.
  */
 import { saysStepFree } from '../model/step-free.ts';
 import type { Participant, Project } from '../model/schema.ts';
 import { companionFinder, linkCompanions } from './companions.ts';
-import { emailKey } from './fold.ts';
-import { registrationTarget, type ColumnTargets } from './mapping.ts';
+import { emailKey, fullName } from '../model/people.ts';
+import { optionIdOf, registrationTarget, type ColumnTargets } from './mapping.ts';
 import { mergeDuplicates, type MergedPerson } from './merge.ts';
 import { columnName, type ImportNote } from './notes.ts';
 import { checkTargets, readRows, type TextField } from './rows.ts';
@@ -36,7 +36,7 @@ export interface ImportSummary {
   readonly removed: number;
 }
 
-export interface ImportPlan {
+export interface ImportPreview {
   /** New people and changed people, whole: the edit puts them in place by id. */
   readonly upserts: readonly Participant[];
   readonly removeIds: readonly string[];
@@ -118,7 +118,7 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
  */
 function marksAfter(existing: Participant, person: MergedPerson): string[] {
   const given = (key: string): boolean => {
-    const option = key.startsWith('registration:') ? key.slice('registration:'.length) : null;
+    const option = optionIdOf(key);
     if (option !== null) return person.registrations[option] !== undefined;
     return key === 'diet' ? person.diet !== null : person.fields[key as TextField] !== undefined;
   };
@@ -189,13 +189,13 @@ function updatedParticipant(
 
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
 
-export function planImport(
+export function previewImport(
   project: Project,
   rows: readonly (readonly string[])[],
   headerIndex: number,
   targets: ColumnTargets,
   options: ImportOptions = {},
-): ImportPlan {
+): ImportPreview {
   const targetNotes = checkTargets(targets);
   if (targetNotes.length > 0) return { upserts: [], removeIds: [], summary: emptySummary, notes: targetNotes };
   const registrationOptions = project.event.registrationOptions;
@@ -218,26 +218,26 @@ export function planImport(
 
   for (const person of merged.people) {
     const existing = existingByEmail.get(emailKey(person.fields.email ?? ''));
-    const fullName = `${person.fields.firstName ?? ''} ${person.fields.lastName ?? ''}`.trim();
+    const name = fullName({ firstName: person.fields.firstName ?? '', lastName: person.fields.lastName ?? '' });
     if (!existing) {
       const participant = newParticipant(newId(), person, project.event.locale);
       working.set(participant.id, participant);
       upserts.set(participant.id, participant);
       rowOf.set(participant.id, person);
       added++;
-      notes.push({ level: 'info', code: 'participants:import.added', row: person.row, value: fullName });
+      notes.push({ level: 'info', code: 'participants:import.added', row: person.row, value: name });
       continue;
     }
     rowOf.set(existing.id, person);
     const { next, changed, kept, remembered } = updatedParticipant(existing, person);
     for (const change of kept) {
-      const optionId = change.key.startsWith('registration:') ? change.key.slice('registration:'.length) : null;
+      const optionId = optionIdOf(change.key);
       const column = columnOf(change.key);
       if (optionId === null) {
-        notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name: fullName } });
+        notes.push({ level: 'warning', code: 'participants:import.keptChange', row: person.row, column, value: change.kept, params: { listed: change.listed, name } });
       } else {
         const label = registrationOptions.find((o) => o.id === optionId)?.label ?? optionId;
-        notes.push({ level: 'warning', code: `participants:import.${change.kept === YES ? 'keptRegistered' : 'keptNotRegistered'}`, row: person.row, column, value: label, params: { name: fullName } });
+        notes.push({ level: 'warning', code: `participants:import.${change.kept === YES ? 'keptRegistered' : 'keptNotRegistered'}`, row: person.row, column, value: label, params: { name } });
       }
     }
     // Only what the last import gave changed: the person is the same, but the next import must compare with it.
@@ -254,7 +254,7 @@ export function planImport(
       const now = field === 'registrations' ? next.registrations.join(', ') : String(next[field]);
       const before = field === 'registrations' ? existing.registrations.join(', ') : String(existing[field]);
       const column = field === 'registrations' ? '' : columnOf(field);
-      notes.push({ level: 'info', code: field === 'registrations' ? 'participants:import.registrationsChanged' : 'participants:import.changed', row: person.row, ...(column ? { column } : {}), value: now, params: { previous: before, name: fullName } });
+      notes.push({ level: 'info', code: field === 'registrations' ? 'participants:import.registrationsChanged' : 'participants:import.changed', row: person.row, ...(column ? { column } : {}), value: now, params: { previous: before, name } });
     }
   }
 

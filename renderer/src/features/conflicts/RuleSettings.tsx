@@ -33,7 +33,7 @@ export function RuleSettings() {
                   type="checkbox"
                   aria-label={`${t('conflicts:panel.ruleEnabled')} — ${title}`}
                   checked={setting?.enabled ?? true}
-                  onChange={(e) => perform([{ type: 'setRuleEnabled', payload: { rule: rule.id, enabled: e.target.checked } }], 'conflicts:history.ruleEnabled')}
+                  onChange={(e) => perform([{ type: 'conflicts/setRuleEnabled', payload: { rule: rule.id, enabled: e.target.checked } }], 'conflicts:history.ruleEnabled')}
                 />
               </td>
               <td>
@@ -42,7 +42,7 @@ export function RuleSettings() {
                   value={setting?.severity ?? ''}
                   onChange={(e) =>
                     perform(
-                      [{ type: 'setRuleSeverity', payload: { rule: rule.id, severity: e.target.value === '' ? null : (e.target.value as Severity) } }],
+                      [{ type: 'conflicts/setRuleSeverity', payload: { rule: rule.id, severity: e.target.value === '' ? null : (e.target.value as Severity) } }],
                       'conflicts:history.ruleSeverity',
                     )
                   }

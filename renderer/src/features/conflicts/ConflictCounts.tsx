@@ -2,12 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { useShellStore } from '../../app/shell-store.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
-import { useProblemCounts } from './use-conflicts.ts';
-import './problems.css';
+import { useConflictCounts } from './use-conflicts.ts';
+import './conflicts.css';
 
-export function ProblemCounts() {
+export function ConflictCounts() {
   const { t } = useTranslation();
-  const counts = useProblemCounts();
+  const counts = useConflictCounts();
   const setView = useShellStore((s) => s.setView);
   return (
     <button

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
-import { freshId, validateDay, validateRoom, validateSession, validateVenue } from '../../../shared/timetable/validation.ts';
-import { smallEvent } from './small-event.ts';
+import { freshId, validateDay, validateRoom, validateSession, validateVenue } from '../../../shared/edits/catalogue-checks.ts';
+import { smallEvent } from '../timetable/small-event.ts';
 
 describe('form checks name the field that is wrong', () => {
   const project = smallEvent();

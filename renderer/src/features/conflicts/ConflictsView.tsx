@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/rules/index.ts';
 import { countBySeverity } from '../../../../shared/rules/index.ts';
-import { ProblemItem } from './ProblemItem.tsx';
+import { ConflictEntry } from './ConflictEntry.tsx';
 import { RuleSettings } from './RuleSettings.tsx';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import { useConflicts } from './use-conflicts.ts';
-import './problems.css';
+import './conflicts.css';
 import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 
 /** Groups in the engine's order (errors first); a group takes the severity of its rule. */
@@ -21,7 +21,7 @@ function groupByRule(conflicts: readonly Conflict[]): [string, Conflict[]][] {
   return [...groups];
 }
 
-export function ProblemsView() {
+export function ConflictsView() {
   const { t } = useTranslation();
   const conflicts = useConflicts();
   const groups = useMemo(() => groupByRule(conflicts), [conflicts]);
@@ -45,7 +45,7 @@ export function ProblemsView() {
             </h3>
             <ul className="problems__list">
               {list.map((conflict) => (
-                <ProblemItem key={conflict.key} conflict={conflict} />
+                <ConflictEntry key={conflict.key} conflict={conflict} />
               ))}
             </ul>
           </section>

@@ -1,0 +1,20 @@
+/** What an import says row by row (row, column, what to do): one list for the registration and the poster imports. */
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../../shared/i18n/index.ts';
+import type { ImportNote } from '../../../shared/import/notes.ts';
+
+export function ImportNotes({ notes, label }: { readonly notes: readonly ImportNote[]; readonly label: string }) {
+  const { t } = useTranslation();
+  return (
+    // Focusable, so that a long report can be scrolled with the keyboard.
+    <ul className="pt-report__list" tabIndex={0} aria-label={label}>
+      {notes.map((note, i) => (
+        <li key={i} className={`pt-note pt-note--${note.level}`}>
+          {note.row !== undefined && <span className="pt-note__row">{t('common:where.row', { row: note.row })}</span>}
+          {note.column && <span className="pt-note__column">{t('common:where.column', { column: note.column })}</span>}
+          <span>{problemMessage(t, note)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
