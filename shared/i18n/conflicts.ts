@@ -97,7 +97,7 @@ export const conflicts = areaTexts({
       },
       'face-double-assigned': {
         title: 'Deux posters sur une face',
-        message: 'La grille {{board}}, face {{side}}, porte {{count}} posters : {{posters}}. Déplacez-en vers une face libre.',
+        message: 'La grille {{board}}, face {{side}}, porte {{count}} posters : {{posters, titles}}. Déplacez-en vers une face libre.',
       },
       'highlighted-quota': {
         title: 'Posters mis en avant inégaux entre thèmes',
@@ -243,7 +243,7 @@ export const conflicts = areaTexts({
       },
       'face-double-assigned': {
         title: 'Two posters on one face',
-        message: 'Board {{board}}, side {{side}}, carries {{count}} posters: {{posters}}. Move some to a free face.',
+        message: 'Board {{board}}, side {{side}}, carries {{count}} posters: {{posters, titles}}. Move some to a free face.',
       },
       'highlighted-quota': {
         title: 'Highlighted posters unequal between themes',

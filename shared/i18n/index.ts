@@ -35,9 +35,10 @@ export const i18nOptions = {
 /**
  * Messages keep YYYY-MM-DD days as parameters and say how to show them, so a language switch re-renders them:
  * {{day, day}} "mardi 14 octobre", {{day, shortday}} "14 oct.", {{days, days}} a comma-separated list,
- * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15".
+ * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15"; and {{titles, titles}}: titles given one per line,
+ * each quoted as the language quotes (common:quoted), so the code never writes « » itself.
  */
-export function addDateFormats(instance: i18n): void {
+export function addFormats(instance: i18n): void {
   const formats = instance.services.formatter;
   if (!formats) return;
   formats.add('day', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en'));
@@ -47,13 +48,15 @@ export function addDateFormats(instance: i18n): void {
     const [day = '', time = ''] = String(value).split(' ');
     return formatDayTime(day, time, lng ?? 'en');
   });
+  formats.add('titles', (value: string, lng?: string) =>
+    String(value).split('\n').map((text) => instance.t('common:quoted', { text, lng: lng ?? 'en' })).join(', '));
 }
 
 /** A ready i18next instance (synchronous init: resources are bundled). */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.init({ ...i18nOptions, lng: language, initAsync: false });
-  addDateFormats(instance);
+  addFormats(instance);
   return instance;
 }
 
