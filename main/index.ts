@@ -10,6 +10,7 @@ import { createAppServices } from './services/app-services.ts';
 import { FILE_FILTERS, type Dialogs } from './services/dialogs.ts';
 import { openPreferences, type PreferenceValues } from './services/preferences.ts';
 import { createFileReader } from './services/untrusted/reader.ts';
+import type { TextKey } from '../shared/i18n/typed-keys.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererIndexHtml = join(here, '../renderer/index.html');
@@ -54,7 +55,7 @@ const send = (command: MenuCommand) => () => window?.webContents.send(MENU_EVENT
 /** The menu, in the user's language; shortcuts the page handles itself are shown but not registered twice. */
 function buildMenu(language: AppInfo['language']): void {
   const t = createI18n(language === 'system' ? pickLanguage(app.getLocale()) : language).t;
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (label: TextKey, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label: t(label),
     click: send(command),
     ...(accelerator ? { accelerator, registerAccelerator: false } : {}),

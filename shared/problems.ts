@@ -1,7 +1,9 @@
+import type { TextKey } from './i18n/typed-keys.ts';
+
 /** A problem a person must see: what, where (file, row, column, field path) and, through its code, what to do. */
 export interface Problem {
-  /** Key in the i18n catalogue (namespace:key), e.g. "model:invalidField". */
-  readonly code: string;
+  /** Key in the i18n catalogue (namespace:key), e.g. "model:field.missing": the typecheck knows it exists. */
+  readonly code: TextKey;
   /** Field path in the project document, e.g. "sessions[12].durationMinutes". */
   readonly path?: string;
   readonly file?: string;

@@ -4,6 +4,7 @@ import { findConflicts, type Conflict } from '../../shared/rules/index.ts';
 import { countBySeverity } from '../../shared/rules/summary.ts';
 import type { CliCommand } from './io.ts';
 import { openForCli, parseCli } from './validate.ts';
+import { keyOf } from '../../shared/i18n/typed-keys.ts';
 
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
@@ -42,7 +43,7 @@ export const run: CliCommand = async (args, io) => {
       else groups.set(c.rule, [c]);
     }
     for (const [rule, list] of groups) {
-      io.out(`${MARK[list[0]!.severity]} ${io.t('conflicts:cli.group', { title: io.t(`conflicts:rules.${rule}.title`), count: list.length })}`);
+      io.out(`${MARK[list[0]!.severity]} ${io.t('conflicts:cli.group', { title: io.t(keyOf(`conflicts:rules.${rule}.title`)), count: list.length })}`);
       for (const c of list) {
         const accepted = c.acknowledged ? ` ${io.t('conflicts:cli.acknowledged', { note: c.note })}` : '';
         io.out(`  - ${message(io.t, c)}${accepted}`);

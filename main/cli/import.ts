@@ -12,6 +12,7 @@ import { writeProjectFile } from '../services/project-files.ts';
 import { writeProblem } from '../services/write-problem.ts';
 import type { CliCommand, CliIO } from './io.ts';
 import { openForCli, parseCli } from './validate.ts';
+import { keyOf } from '../../shared/i18n/typed-keys.ts';
 
 const MISSING_SHOWN = 10;
 
@@ -68,12 +69,12 @@ export const run: CliCommand = async (args, io) => {
   const plan = previewImport(project, table.rows, prepared.headerIndex, targets, { removeMissing: parsed.values['remove-missing'] ?? false, formulaCells: table.formulaCells ?? [] });
   const { summary } = plan;
 
-  const separator = table.separator === '\t' ? 'tab' : table.separator;
+  const separator = table.separator === '\t' ? 'tab' : (table.separator ?? '');
   const details = table.encoding ? `, ${io.t('participants:dialog.encoding', { encoding: table.encoding, separator })}` : '';
   io.out(io.t('participants:cli.read', { file: listFile, sheet: table.sheetName, row: prepared.headerIndex + 1, details }));
   const labelOf = (target: string) => {
     const option = project.event.registrationOptions.find((o) => `registration:${o.id}` === target);
-    return option ? io.t('participants:fields.registration', { label: option.label }) : io.t(`participants:fields.${target}`);
+    return option ? io.t('participants:fields.registration', { label: option.label }) : io.t(keyOf(`participants:fields.${target}`));
   };
   const columns = prepared.headers.flatMap((header, i) => (targets[i] ? [`${header} → ${labelOf(targets[i]!)}`] : []));
   io.out(io.t('participants:cli.mapping', { columns: columns.join(', ') }));

@@ -2,6 +2,7 @@
 import { SESSION_KINDS, type Project, type SessionKind } from '../../shared/model/schema.ts';
 import type { CliCommand } from './io.ts';
 import { openForCli, parseCli } from './validate.ts';
+import { keyOf } from '../../shared/i18n/typed-keys.ts';
 
 /** The counts `regie info` shows; also its --json output, so scripts and tests read the same figures. */
 export function projectCounts(project: Project) {
@@ -68,7 +69,7 @@ export const run: CliCommand = async (args, io) => {
     io.out(JSON.stringify({ file, ...counts, repairs: opened.repairs.length }, null, 2));
     return 0;
   }
-  const t = (key: string, params: Record<string, unknown>) => io.out(io.t(`model:cli.info.${key}`, params));
+  const t = (key: string, params: Record<string, unknown>) => io.out(io.t(keyOf(`model:cli.info.${key}`), params));
   t('event', { name: counts.event.name, days: counts.event.days.length, dates: counts.event.days.join(', ') });
   t('venues', { count: counts.venues });
   t('rooms', { count: counts.rooms });

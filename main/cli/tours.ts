@@ -45,7 +45,7 @@ export const run: CliCommand = async (args, io) => {
   const sizeText = parsed.values.size;
   const size = sizeText === undefined ? undefined : Number(sizeText);
   if (size !== undefined && !(Number.isInteger(size) && size > 0)) {
-    io.err(io.t('tours:cli.badSize', { value: sizeText }));
+    io.err(io.t('tours:cli.badSize', { value: sizeText ?? '' }));
     return 2;
   }
   const opened = await openForCli(file, io);

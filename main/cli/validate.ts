@@ -6,6 +6,7 @@ import { isFileProblem } from '../../shared/model/document.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { readProjectFile, type ReadProject } from '../services/project-files.ts';
 import type { CliCommand, CliIO } from './io.ts';
+import type { TextKey } from '../../shared/i18n/typed-keys.ts';
 
 /** The file name is in the heading already: each listed problem only needs its path; a repeated one is one line. */
 const listed = (io: CliIO, problems: readonly Problem[]): string[] =>
@@ -25,7 +26,7 @@ export async function openForCli(file: string, io: CliIO): Promise<Extract<ReadP
 }
 
 /** parseArgs, with wrong usage turned into the command's usage line (exit 2) instead of an exception. */
-export function parseCli<T extends ParseArgsConfig>(config: T, args: readonly string[], io: CliIO, usage: string): ReturnType<typeof parseArgs<T>> | null {
+export function parseCli<T extends ParseArgsConfig>(config: T, args: readonly string[], io: CliIO, usage: TextKey): ReturnType<typeof parseArgs<T>> | null {
   try {
     return parseArgs<T>({ ...config, args: [...args], strict: true });
   } catch {

@@ -17,6 +17,7 @@ import { drawHallPlan } from './export/hall-plan.ts';
 import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
+import type { TextKey } from '../../shared/i18n/typed-keys.ts';
 
 /** One service per channel, taking the channel's input once it has been validated. */
 export type AppServices = {
@@ -44,7 +45,7 @@ const PROJECT_EXTENSION = '.regie';
 const failed = (problems: readonly Problem[]): Failed => ({ status: 'failed', problems });
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The Problem a service error carries (project-files throws them), else a generic one with the error's message. */
-function problemOf(error: unknown, code: string, file: string): Problem {
+function problemOf(error: unknown, code: TextKey, file: string): Problem {
   const carried = (error as { problem?: Problem } | null)?.problem;
   return carried && typeof carried.code === 'string' ? carried : { code, file, params: { message: messageOf(error) } };
 }

@@ -1,7 +1,7 @@
 /** The renderer's i18next instance: the shared catalogue, French or English, switchable at run time. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { addDateFormats, i18nOptions, pickLanguage } from '../../shared/i18n/index.ts';
+import { addFormats, i18nOptions, pickLanguage } from '../../shared/i18n/index.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 
 export const i18n = i18next.createInstance();
@@ -13,7 +13,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   react: { useSuspense: false },
 });
-addDateFormats(i18n);
+addFormats(i18n);
 
 /** Switches every label, and the page's lang attribute for screen readers and hyphenation. */
 export async function applyLanguage(language: Language): Promise<void> {

@@ -7,9 +7,11 @@ import {
 import { isInside, parentsOf } from '../model/nesting.ts';
 import { MINUTES_PER_DAY, toMinutes } from '../model/time.ts';
 import type { Problem } from '../problems.ts';
+import { problemsFromZod } from '../model/problems-from-zod.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
-/** The message of a field the schema refuses; anything unlisted falls back to a generic sentence with the field path. */
-const FIELD_CODES: Readonly<Record<string, string>> = {
+/** The message of a field the schema refuses; anything unlisted says what the model expects there. */
+const FIELD_CODES: Readonly<Record<string, TextKey>> = {
   title: 'timetable:invalid.title',
   name: 'timetable:invalid.name',
   lastName: 'timetable:invalid.lastName',
@@ -28,7 +30,7 @@ const shown = (value: unknown): string => (value === undefined || value === null
 
 /** The schema's verdict on one record, as one problem per refused field, named by the field. */
 function schemaProblems(schema: z.ZodType, value: unknown): Problem[] {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
@@ -36,9 +38,10 @@ function schemaProblems(schema: z.ZodType, value: unknown): Problem[] {
     const field = String(issue.path[0] ?? '');
     if (seen.has(field)) continue;
     seen.add(field);
-    const code = FIELD_CODES[field] ?? 'timetable:invalid.field';
+    const code = FIELD_CODES[field];
     const raw = field && value && typeof value === 'object' ? (value as Record<string, unknown>)[field] : value;
-    problems.push({ code, path: field, value: shown(raw), params: { detail: issue.message } });
+    // A field without a form message of its own gets the model's message for what was refused, in both languages.
+    problems.push(code ? { code, path: field, value: shown(raw) } : { ...problemsFromZod([issue])[0]!, path: field });
   }
   return problems;
 }

@@ -8,6 +8,7 @@ import {
 import type { Problem } from '../problems.ts';
 import { validateDay, validatePerson, validateRoom, validateSession, validateVenue } from './catalogue-checks.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 export type SessionInput = z.input<typeof sessionSchema>;
 export type RoomInput = z.input<typeof roomSchema>;
@@ -26,7 +27,7 @@ function refuse(problems: readonly Problem[]): void {
   if (first) throw new EditRejected(first.code, { ...first.params, value: first.value ?? '', path: first.path ?? '' });
 }
 
-function find<T extends { id: string }>(list: T[], id: string, code: string): T {
+function find<T extends { id: string }>(list: T[], id: string, code: TextKey): T {
   const item = list.find((x) => x.id === id);
   if (!item) throw new EditRejected(code, { value: id });
   return item;

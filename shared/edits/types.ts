@@ -1,6 +1,7 @@
 /** An edit is plain data ({ type: 'area/verb', payload }, e.g. 'sessions/place'); its handler changes an immer draft of the project. */
 import type { Draft } from 'immer';
 import type { Project } from '../model/schema.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 export type EditHandler<P> = (draft: Draft<Project>, payload: P) => void;
 // eslint-style `any` is confined here: each map's own payload types are checked where it is declared.
@@ -15,7 +16,7 @@ export type EditOf<M extends EditHandlerMap> = {
 /** Thrown by a handler when an edit cannot apply; the project is left as it was. */
 export class EditRejected extends Error {
   constructor(
-    readonly code: string,
+    readonly code: TextKey,
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(code);

@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages.ts';
 import type {
   Participant, Person, Project, RegistrationOption, Room, Session, Theme, Tour, TourGroup, Venue,
 } from '../model/schema.ts';
+import { keyOf } from '../i18n/typed-keys.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -45,8 +46,8 @@ export function exportContext(project: Project, language: Language): ExportConte
   return {
     project,
     language,
-    t: (key, options) => String(i18n.t(`exports:${key}`, options)),
-    label: (key, options) => String(i18n.t(`labels:${key}`, options)),
+    t: (key, options) => String(i18n.t(keyOf(`exports:${key}`), options)),
+    label: (key, options) => String(i18n.t(keyOf(`labels:${key}`), options)),
     rooms: byId(project.rooms),
     venues: byId(project.venues),
     themes: byId(project.themes),

@@ -43,7 +43,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
         page: A4_PORTRAIT,
         title: [
           `${tour.name} — ${group.name}`,
-          [when, guideName(ctx, group) && `${t('column.guide')} : ${guideName(ctx, group)}`, `${t('column.size')} : ${people.length}`, tour.meetingPoint && `${t('column.meetingPoint')} : ${tour.meetingPoint}`]
+          [when, guideName(ctx, group) && t('group.guide', { name: guideName(ctx, group) }), t('group.size', { count: people.length }), tour.meetingPoint && t('group.meetingPoint', { place: tour.meetingPoint })]
             .filter(Boolean)
             .join(' — '),
         ],

@@ -1,10 +1,13 @@
 /** Texts shared by every area, French and English side by side so they stay in step. */
-export const common = {
+import { areaTexts } from './area-texts.ts';
+
+export const common = areaTexts({
   fr: {
     appName: 'Régie',
     where: {
       row: 'ligne {{row}}', column: 'colonne « {{column}} »',
       repeated_one: '({{count}} fois : {{paths}})', repeated_other: '({{count}} fois : {{paths}})',
+      said: '{{where}} : {{message}}',
     },
     language: { fr: 'Français', en: 'English', system: 'Langue du système' },
     cli: {
@@ -115,13 +118,16 @@ export const common = {
     assumed: {
       badge: 'supposé',
       hint: 'Cette valeur n’est pas donnée par le descriptif de l’événement : elle a été supposée. Vérifiez-la et corrigez-la si besoin.',
+      label: '$t(common:assumed.badge) : $t(common:assumed.hint)',
     },
+    quoted: '« {{text}} »',
   },
   en: {
     appName: 'Régie',
     where: {
       row: 'row {{row}}', column: 'column “{{column}}”',
       repeated_one: '({{count}} time: {{paths}})', repeated_other: '({{count}} times: {{paths}})',
+      said: '{{where}}: {{message}}',
     },
     language: { fr: 'Français', en: 'English', system: 'System language' },
     cli: {
@@ -231,6 +237,8 @@ export const common = {
     assumed: {
       badge: 'assumed',
       hint: 'This value is not given by the event’s description: it was assumed. Check it and correct it if needed.',
+      label: '$t(common:assumed.badge): $t(common:assumed.hint)',
     },
+    quoted: '“{{text}}”',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Texts of the conflicts area, French and English side by side so they stay in step. */
-export const conflicts = {
+import { areaTexts } from './area-texts.ts';
+
+export const conflicts = areaTexts({
   fr: {
     severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
     severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
@@ -95,7 +97,7 @@ export const conflicts = {
       },
       'face-double-assigned': {
         title: 'Deux posters sur une face',
-        message: 'La grille {{board}}, face {{side}}, porte {{count}} posters : {{posters}}. Déplacez-en vers une face libre.',
+        message: 'La grille {{board}}, face {{side}}, porte {{count}} posters : {{posters, titles}}. Déplacez-en vers une face libre.',
       },
       'highlighted-quota': {
         title: 'Posters mis en avant inégaux entre thèmes',
@@ -241,7 +243,7 @@ export const conflicts = {
       },
       'face-double-assigned': {
         title: 'Two posters on one face',
-        message: 'Board {{board}}, side {{side}}, carries {{count}} posters: {{posters}}. Move some to a free face.',
+        message: 'Board {{board}}, side {{side}}, carries {{count}} posters: {{posters, titles}}. Move some to a free face.',
       },
       'highlighted-quota': {
         title: 'Highlighted posters unequal between themes',
@@ -292,4 +294,4 @@ export const conflicts = {
       summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} }).',
     },
   },
-} as const;
+});

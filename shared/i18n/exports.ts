@@ -1,5 +1,7 @@
 /** Texts of the exports area, French and English side by side so they stay in step. */
-export const exports = {
+import { areaTexts } from './area-texts.ts';
+
+export const exports = areaTexts({
   fr: {
     workbook: {
       timetable: { name: 'Programme', description: 'Grille par jour (salles × heures) et liste complète des sessions.' },
@@ -46,6 +48,7 @@ export const exports = {
       timeZone: 'Heures de {{timeZone}}',
     },
     door: { nothing: 'Aucune session dans cette salle ce jour-là.' },
+    group: { guide: 'Guide : {{name}}', size: 'Effectif : {{count}}', meetingPoint: 'Rendez-vous : {{place}}' },
     plan: { noBoards: 'Aucun panneau n’est placé sur le plan.' },
     file: {
       timetable: 'Programme', rooms: 'Affiches de salle', setup: 'Installation et technique', catering: 'Restauration',
@@ -140,6 +143,7 @@ export const exports = {
       timeZone: 'Times in {{timeZone}}',
     },
     door: { nothing: 'No session in this room on this day.' },
+    group: { guide: 'Guide: {{name}}', size: 'Size: {{count}}', meetingPoint: 'Meeting point: {{place}}' },
     plan: { noBoards: 'No board is placed on the plan.' },
     file: {
       timetable: 'Timetable', rooms: 'Room sheets', setup: 'Set-up and AV', catering: 'Catering',
@@ -188,4 +192,4 @@ export const exports = {
       summary_other: '{{count}} files written to {{folder}}.',
     },
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Texts about files from elsewhere (limits, refusals, links), French and English side by side so they stay in step. */
-export const files = {
+import { areaTexts } from './area-texts.ts';
+
+export const files = areaTexts({
   fr: {
     structure: {
       tooDeep:
@@ -82,4 +84,4 @@ export const files = {
       failed: 'writing in “{{folder}}” failed ({{reason}}): nothing was written. Check the folder, then try again.',
     },
   },
-} as const;
+});

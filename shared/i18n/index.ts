@@ -16,7 +16,7 @@ import type { Language } from './languages.ts';
 
 export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
 
-const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
+export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
@@ -35,9 +35,10 @@ export const i18nOptions = {
 /**
  * Messages keep YYYY-MM-DD days as parameters and say how to show them, so a language switch re-renders them:
  * {{day, day}} "mardi 14 octobre", {{day, shortday}} "14 oct.", {{days, days}} a comma-separated list,
- * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15".
+ * {{at, daytime}} "2025-10-14 19:15" as "mardi 14 octobre à 19:15"; and {{titles, titles}}: titles given one per line,
+ * each quoted as the language quotes (common:quoted), so the code never writes « » itself.
  */
-export function addDateFormats(instance: i18n): void {
+export function addFormats(instance: i18n): void {
   const formats = instance.services.formatter;
   if (!formats) return;
   formats.add('day', (value: string, lng?: string) => formatDay(String(value), lng ?? 'en'));
@@ -47,13 +48,15 @@ export function addDateFormats(instance: i18n): void {
     const [day = '', time = ''] = String(value).split(' ');
     return formatDayTime(day, time, lng ?? 'en');
   });
+  formats.add('titles', (value: string, lng?: string) =>
+    String(value).split('\n').map((text) => instance.t('common:quoted', { text, lng: lng ?? 'en' })).join(', '));
 }
 
 /** A ready i18next instance (synchronous init: resources are bundled). */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.init({ ...i18nOptions, lng: language, initAsync: false });
-  addDateFormats(instance);
+  addFormats(instance);
   return instance;
 }
 
@@ -80,7 +83,7 @@ export const problemMessage = (t: TFunction, problem: Problem): string =>
 export function describeProblem(t: TFunction, problem: Problem): string {
   const where = whereOf(t, problem);
   const message = problemMessage(t, problem);
-  return where.length ? `${where.join(', ')}: ${message}` : message;
+  return where.length ? t('common:where.said', { where: where.join(', '), message }) : message;
 }
 
 /** How many paths a repeated problem names before "…". */
@@ -106,6 +109,7 @@ export function describeProblems(t: TFunction, problems: readonly Problem[]): st
     const shown = paths.slice(0, PATHS_SHOWN).join(', ') + (paths.length > PATHS_SHOWN ? ', …' : '');
     const where = whereOf(t, problem, shape);
     const repeated = t('common:where.repeated', { count: paths.length, paths: shown });
-    return `${where.length ? `${where.join(', ')}: ` : ''}${message} ${repeated}`;
+    const said = `${message} ${repeated}`;
+    return where.length ? t('common:where.said', { where: where.join(', '), message: said }) : said;
   });
 }

@@ -3,7 +3,9 @@
  * the timetable, the workbooks and the conflict texts all read these, so a venue's staff and the organisers
  * see the same words.
  */
-export const labels = {
+import { areaTexts } from './area-texts.ts';
+
+export const labels = areaTexts({
   fr: {
     kind: {
       keynote: 'Conférence invitée', talk: 'Exposé', 'thematic-session': 'Session thématique', workshop: 'Atelier',
@@ -48,4 +50,4 @@ export const labels = {
       other: 'Other',
     },
   },
-} as const;
+});

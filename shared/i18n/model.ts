@@ -1,5 +1,7 @@
 /** Texts of the model area, French and English side by side so they stay in step. */
-export const model = {
+import { areaTexts } from './area-texts.ts';
+
+export const model = areaTexts({
   fr: {
     open: {
       empty: 'le fichier est vide : ce n’est pas un projet Régie. Ouvrez une copie de sauvegarde.',
@@ -260,4 +262,4 @@ export const model = {
       exists: '{{file}} already exists: nothing was written. Choose another name, or add --force to replace it.',
     },
   },
-} as const;
+});

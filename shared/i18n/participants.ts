@@ -1,5 +1,7 @@
 /** Texts of the participants area, French and English side by side so they stay in step. */
-export const participants = {
+import { areaTexts } from './area-texts.ts';
+
+export const participants = areaTexts({
   fr: {
     fields: {
       lastName: 'Nom', firstName: 'Prénom', email: 'Courriel', affiliation: 'Établissement', role: 'Statut',
@@ -112,7 +114,7 @@ export const participants = {
       chooseHeaderRow: 'Ligne des en-têtes (1 à {{last}}) :',
       reusedMapping: 'Association enregistrée « {{name}} » reprise.',
       mapping: 'Colonnes du fichier',
-      column: 'Colonne du fichier', example: 'Exemple', target: 'Dans Régie',
+      column: 'Colonne du fichier', example: 'Exemple', target: 'Dans Régie', targetOf: 'Dans Régie : {{header}}',
       removeMissing: 'Retirer du projet les personnes absentes de la nouvelle liste (sauf celles d’un groupe de visite)',
       saveMapping: 'Enregistrer cette association sous le nom',
       defaultMappingName: 'Liste des inscrits',
@@ -238,7 +240,7 @@ export const participants = {
       chooseHeaderRow: 'Header row (1 to {{last}}):',
       reusedMapping: 'Saved mapping “{{name}}” reused.',
       mapping: 'Columns of the file',
-      column: 'Column of the file', example: 'Example', target: 'In Régie',
+      column: 'Column of the file', example: 'Example', target: 'In Régie', targetOf: 'In Régie: {{header}}',
       removeMissing: 'Remove from the project the people no longer on the list (except those in a tour group)',
       saveMapping: 'Save this mapping as',
       defaultMappingName: 'Registration list',
@@ -252,4 +254,4 @@ export const participants = {
       noPlanChange: 'No new problem in the plan.',
     },
   },
-} as const;
+});

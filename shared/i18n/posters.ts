@@ -1,5 +1,7 @@
 /** Texts of the posters area, French and English side by side so they stay in step. */
-export const posters = {
+import { areaTexts } from './area-texts.ts';
+
+export const posters = areaTexts({
   fr: {
     view: {
       title: 'Hall des posters',
@@ -18,6 +20,7 @@ export const posters = {
       prime: 'emplacement privilégié',
       zone: 'zone {{zone}}',
       empty: 'libre',
+      faceContents: '{{side}} : {{posters}}',
       list: 'Posters par panneau, dans l’ordre de visite',
       unassigned: 'Posters sans panneau',
       unassignedHint: 'Faites glisser un poster sur une face ; sur une face occupée, les deux posters s’échangent. Déposez-le ici pour le retirer du panneau.',
@@ -178,6 +181,7 @@ export const posters = {
       prime: 'prime spot',
       zone: 'zone {{zone}}',
       empty: 'free',
+      faceContents: '{{side}}: {{posters}}',
       list: 'Posters by board, in walking order',
       unassigned: 'Posters without a board',
       unassignedHint: 'Drag a poster onto a face; on a taken face the two posters swap. Drop it here to take it off its board.',
@@ -320,4 +324,4 @@ export const posters = {
       legend: 'Poster hall — {{boards}} boards, {{faces}} faces',
     },
   },
-} as const;
+});

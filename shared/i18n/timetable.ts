@@ -1,5 +1,7 @@
 /** Texts of the timetable area, French and English side by side so they stay in step. */
-export const timetable = {
+import { areaTexts } from './area-texts.ts';
+
+export const timetable = areaTexts({
   fr: {
     title: 'Programme',
     days: 'Jours',
@@ -20,7 +22,7 @@ export const timetable = {
     card: '{{title}}, {{kind}}, {{start}}–{{end}}',
     cardSpeakers: 'avec {{names}}',
     cardAudience: '{{count}} personnes attendues',
-    overlap: 'Chevauche {{titles}} dans la même salle',
+    overlap: 'Chevauche {{titles, titles}} dans la même salle',
     resize: 'Changer la durée de « {{title}} » ({{minutes}} min)',
     preview: '{{room}}, {{start}}–{{end}}',
     previewFree: 'Salle libre',
@@ -96,7 +98,6 @@ export const timetable = {
       parentCycle: 'Une session ne peut pas être incluse dans elle-même ni dans une de ses sous-sessions : choisissez une autre session parente. Rien n’a été modifié.',
       unknownVenue: 'Le lieu « {{value}} » n’existe pas : choisissez un lieu de la liste. Rien n’a été modifié.',
       pastMidnight: 'Avec {{value}} minutes, la session commencée à {{start}} finirait après minuit : raccourcissez-la ou avancez-la. Rien n’a été modifié.',
-      field: 'Valeur « {{value}} » refusée pour « {{path}} » ({{detail}}) : corrigez-la. Rien n’a été modifié.',
     },
     rejected: {
       unknownSession: 'La session « {{value}} » n’existe plus (supprimée entre-temps ?) : rien n’a été modifié.',
@@ -131,7 +132,7 @@ export const timetable = {
     card: '{{title}}, {{kind}}, {{start}}–{{end}}',
     cardSpeakers: 'with {{names}}',
     cardAudience: '{{count}} people expected',
-    overlap: 'Overlaps {{titles}} in the same room',
+    overlap: 'Overlaps {{titles, titles}} in the same room',
     resize: 'Change the duration of “{{title}}” ({{minutes}} min)',
     preview: '{{room}}, {{start}}–{{end}}',
     previewFree: 'Room free',
@@ -207,7 +208,6 @@ export const timetable = {
       parentCycle: 'A session cannot be nested in itself or in one of its own nested sessions: pick another parent. Nothing was changed.',
       unknownVenue: 'There is no venue “{{value}}”: pick a venue from the list. Nothing was changed.',
       pastMidnight: 'With {{value}} minutes, the session starting at {{start}} would end after midnight: shorten it or start it earlier. Nothing was changed.',
-      field: 'Value “{{value}}” refused for “{{path}}” ({{detail}}): correct it. Nothing was changed.',
     },
     rejected: {
       unknownSession: 'The session “{{value}}” no longer exists (deleted meanwhile?): nothing was changed.',
@@ -222,4 +222,4 @@ export const timetable = {
       lastDay: '{{value}} is the only day of the event: add another day before deleting it. Nothing was changed.',
     },
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Texts of the tours area, French and English side by side so they stay in step. */
-export const tours = {
+import { areaTexts } from './area-texts.ts';
+
+export const tours = areaTexts({
   fr: {
     settings: {
       title: 'Règles de la visite et guides',
@@ -272,4 +274,4 @@ export const tours = {
       timelineGroup: '{{group}}: {{departure}} – {{back}}',
     },
   },
-} as const;
+});

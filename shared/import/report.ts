@@ -18,7 +18,7 @@ export function summaryLine(t: TFunction, summary: ImportSummary): string {
 
 /** The report: the summary, every note, then what the import changes in the plan (new or worse problems). */
 export function reportRows(t: TFunction, summary: ImportSummary, notes: readonly ImportNote[], changes: readonly Conflict[] = []): string[][] {
-  const header = ['row', 'column', 'value', 'level', 'message'].map((key) => t(`participants:report.${key}`));
+  const header = (['row', 'column', 'value', 'level', 'message'] as const).map((key) => t(`participants:report.${key}`));
   const lines = sortNotes(notes).map((note) => [
     note.row === undefined ? '' : String(note.row),
     note.column ?? '',

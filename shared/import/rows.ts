@@ -6,6 +6,7 @@ import { isBlankRow, isTotalRow } from './header-row.ts';
 import { optionIdOf, type ColumnTargets, type ParticipantField } from './mapping.ts';
 import { columnName, type ImportNote } from './notes.ts';
 import { readYesNo } from './yes-no.ts';
+import { keyOf } from '../i18n/typed-keys.ts';
 
 export type TextField = Exclude<ParticipantField, 'companion' | 'diet'>;
 
@@ -107,7 +108,7 @@ export function readRows(
     let companions: string[] = [];
     const doubt = (key: string, code: string, column: string, value: string) => {
       if (!toCheck.includes(key)) toCheck.push(key);
-      rowNotes.push({ level: 'warning', code: `participants:import.${code}`, row, column, value });
+      rowNotes.push({ level: 'warning', code: keyOf(`participants:import.${code}`), row, column, value });
     };
     for (let c = 0; c < targets.length; c++) {
       const target = targets[c];

@@ -1,29 +1,11 @@
 /** Turns zod's validation issues into Problems: the exact field path and a message in French and English. */
 import type { z } from 'zod';
 import { formatPath, type Problem } from '../problems.ts';
+import { isFieldMessage, type FieldMessage } from './field-messages.ts';
 
 type Issue = z.core.$ZodIssue;
 
-/** The schema's own messages are English sentences; each has its key in shared/i18n/model.ts for both languages. */
-export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
-  'expected a non-empty identifier': 'model:field.identifier',
-  'expected a date as YYYY-MM-DD': 'model:field.date',
-  'expected a time as HH:MM': 'model:field.time',
-  'expected a positive number': 'model:field.positive',
-  'expected a whole number': 'model:field.whole',
-  'expected a number': 'model:field.number',
-  'expected zero or more': 'model:field.zeroOrMore',
-  'expected the event name': 'model:field.eventName',
-  'expected at least one day': 'model:field.atLeastOneDay',
-  'expected a name': 'model:field.name',
-  'expected a last name': 'model:field.lastName',
-  'expected a colour as #RRGGBB': 'model:field.colour',
-  'expected a title': 'model:field.title',
-  'expected at least one face': 'model:field.atLeastOneFace',
-  'expected "regie-project"': 'model:field.format',
-};
-
-const TYPE_KEYS: Readonly<Record<string, string>> = {
+const TYPE_KEYS: Readonly<Record<string, FieldMessage>> = {
   number: 'model:field.number',
   int: 'model:field.whole',
   string: 'model:field.text',
@@ -39,7 +21,7 @@ export function showValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
-function byCode(issue: Issue): { code: string; params?: Record<string, string | number> } {
+function byCode(issue: Issue): { code: FieldMessage; params?: Record<string, string | number> } {
   switch (issue.code) {
     case 'invalid_type':
       return { code: TYPE_KEYS[issue.expected] ?? 'model:field.type', params: { expected: issue.expected } };
@@ -79,8 +61,7 @@ export function problemsFromZod(issues: readonly Issue[], file?: string): Proble
     // Without reportInput zod leaves `input` out; with it, a missing field is the one whose input is undefined.
     const input = (issue as { input?: unknown }).input;
     if (input === undefined) return { code: 'model:field.missing', ...where };
-    const known = SCHEMA_MESSAGES[issue.message];
-    const { code, params } = known ? { code: known, params: undefined } : byCode(issue);
+    const { code, params } = isFieldMessage(issue.message) ? { code: issue.message, params: undefined } : byCode(issue);
     return { code, ...where, value: showValue(input), ...(params ? { params } : {}) };
   });
 }

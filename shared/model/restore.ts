@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../problems.ts';
 import type { Participant, Poster, Project, Session, Tour } from './schema.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 export interface Restored {
   readonly project: Project;
@@ -12,7 +13,7 @@ export interface Restored {
   readonly errors: readonly Problem[];
 }
 
-type Repair = (code: string, path: string, value: string, params?: Record<string, string>) => void;
+type Repair = (code: TextKey, path: string, value: string, params?: Record<string, string>) => void;
 
 /** Ids of one collection; reports every id already used earlier in it. */
 function uniqueIds(items: readonly { readonly id: string }[], collection: string, errors: Problem[]): Set<string> {
@@ -26,7 +27,7 @@ function uniqueIds(items: readonly { readonly id: string }[], collection: string
 }
 
 /** Keeps the ids that exist; reports each one removed. */
-function keepKnown(ids: readonly string[], known: ReadonlySet<string> | ((id: string) => boolean), path: string, code: string, repair: Repair): string[] {
+function keepKnown(ids: readonly string[], known: ReadonlySet<string> | ((id: string) => boolean), path: string, code: TextKey, repair: Repair): string[] {
   const exists = typeof known === 'function' ? known : (id: string) => known.has(id);
   if (ids.every(exists)) return ids as string[];
   return ids.filter((id, index) => {
@@ -37,7 +38,7 @@ function keepKnown(ids: readonly string[], known: ReadonlySet<string> | ((id: st
 }
 
 /** A reference that may be null: kept if it exists, cleared (and reported) otherwise. */
-function knownOrNull(id: string | null, known: ReadonlySet<string>, path: string, code: string, repair: Repair): string | null {
+function knownOrNull(id: string | null, known: ReadonlySet<string>, path: string, code: TextKey, repair: Repair): string | null {
   if (id === null || known.has(id)) return id;
   repair(code, path, id);
   return null;

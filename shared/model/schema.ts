@@ -1,20 +1,21 @@
 /** The project document: the one definition of a `.regie` file. The TypeScript types come from it. */
 import { z } from 'zod';
+import { fieldMessage } from './field-messages.ts';
 
 /** The version this build writes; migrations bring older files up to it. */
 export const CURRENT_VERSION = 2;
 export const FORMAT = 'regie-project';
 
-const id = z.string().min(1, { error: 'expected a non-empty identifier' });
+const id = z.string().min(1, fieldMessage('model:field.identifier'));
 const text = z.string();
 export const dayString = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'expected a date as YYYY-MM-DD' });
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, fieldMessage('model:field.date'));
 export const timeString = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' });
-const positiveInt = z.number({ error: 'expected a positive number' }).int({ error: 'expected a whole number' }).positive({ error: 'expected a positive number' });
-const countInt = z.number({ error: 'expected a number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected zero or more' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, fieldMessage('model:field.time'));
+const positiveInt = z.number(fieldMessage('model:field.positive')).int(fieldMessage('model:field.whole')).positive(fieldMessage('model:field.positive'));
+const countInt = z.number(fieldMessage('model:field.number')).int(fieldMessage('model:field.whole')).min(0, fieldMessage('model:field.zeroOrMore'));
 /** Field names whose values the seed text does not give: shown to the organiser as "assumed". */
 const assumed = z.array(z.string()).default([]);
 
@@ -44,11 +45,11 @@ export const registrationOptionSchema = z.object({
 });
 
 export const eventSchema = z.object({
-  name: text.min(1, { error: 'expected the event name' }),
+  name: text.min(1, fieldMessage('model:field.eventName')),
   shortName: text.default(''),
   timeZone: text.default('Europe/Paris'),
   locale: z.enum(['fr', 'en']).default('fr'),
-  days: z.array(eventDaySchema).min(1, { error: 'expected at least one day' }),
+  days: z.array(eventDaySchema).min(1, fieldMessage('model:field.atLeastOneDay')),
   registrationOptions: z.array(registrationOptionSchema).default([]),
   description: text.default(''),
   assumed,
@@ -56,7 +57,7 @@ export const eventSchema = z.object({
 
 export const venueSchema = z.object({
   id,
-  name: text.min(1, { error: 'expected a name' }),
+  name: text.min(1, fieldMessage('model:field.name')),
   address: text.default(''),
   openingHours: z.array(timeWindowSchema).default([]),
   /** Minutes to walk or ride to each other venue, by venue id. */
@@ -67,7 +68,7 @@ export const venueSchema = z.object({
 export const roomSchema = z.object({
   id,
   venueId: id,
-  name: text.min(1, { error: 'expected a name' }),
+  name: text.min(1, fieldMessage('model:field.name')),
   capacity: countInt,
   layout: z.enum(ROOM_LAYOUTS).default('theatre'),
   equipment: z.array(z.enum(EQUIPMENT)).default([]),
@@ -79,15 +80,15 @@ export const roomSchema = z.object({
 
 export const themeSchema = z.object({
   id,
-  name: text.min(1, { error: 'expected a name' }),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #RRGGBB' }).default('#888888'),
+  name: text.min(1, fieldMessage('model:field.name')),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, fieldMessage('model:field.colour')).default('#888888'),
   assumed,
 });
 
 export const personSchema = z.object({
   id,
   firstName: text.default(''),
-  lastName: text.min(1, { error: 'expected a last name' }),
+  lastName: text.min(1, fieldMessage('model:field.lastName')),
   affiliation: text.default(''),
   email: text.default(''),
   /** Empty means available for the whole event. */
@@ -100,7 +101,7 @@ export const slotSchema = z.object({ roomId: id, day: dayString, start: timeStri
 export const sessionSchema = z.object({
   id,
   kind: z.enum(SESSION_KINDS),
-  title: text.min(1, { error: 'expected a title' }),
+  title: text.min(1, fieldMessage('model:field.title')),
   themeId: z.string().nullable().default(null),
   durationMinutes: positiveInt,
   expectedAudience: countInt.default(0),
@@ -118,7 +119,7 @@ export const sessionSchema = z.object({
 export const participantSchema = z.object({
   id,
   firstName: text.default(''),
-  lastName: text.min(1, { error: 'expected a last name' }),
+  lastName: text.min(1, fieldMessage('model:field.lastName')),
   email: text.default(''),
   affiliation: text.default(''),
   role: text.default(''),
@@ -162,7 +163,7 @@ export const tourGuideSchema = z.object({
 
 export const tourSchema = z.object({
   id,
-  name: text.min(1, { error: 'expected a name' }),
+  name: text.min(1, fieldMessage('model:field.name')),
   /** The session of the programme this tour belongs to (the guided visit): it gives the day. */
   sessionId: z.string().nullable().default(null),
   venueId: z.string().nullable().default(null),
@@ -187,7 +188,7 @@ export const POSTER_NEEDS = ['power', 'table'] as const;
 /** Paper sizes of posters, with the width each takes on a board (metres). */
 export const POSTER_SIZES = ['A0-portrait', 'A0-landscape', 'A1-portrait', 'A1-landscape'] as const;
 
-const metres = z.number({ error: 'expected a number' }).positive({ error: 'expected a positive number' });
+const metres = z.number(fieldMessage('model:field.number')).positive(fieldMessage('model:field.positive'));
 const point = { x: z.number().default(0), y: z.number().default(0) };
 
 export const posterBoardSchema = z.object({
@@ -205,12 +206,12 @@ export const posterBoardSchema = z.object({
   prime: z.boolean().default(false),
   /** What the board offers a poster: a socket, a table in front of it. */
   offers: z.array(z.enum(POSTER_NEEDS)).default([]),
-  faces: z.array(boardFaceSchema).min(1, { error: 'expected at least one face' }),
+  faces: z.array(boardFaceSchema).min(1, fieldMessage('model:field.atLeastOneFace')),
 });
 
 export const posterSchema = z.object({
   id,
-  title: text.min(1, { error: 'expected a title' }),
+  title: text.min(1, fieldMessage('model:field.title')),
   presenters: z.array(z.string()).default([]),
   project: text.default(''),
   themeId: z.string().nullable().default(null),
@@ -265,7 +266,7 @@ export const settingsSchema = z.object({
 });
 
 export const projectSchema = z.object({
-  format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
+  format: z.literal(FORMAT, fieldMessage('model:field.format')),
   version: z.literal(CURRENT_VERSION),
   event: eventSchema,
   venues: z.array(venueSchema).default([]),

@@ -12,6 +12,7 @@ import { columnName, type ImportNote } from '../import/notes.ts';
 import { sortNotes } from '../import/report.ts';
 import { problemMessage } from '../i18n/index.ts';
 import { readYesNo } from '../import/yes-no.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 export const POSTER_FIELDS = ['title', 'presenters', 'project', 'theme', 'highlighted', 'size', 'power', 'table'] as const;
 export type PosterField = (typeof POSTER_FIELDS)[number];
@@ -144,7 +145,7 @@ export function planPosterImport(project: Project, rows: readonly (readonly stri
       continue;
     }
     const cell = (field: PosterField) => (column(field) >= 0 ? (cells[column(field)] ?? '').trim() : '');
-    const note = (level: ImportNote['level'], code: string, field: PosterField, params: Record<string, string | number> = {}) =>
+    const note = (level: ImportNote['level'], code: TextKey, field: PosterField, params: Record<string, string | number> = {}) =>
       notes.push({ level, code, row, column: columnName(headers, column(field)), value: cell(field), params });
     const title = cell('title');
     if (title === '') {
@@ -204,7 +205,7 @@ export function planPosterImport(project: Project, rows: readonly (readonly stri
 
 /** The report as rows for a CSV the organiser can keep: the summary, then row, column, value, level and what to do. */
 export function posterReportRows(t: TFunction, summary: PosterImportSummary, notes: readonly ImportNote[]): string[][] {
-  const header = ['row', 'column', 'value', 'level', 'message'].map((key) => t(`participants:report.${key}`));
+  const header = (['row', 'column', 'value', 'level', 'message'] as const).map((key) => t(`participants:report.${key}`));
   const lines = sortNotes(notes).map((note) => [
     note.row === undefined ? '' : String(note.row), note.column ?? '', note.value ?? '', t(`participants:report.levels.${note.level}`), problemMessage(t, note),
   ]);

@@ -25,7 +25,7 @@ export const faceDoubleAssigned: Rule = {
           id,
           `${id}:${face.id}`,
           [{ kind: 'board', id: board.id }, ...list.map((p) => ({ kind: 'poster' as const, id: p.id }))],
-          { board: board.number, side: face.side, posters: list.map((p) => `« ${p.title} »`).join(', '), count: list.length },
+          { board: board.number, side: face.side, posters: list.map((p) => p.title).join('\n'), count: list.length },
           [],
         ));
       }

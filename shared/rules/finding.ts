@@ -1,5 +1,6 @@
 /** Builds findings with the message key every rule follows: conflicts:rules.<rule>.<variant>. */
 import type { ConflictItem, ConflictParams, Finding } from './types.ts';
+import { keyOf } from '../i18n/typed-keys.ts';
 
 export function finding(
   rule: string,
@@ -9,5 +10,5 @@ export function finding(
   deps: readonly string[],
   variant = 'message',
 ): Finding {
-  return { rule, key, items, code: `conflicts:rules.${rule}.${variant}`, params, deps };
+  return { rule, key, items, code: keyOf(`conflicts:rules.${rule}.${variant}`), params, deps };
 }

@@ -1,6 +1,7 @@
 /** What a conflict is: a rule the plan breaks, the items involved, and the sentence that says what to do. */
 import type { Project } from '../model/schema.ts';
 import type { Lookups } from './lookups.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -20,7 +21,7 @@ export interface Finding {
   readonly key: string;
   readonly items: readonly ConflictItem[];
   /** i18n key of the message ("conflicts:…"). */
-  readonly code: string;
+  readonly code: TextKey;
   readonly params: ConflictParams;
   /** Sessions whose change can make this finding appear or go: the incremental checker re-checks through them. */
   readonly deps: readonly string[];
@@ -32,7 +33,7 @@ export interface Conflict {
   readonly severity: Severity;
   readonly items: readonly ConflictItem[];
   readonly key: string;
-  readonly code: string;
+  readonly code: TextKey;
   readonly params: ConflictParams;
   readonly acknowledged: boolean;
   /** The organiser's note when acknowledged. */

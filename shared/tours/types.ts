@@ -1,5 +1,6 @@
 /** What the tour planner reads and returns: plain data, minutes since midnight, no project needed. */
 import type { TourGroup } from '../model/schema.ts';
+import type { TextKey } from '../i18n/typed-keys.ts';
 
 /** A person registered for the tour, as the planner needs them. */
 export interface Visitor {
@@ -44,7 +45,7 @@ export interface TourInput {
 
 /** Why no complete plan exists; `code` is an i18n key of the tours catalogue, `params` fill its sentence. */
 export interface TourProblem {
-  readonly code: string;
+  readonly code: TextKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
 

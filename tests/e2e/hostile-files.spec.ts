@@ -63,15 +63,15 @@ test('a list whose header is on row 40: found there; and when a wider note wins 
 
   await page.getByRole('tabpanel').getByRole('button', { name: 'Import the list…' }).click();
   await expect(dialog.getByLabel('Header row (1 to 41):')).toHaveValue('40');
-  await expect(dialog.getByLabel('In Régie : Mail')).toHaveValue('email');
+  await expect(dialog.getByLabel('In Régie: Mail')).toHaveValue('email');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('tabpanel').getByRole('button', { name: 'Import the list…' }).click();
   const headerRow = dialog.getByLabel('Header row (1 to 41):');
   await expect(headerRow).toHaveValue('6');
   await headerRow.fill('40');
-  await expect(dialog.getByLabel('In Régie : Mail')).toHaveValue('email');
-  await dialog.getByLabel('In Régie : Qui').selectOption({ label: 'Last name' });
+  await expect(dialog.getByLabel('In Régie: Mail')).toHaveValue('email');
+  await dialog.getByLabel('In Régie: Qui').selectOption({ label: 'Last name' });
   await expect(dialog.locator('.pt-report__summary')).toContainText('Rows read: 1 — added: 1');
   await expect(dialog.getByRole('button', { name: 'Import 1 valid person' })).toBeEnabled();
 });
@@ -84,7 +84,7 @@ test('a list with a row of ten million columns is refused in the window with a s
   await page.getByRole('tab', { name: 'Participants' }).click();
   await page.getByRole('tabpanel').getByRole('button', { name: 'Importer la liste…' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    /large\.csv, ligne 1: la ligne 1 a 10000001 colonnes, au-delà des 1000 qu’une liste d’inscrits peut avoir : le fichier n’est pas lu\./,
+    /large\.csv, ligne 1 : la ligne 1 a 10000001 colonnes, au-delà des 1000 qu’une liste d’inscrits peut avoir : le fichier n’est pas lu\./,
   );
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });

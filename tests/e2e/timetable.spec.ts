@@ -172,7 +172,7 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   await timetable.drag(waiting(timetable), timetable.slot('Grand amphithéâtre, 15 Oct, 09:15'), {
     during: async () => {
       await expect(timetable.preview()).toHaveAttribute('data-conflict', 'true');
-      await expect(timetable.preview()).toContainText('Overlaps « Session thématique 3');
+      await expect(timetable.preview()).toContainText('Overlaps “Session thématique 3');
     },
   });
   const bothInRoom = /“Session thématique 3[^”]*” \(09:00–10:30\) and “Keynote transverse — Frugalité[^”]*” \(09:15–10:00\) are both in Grand amphithéâtre/;
@@ -207,7 +207,7 @@ test('a session dropped over a thematic session and its talks: the preview, the 
   // 09:15–10:00 overlaps the thematic session (09:00–10:30) and, inside it, its keynote and first two talks.
   await timetable.drag(waiting(timetable), timetable.slot('Grand amphithéâtre, 15 Oct, 09:15'), {
     during: async () => {
-      await expect(timetable.preview()).toHaveText(/Overlaps « Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé » in the same room$/);
+      await expect(timetable.preview()).toHaveText(/Overlaps “Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé” in the same room$/);
     },
   });
   const messages = (id: string) => page.locator(`.tt-card[data-session-id="${id}"] .tt-card__problem`);

@@ -5,6 +5,7 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import { megabytes, type TableLimits } from './limits.ts';
+import type { TextKey } from '../../../shared/i18n/typed-keys.ts';
 
 const LOCAL_ENTRY = 0x04034b50;
 const CENTRAL_ENTRY = 0x02014b50;
@@ -25,7 +26,7 @@ interface ZipPart {
 
 export type ZipVerdict =
   | { readonly ok: true; readonly inflatedBytes: number }
-  | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string | number>> };
+  | { readonly ok: false; readonly code: TextKey; readonly params?: Readonly<Record<string, string | number>> };
 
 type ZipLimits = Pick<TableLimits, 'maxUnzippedBytes' | 'maxPartBytes'>;
 

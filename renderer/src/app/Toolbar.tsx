@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../shared/ipc.ts';
 import { useProjectStore } from '../state/store.ts';
 import { openProject, openSample, redo, saveProject, saveProjectAs, setLanguage, undo } from './file-actions.ts';
 import { useShellStore } from '../state/shell-store.ts';
+import { keyOf } from '../../../shared/i18n/typed-keys.ts';
 
 const LANGUAGE_CHOICES: readonly AppInfo['language'][] = ['fr', 'en', 'system'];
 
@@ -38,7 +39,7 @@ export function Toolbar({ problemCounts }: { problemCounts?: ReactNode }) {
           type="button"
           onClick={undo}
           disabled={!lastDone}
-          title={lastDone ? t('common:shell.undoHint', { what: t(lastDone) }) : t('common:shell.nothingToUndo')}
+          title={lastDone ? t('common:shell.undoHint', { what: t(keyOf(lastDone)) }) : t('common:shell.nothingToUndo')}
         >
           {t('common:shell.undo')}
         </button>
@@ -46,7 +47,7 @@ export function Toolbar({ problemCounts }: { problemCounts?: ReactNode }) {
           type="button"
           onClick={redo}
           disabled={!nextRedo}
-          title={nextRedo ? t('common:shell.redoHint', { what: t(nextRedo) }) : t('common:shell.nothingToRedo')}
+          title={nextRedo ? t('common:shell.redoHint', { what: t(keyOf(nextRedo)) }) : t('common:shell.nothingToRedo')}
         >
           {t('common:shell.redo')}
         </button>

@@ -2,13 +2,14 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/ipc.ts';
 import type { Problem } from '../../../shared/problems.ts';
+import type { TextKey } from '../../../shared/i18n/typed-keys.ts';
 
 export const VIEWS = ['timetable', 'participants', 'tours', 'posters', 'exports', 'problems'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** A text kept as its catalogue key and parameters, so that a language switch says it again in the new language. */
 export interface MessageText {
-  readonly code: string;
+  readonly code: TextKey;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 

@@ -8,7 +8,7 @@ const isAssumed = (item: { readonly assumed?: readonly string[] }, field: string
 export function AssumedBadge() {
   const { t } = useTranslation();
   return (
-    <span className="assumed-badge" title={t('common:assumed.hint')} aria-label={`${t('common:assumed.badge')}: ${t('common:assumed.hint')}`}>
+    <span className="assumed-badge" title={t('common:assumed.hint')} aria-label={t('common:assumed.label')}>
       {t('common:assumed.badge')}
     </span>
   );

@@ -41,7 +41,7 @@ describe('regie validate', () => {
     const run = await runCli(['validate', 'bad.regie'], folder, 'fr');
     expect(run.err).toEqual([
       'bad.regie : 1 problème empêche d’ouvrir ce projet. Corrigez-le dans le fichier (un éditeur de texte suffit) ou ouvrez une copie de sauvegarde :',
-      '  sessions[3].durationMinutes: nombre positif attendu, trouvé 0.',
+      '  sessions[3].durationMinutes : nombre positif attendu, trouvé 0.',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('regie validate', () => {
     expect(run.code).toBe(1);
     expect(run.err).toEqual([
       'bad.regie : 9 problèmes empêchent d’ouvrir ce projet. Corrigez-les dans le fichier (un éditeur de texte suffit) ou ouvrez une copie de sauvegarde :',
-      '  sessions[…].durationMinutes: nombre positif attendu, trouvé 0. (8 fois : sessions[0].durationMinutes, sessions[1].durationMinutes, sessions[2].durationMinutes, …)',
-      '  sessions[4].durationMinutes: nombre positif attendu, trouvé -5.',
+      '  sessions[…].durationMinutes : nombre positif attendu, trouvé 0. (8 fois : sessions[0].durationMinutes, sessions[1].durationMinutes, sessions[2].durationMinutes, …)',
+      '  sessions[4].durationMinutes : nombre positif attendu, trouvé -5.',
     ]);
   });
 

@@ -13,7 +13,14 @@ describe('form checks name the field that is wrong', () => {
       ['durationMinutes', 'timetable:invalid.durationMinutes', '-10'],
       ['expectedAudience', 'timetable:invalid.expectedAudience', 'beaucoup'],
     ]);
-    expect(describeProblem(createI18n('fr').t, problems[1]!)).toBe('durationMinutes: Durée « -10 » refusée : saisissez un nombre entier de minutes supérieur à zéro. Rien n’a été modifié.');
+    expect(describeProblem(createI18n('fr').t, problems[1]!)).toBe('durationMinutes : Durée « -10 » refusée : saisissez un nombre entier de minutes supérieur à zéro. Rien n’a été modifié.');
+  });
+
+  it('says what the model expects of a field the forms have no message for, in French and English', () => {
+    const problems = validateSession(project, { id: 's', kind: 'talk', title: 'T', durationMinutes: 30, slot: { roomId: 'r', day: '2025-10-14', start: '25:00' } }, null);
+    expect(problems.map((p) => [p.path, p.code])).toEqual([['slot', 'model:field.time']]);
+    expect(describeProblem(createI18n('fr').t, problems[0]!)).toBe('slot : heure au format HH:MM attendue, trouvé "25:00".');
+    expect(describeProblem(createI18n('en').t, problems[0]!)).toBe('slot: expected a time as HH:MM, found "25:00".');
   });
 
   it('accepts a valid room and refuses an unknown venue or availability outside the event', () => {

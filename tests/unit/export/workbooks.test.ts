@@ -144,6 +144,7 @@ describe('tours', () => {
     const group = sheet(book, 'Groupe 1');
     expect(group.getCell('A1').value).toBe('Visite du Palais — Groupe 1');
     expect(group.getCell('A2').value).toBe('19:30 – 20:15 — Guide : Guide Un — Effectif : 5 — Rendez-vous : Cour d’honneur');
+    expect(sheet(en.books.get('tours'), 'Groupe 1').getCell('A2').value).toBe('19:30 – 20:15 — Guide: Guide Un — Size: 5 — Meeting point: Cour d’honneur');
     const rows = rowsOf(group, 4);
     expect(rows.filter((r) => /^[A-ZÉ]/.test(String(r[0]))).map((r) => r[0])).toEqual(['Ebert', 'Éluard', 'Zola']);
     expect(rows.find((r) => r[0] === 'Ebert')![3]).toBe('Élise Éluard');

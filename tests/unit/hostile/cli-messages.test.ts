@@ -26,7 +26,7 @@ describe('regie import --out / --report somewhere it cannot write', () => {
     expect(en.code).toBe(2);
     expect(en.err.join('\n')).toBe('nowhere/after.regie: the folder does not exist. Choose another place.');
     const fr = await runCli(['import', 'event.regie', 'inscrits-excel.csv', '--out', 'nowhere/after.regie'], folder, 'fr');
-    expect(fr.err.join('\n')).toBe('nowhere/after.regie: le dossier n’existe pas. Choisissez un autre emplacement.');
+    expect(fr.err.join('\n')).toBe('nowhere/after.regie : le dossier n’existe pas. Choisissez un autre emplacement.');
   });
 
   it('a file where the folder of --report should be: says it is a file', async () => {
@@ -64,6 +64,6 @@ describe('a full disk or a read-only folder, in both languages', () => {
     const en = createI18n('en');
     const fr = createI18n('fr');
     expect(describeProblem(en.t.bind(en), problem)).toBe('report.csv: the disk is full: nothing was written in “reports”. Free some space, then try again.');
-    expect(describeProblem(fr.t.bind(fr), problem)).toBe('report.csv: le disque est plein : rien n’a été écrit dans « reports ». Libérez de la place, puis recommencez.');
+    expect(describeProblem(fr.t.bind(fr), problem)).toBe('report.csv : le disque est plein : rien n’a été écrit dans « reports ». Libérez de la place, puis recommencez.');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { formatDay, formatDayTime, formatDays, formatPrintDate } from '../../../shared/i18n/dates.ts';
+import { keyOf } from '../../../shared/i18n/typed-keys.ts';
 
 describe('a day of the event, as people write it', () => {
   it.each([
@@ -51,7 +52,7 @@ describe('messages keep the day as a parameter and format it in the reader’s l
     ] as const) {
       const i18n = createI18n(language);
       i18n.addResource(language, 'common', 'probe', '{{day, day}}|{{day, shortday}}|{{days, days}}|{{at, daytime}}');
-      expect(i18n.t('common:probe', { day: '2025-10-14', days: '2025-10-14, 2025-10-15', at: '2025-10-14 19:15' }).split('|')).toEqual(expected);
+      expect(i18n.t(keyOf('common:probe'), { day: '2025-10-14', days: '2025-10-14, 2025-10-15', at: '2025-10-14 19:15' }).split('|')).toEqual(expected);
     }
   });
 

@@ -132,7 +132,7 @@ describe('invalid fields', () => {
     const problems = problemsOf(openProjectText(JSON.stringify(doc), 'bad.regie'));
     expect(problems).toEqual([{ code: 'model:field.positive', file: 'bad.regie', path: 'sessions[1].durationMinutes', value: '-5' }]);
     expect(say(problems[0]!)).toBe('bad.regie, sessions[1].durationMinutes: expected a positive number, found -5.');
-    expect(say(problems[0]!, fr)).toBe('bad.regie, sessions[1].durationMinutes: nombre positif attendu, trouvé -5.');
+    expect(say(problems[0]!, fr)).toBe('bad.regie, sessions[1].durationMinutes : nombre positif attendu, trouvé -5.');
   });
 
   it('lists every problem of the file, not just the first', async () => {
@@ -166,8 +166,8 @@ describe('invalid fields', () => {
     doc.people[0].lastName = '';
     const problems = problemsOf(openProjectText(JSON.stringify(doc)));
     expect(problems.map((p) => say(p, fr))).toEqual([
-      'people[0].lastName: nom de famille attendu : il ne peut pas être vide.',
-      'sessions[0].durationMinutes: nombre entier attendu, trouvé 12.5.',
+      'people[0].lastName : nom de famille attendu : il ne peut pas être vide.',
+      'sessions[0].durationMinutes : nombre entier attendu, trouvé 12.5.',
     ]);
   });
 });

@@ -62,7 +62,8 @@ describe('posters', () => {
     const [c, ...more] = found(p, 'face-double-assigned');
     expect(more).toEqual([]);
     expect(c!.items).toEqual([{ kind: 'board', id: 'b1' }, { kind: 'poster', id: '1' }, { kind: 'poster', id: '2' }]);
-    expect(c!.en).toContain('Board 7, side B, carries 2 posters');
+    expect(c!.en).toContain('Board 7, side B, carries 2 posters: “Poster 1”, “Poster 2”.');
+    expect(c!.fr).toContain('porte 2 posters : « Poster 1 », « Poster 2 ».');
   });
 
   it('warns about a theme with fewer highlighted posters than the best-served theme', () => {

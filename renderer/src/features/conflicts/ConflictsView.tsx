@@ -8,6 +8,7 @@ import { RuleSettings } from './RuleSettings.tsx';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import { useConflicts } from '../../state/conflicts.ts';
 import './conflicts.css';
+import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 
 /** Groups in the engine's order (errors first); a group takes the severity of its rule. */
 function groupByRule(conflicts: readonly Conflict[]): [string, Conflict[]][] {
@@ -39,7 +40,7 @@ export function ConflictsView() {
           <section key={rule} className="problems__group card" aria-labelledby={headingId}>
             <h3 id={headingId} className="problems__heading">
               <SeverityIcon severity={list[0]!.severity} />
-              <span>{t(`conflicts:rules.${rule}.title`)}</span>
+              <span>{t(keyOf(`conflicts:rules.${rule}.title`))}</span>
               <span className="problems__count">{list.length}</span>
             </h3>
             <ul className="problems__list">

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { RULES, SEVERITIES, type Severity } from '../../../../shared/rules/index.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
+import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 
 export function RuleSettings() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function RuleSettings() {
       <tbody>
         {RULES.map((rule) => {
           const setting = settings[rule.id];
-          const title = t(`conflicts:rules.${rule.id}.title`);
+          const title = t(keyOf(`conflicts:rules.${rule.id}.title`));
           return (
             <tr key={rule.id}>
               <th scope="row">{title}</th>

@@ -73,7 +73,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
         <h2 id={titleId}>{t('participants:dialog.title')}</h2>
         <p>
           {t('participants:dialog.file', { file: table.fileName, sheet: table.sheetName })}
-          {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : table.separator })}`}
+          {table.encoding && ` — ${t('participants:dialog.encoding', { encoding: table.encoding, separator: table.separator === '\t' ? 'tab' : (table.separator ?? '') })}`}
         </p>
         <p className="pt-dialog__header-row">
           <label htmlFor={headerRowId}>{t('participants:dialog.chooseHeaderRow', { last: lastHeaderRow })}</label>{' '}
@@ -103,7 +103,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
                 <th scope="row">{header}</th>
                 <td className="pt-mapping__example">{example[i] ?? ''}</td>
                 <td>
-                  <select aria-label={`${t('participants:dialog.target')} : ${header}`} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
+                  <select aria-label={t('participants:dialog.targetOf', { header })} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
                     <option value="">{t('participants:fields.ignored')}</option>
                     {PARTICIPANT_FIELDS.map((field) => (
                       <option key={field} value={field}>{t(`participants:fields.${field}`)}</option>

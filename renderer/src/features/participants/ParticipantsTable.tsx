@@ -10,6 +10,7 @@ import { DIETS, type Participant, type RegistrationOption } from '../../../../sh
 import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { EditableCell } from './EditableCell.tsx';
+import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 
 const ROW_HEIGHT = 36;
 const TEXT_COLUMNS = ['lastName', 'firstName', 'email', 'affiliation', 'role', 'language'] as const;
@@ -36,7 +37,7 @@ export function ParticipantsTable({ participants, options }: { participants: rea
   // A mark on a field the table does not show (allergies, a registration…) goes with the registrations.
   const markLabel = (key: string) => {
     const optionId = optionIdOf(key);
-    return optionId === null ? t(`participants:fields.${key}`) : t('participants:fields.registration', { label: labelOf.get(optionId) ?? optionId });
+    return optionId === null ? t(keyOf(`participants:fields.${key}`)) : t('participants:fields.registration', { label: labelOf.get(optionId) ?? optionId });
   };
   const checked = (person: Participant, key: string) => {
     perform([{ type: 'participants/update', payload: { id: person.id, changes: { toCheck: person.toCheck.filter((k) => k !== key) } } }], 'participants:history.check');

@@ -40,7 +40,7 @@ function Board({ board, hall, selected, onSelect, pixelsPerMetre, onNudge }: Boa
   const faces = hall.faces.filter((f) => f.board.id === board.id);
   const label = [
     t('posters:view.board', { number: board.number }),
-    ...faces.map((f) => `${f.face.side}: ${f.posters.map((p) => p.title).join(', ') || t('posters:view.empty')}`),
+    ...faces.map((f) => t('posters:view.faceContents', { side: f.face.side, posters: f.posters.map((p) => p.title).join(', ') || t('posters:view.empty') })),
   ].join(' — ');
   const scale = pixelsPerMetre();
   const shift = transform && scale > 0 ? `translate(${transform.x / scale} ${transform.y / scale}) ` : '';

@@ -11,7 +11,7 @@ interface LayoutProps {
   readonly project: Project;
   readonly selected: PosterBoard | null;
   readonly run: (edits: Edit[], label: string) => boolean;
-  readonly say: (code: string, params?: MessageText['params']) => void;
+  readonly say: (code: MessageText['code'], params?: MessageText['params']) => void;
 }
 
 /** An id and a number no board has yet. */

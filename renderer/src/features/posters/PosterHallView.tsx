@@ -48,7 +48,7 @@ export function PosterHallView() {
     }
   };
   // Kept as a code and its figures, so a language switch says it again in the new language.
-  const say = (code: string, params?: MessageText['params']) => show({ tone: 'info', texts: [{ code, ...(params ? { params } : {}) }] });
+  const say = (code: MessageText['code'], params?: MessageText['params']) => show({ tone: 'info', texts: [{ code, ...(params ? { params } : {}) }] });
 
   const pixelsPerMetre = () => {
     const svg = svgRef.current;

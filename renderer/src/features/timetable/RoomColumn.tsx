@@ -56,7 +56,7 @@ function DropPreview({ roomId }: { roomId: string }) {
       style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute }}
     >
       <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
-      <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.map((title) => `« ${title} »`).join(', ') })}` : t('timetable:previewFree')}</span>
+      <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.join('\n') })}` : t('timetable:previewFree')}</span>
     </div>
   );
 }
