@@ -140,7 +140,7 @@ export interface ReadingProgress {
 /** The channel main uses to report a reading's progress to the window. */
 export const READING_EVENT = 'regie:reading';
 
-/** The largest message the window may send, text counted as UTF-16: room for the largest supported project (56 MB on disk). */
+/** The largest message the window may send, text counted as UTF-16: room for the largest supported project (64 MB on disk). */
 export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
 /** The IPC channel name of a contract method. */

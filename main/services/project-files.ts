@@ -13,10 +13,10 @@ export type ReadProject =
 
 /**
  * The largest supported project: eight times the large benchmark event (3 days, 40 rooms, 1,500 sessions,
- * 10,000 participants: 7 MB), itself far beyond the largest real event (a few MB). Anything bigger is refused
+ * 10,000 participants: 8 MB in format 2), itself far beyond the largest real event (a few MB). Anything bigger is refused
  * before it is read; anything smaller opens within the reading worker's memory (READING_LIMITS).
  */
-export const MAX_PROJECT_BYTES = 56 * 1024 * 1024;
+export const MAX_PROJECT_BYTES = 64 * 1024 * 1024;
 
 /** A save that failed; the previous file is untouched. `problem` says why, in the user's words. */
 export class ProjectFileError extends Error {

@@ -19,7 +19,7 @@ import { listFiles } from './import.bench.ts';
 import type { BenchCase } from './types.ts';
 
 const BUILT_WORKER = fileURLToPath(new URL('../../out/main/untrusted-reader.js', import.meta.url));
-/** Participants that bring the generated event just under the largest supported project (56 MB). */
+/** Participants that bring the generated event just under the largest supported project (64 MB). */
 const LARGEST_PARTICIPANTS = 100_000;
 
 let reader: FileReader | undefined;
@@ -157,7 +157,7 @@ export const benchmarks: BenchCase[] = [
     },
   },
   {
-    name: `open the largest supported project (${LARGEST_PARTICIPANTS.toLocaleString('en')} participants, just under 56 MB) through the worker`,
+    name: `open the largest supported project (${LARGEST_PARTICIPANTS.toLocaleString('en')} participants, just under 64 MB) through the worker`,
     targetMs: null,
     stat: 'median',
     iterations: 3,

@@ -1,5 +1,6 @@
 /** The built renderer in Chromium with a given project already open: the e2e harness's browser and server, a read-only bridge. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { OpenedProject } from '../../../shared/ipc.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium.ts';
 import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/renderer-server.ts';
@@ -29,6 +30,7 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
   const folder = rendererFolder();
   const args = rateUnlimited ? [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] : CHROMIUM_FLAGS;
   const browser = await chromium.launch({ executablePath: findChromium(), args });
+  const projectJson = JSON.stringify(project);
   return {
     browser,
     open: async (day) => {
@@ -36,7 +38,8 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
       await serveRenderer(context as unknown as Parameters<typeof serveRenderer>[0], folder);
       await context.exposeBinding('__regieInvoke', async (_source, channel: string) => {
         if (channel === 'appInfo') return { version: 'bench', systemLanguage: 'en', language: 'en', notices: [] };
-        return { status: 'opened', project, fileName: 'large-event.regie', repairs: [] };
+        const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
+        return opened;
       });
       await context.addInitScript({ content: BRIDGE });
       await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: 'regie.timetable.view', value: JSON.stringify({ day }) });

@@ -36,13 +36,13 @@ describe('reading a project file', () => {
     expect(await readProjectFile(join(folder, 'plans.regie'))).toEqual({ ok: false, problems: [{ code: 'model:open.isFolder', file: 'plans.regie' }] });
   });
 
-  it('refuses a file over the largest supported project (56 MB) before reading it', async () => {
+  it('refuses a file over the largest supported project (64 MB) before reading it', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'huge.regie');
     await writeFile(path, '');
     await truncate(path, MAX_PROJECT_BYTES + 1);
     const opened = await readProjectFile(path);
-    expect(opened).toEqual({ ok: false, problems: [{ code: 'model:open.tooLarge', file: 'huge.regie', params: { sizeMb: 56, limitMb: 56 } }] });
+    expect(opened).toEqual({ ok: false, problems: [{ code: 'model:open.tooLarge', file: 'huge.regie', params: { sizeMb: 64, limitMb: 64 } }] });
   });
 
   it('refuses a file that is not UTF-8, saying where', async () => {
