@@ -111,7 +111,7 @@ export const common = areaTexts({
       session_one: '{{count}} séance', session_other: '{{count}} séances',
       participant_one: '{{count}} participant', participant_other: '{{count}} participants',
       poster_one: '{{count}} poster', poster_other: '{{count}} posters',
-      boardFace_one: '{{count}} face de grille', boardFace_other: '{{count}} faces de grilles',
+      boardFace_one: '{{count}} face de panneau', boardFace_other: '{{count}} faces de panneaux',
       character_one: '{{count}} caractère', character_other: '{{count}} caractères',
       placedSession_one: '{{count}} session placée ce jour', placedSession_other: '{{count}} sessions placées ce jour',
     },

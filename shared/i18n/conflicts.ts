@@ -93,11 +93,11 @@ export const conflicts = areaTexts({
       },
       'posters-exceed-faces': {
         title: 'Plus de posters que de faces',
-        message: '{{posters}} posters pour $t(common:count.boardFace, {"count": {{faces}} }) : il manque $t(common:count.face, {"count": {{missing}} }). Ajoutez des grilles au plan du hall.',
+        message: '{{posters}} posters pour $t(common:count.boardFace, {"count": {{faces}} }) : il manque $t(common:count.face, {"count": {{missing}} }). Ajoutez des panneaux au plan du hall.',
       },
       'face-double-assigned': {
         title: 'Deux posters sur une face',
-        message: 'La grille {{board}}, face {{side}}, porte {{count}} posters : {{posters, titles}}. Déplacez-en vers une face libre.',
+        message: 'Le panneau {{board}}, face {{side}}, porte {{count}} posters : {{posters, titles}}. Déplacez-en vers une face libre.',
       },
       'highlighted-quota': {
         title: 'Posters mis en avant inégaux entre thèmes',

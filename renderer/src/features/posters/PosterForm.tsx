@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POSTER_NEEDS, POSTER_SIZES, type Poster, type PosterNeed, type PosterSize, type Project } from '../../../../shared/model/schema.ts';
-import { fullName } from '../../../../shared/model/people.ts';
+import { byLastName, fullName } from '../../../../shared/model/people.ts';
 
 export type PosterDraft = Pick<Poster, 'title' | 'presenters' | 'project' | 'themeId' | 'highlighted' | 'size' | 'needs'>;
 
@@ -19,7 +19,7 @@ export function PosterForm({ project, poster, onSave, onDelete, onClose }: FormP
   const [draft, setDraft] = useState<PosterDraft>(
     poster ?? { title: '', presenters: [], project: '', themeId: null, highlighted: false, size: 'A0-portrait', needs: [] },
   );
-  const people = [...project.people].sort((a, b) => fullName(a).localeCompare(fullName(b), 'fr'));
+  const people = [...project.people].sort(byLastName);
   const change = (changes: Partial<PosterDraft>) => setDraft((d) => ({ ...d, ...changes }));
   const toggleNeed = (need: PosterNeed, on: boolean) => change({ needs: on ? [...draft.needs, need] : draft.needs.filter((n) => n !== need) });
   return (

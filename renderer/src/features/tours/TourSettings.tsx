@@ -3,6 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRejected, type Edit } from '../../../../shared/edits/index.ts';
 import type { TourSettings as Settings } from '../../../../shared/edits/tours.ts';
+import { frenchCollator } from '../../../../shared/model/people.ts';
 import type { RegistrationOption, Tour } from '../../../../shared/model/schema.ts';
 import { useProjectStore } from '../../state/store.ts';
 import type { Names } from './names.ts';
@@ -51,7 +52,7 @@ export function TourSettings({ tour, names, options }: { tour: Tour; names: Name
       />
     </label>
   );
-  const candidates = [...names.people].filter(([id]) => !tour.guides.some((g) => g.personId === id)).sort((a, b) => a[1].localeCompare(b[1]));
+  const candidates = [...names.people].filter(([id]) => !tour.guides.some((g) => g.personId === id)).sort((a, b) => frenchCollator.compare(a[1], b[1]));
   return (
     <details className="tour-settings">
       <summary>{t('tours:settings.title')}</summary>
