@@ -4,6 +4,7 @@ import { toMinutes, toTime } from '../model/time.ts';
 import type { ExportContext } from './context.ts';
 import { byLastName, fullName } from '../model/people.ts';
 import { A4_PORTRAIT, number, text, uniqueSheetName, type CellValue, type TableSheet, type WorkbookContent } from './sheet.ts';
+import { languageName } from '../i18n/language-names.ts';
 
 export const guideName = (ctx: ExportContext, group: TourGroup): string => {
   const guide = group.guideId ? ctx.people.get(group.guideId) : undefined;
@@ -35,7 +36,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
       const people = members(ctx, group);
       const label = groupLabel(ctx, tour, group);
       const stepFree = tour.guides.find((g) => g.personId === group.guideId)?.stepFree ?? false;
-      summary.push([tour.name, group.name, guideName(ctx, group), group.language, group.departure ?? '', returnTime(tour, group), people.length, t(stepFree ? 'yes' : 'no')]);
+      summary.push([tour.name, group.name, guideName(ctx, group), languageName(group.language, ctx.language), group.departure ?? '', returnTime(tour, group), people.length, t(stepFree ? 'yes' : 'no')]);
       const when = group.departure ? `${group.departure} – ${returnTime(tour, group)}` : '';
       groupSheets.push({
         kind: 'table',
@@ -51,7 +52,7 @@ export function toursContent(ctx: ExportContext): WorkbookContent {
         rows: people.map((p) => [
           p.lastName, p.firstName, p.affiliation,
           p.companionIds.map((id) => ctx.participants.get(id)).filter((c): c is Participant => c !== undefined).map(fullName).join('; '),
-          p.accessibility, p.language,
+          p.accessibility, languageName(p.language, ctx.language),
         ]),
       });
     }

@@ -112,6 +112,8 @@ test('an impossible plan says which constraint fails and what would fix it, and 
   const { page } = await openRegie({ language: 'en' });
   const tours = new ToursPage(page);
   await tours.open();
+  // Languages read as names, never as codes.
+  await expect(tours.groups().first().locator('dd').filter({ hasText: /^(French|English)$/ })).toHaveCount(1);
   await tours.setRule('Largest group', '20');
   await tours.button('Plan groups').click();
   const problems = tours.planProblems();

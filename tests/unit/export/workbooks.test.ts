@@ -138,12 +138,14 @@ describe('tours', () => {
     const book = fr.books.get('tours')!;
     expect(book.worksheets.map((ws) => ws.name)).toEqual(['Groupes', 'Groupe 1', 'Groupe 2']);
     expect(rowsOf(sheet(book, 'Groupes'), 2)).toEqual([
-      ['Visite du Palais', 'Groupe 1', 'Guide Un', 'fr', '19:30', '20:15', 5, 'Oui'],
-      ['Visite du Palais', 'Groupe 2', '', 'en', '19:45', '20:30', 4, 'Non'],
+      ['Visite du Palais', 'Groupe 1', 'Guide Un', 'Français', '19:30', '20:15', 5, 'Oui'],
+      ['Visite du Palais', 'Groupe 2', '', 'Anglais', '19:45', '20:30', 4, 'Non'],
     ]);
     const group = sheet(book, 'Groupe 1');
     expect(group.getCell('A1').value).toBe('Visite du Palais — Groupe 1');
     expect(group.getCell('A2').value).toBe('19:30 – 20:15 — Guide : Guide Un — Effectif : 5 — Rendez-vous : Cour d’honneur');
+    // The staff read language names in their own language, never codes.
+    expect(rowsOf(sheet(en.books.get('tours'), 'Groups'), 2).map((r) => r[3])).toEqual(['French', 'English']);
     expect(sheet(en.books.get('tours'), 'Groupe 1').getCell('A2').value).toBe('19:30 – 20:15 — Guide: Guide Un — Size: 5 — Meeting point: Cour d’honneur');
     const rows = rowsOf(group, 4);
     expect(rows.filter((r) => /^[A-ZÉ]/.test(String(r[0]))).map((r) => r[0])).toEqual(['Ebert', 'Éluard', 'Zola']);

@@ -8,6 +8,7 @@ import type { GroupWarnings } from '../../../../shared/tours/warnings.ts';
 import { groupTarget } from './drag.ts';
 import type { Names } from './names.ts';
 import { PersonCard } from './PersonCard.tsx';
+import { languageName } from '../../../../shared/i18n/language-names.ts';
 
 interface GroupColumnProps {
   readonly tour: Tour;
@@ -19,7 +20,7 @@ interface GroupColumnProps {
 }
 
 export function GroupColumn({ tour, group, names, warnings, onPinGroup, onPinPerson }: GroupColumnProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: groupTarget(group.id) });
   const guide = group.guideId ? (names.people.get(group.guideId) ?? '—') : t('tours:view.noGuide');
   const pinnedPeople = new Set(group.pinnedParticipantIds);
@@ -42,7 +43,7 @@ export function GroupColumn({ tour, group, names, warnings, onPinGroup, onPinPer
           <dt>{t('tours:view.guide')}</dt>
           <dd>{guide}</dd>
           <dt>{t('tours:view.language')}</dt>
-          <dd>{group.language.toUpperCase()}</dd>
+          <dd>{languageName(group.language, i18n.language)}</dd>
           <dt>{t('tours:view.departure')}</dt>
           <dd>{group.departure ? `${group.departure} – ${returnTime(tour, group)}` : '—'}</dd>
           <dt>{t('tours:view.size')}</dt>

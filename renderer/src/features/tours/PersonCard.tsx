@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/model/people.ts';
 import type { Participant } from '../../../../shared/model/schema.ts';
 import { personDrag } from './drag.ts';
+import { languageName } from '../../../../shared/i18n/language-names.ts';
 
 interface PersonCardProps {
   readonly participant: Participant;
@@ -15,7 +16,7 @@ interface PersonCardProps {
 }
 
 export const PersonCard = memo(function PersonCard({ participant, pinned, warn, onPin }: PersonCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = fullName(participant);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: personDrag(participant.id) });
   return (
@@ -24,7 +25,7 @@ export const PersonCard = memo(function PersonCard({ participant, pinned, warn, 
         {name}
       </span>
       <span className="tour-person__badges">
-        {participant.language !== 'fr' && <abbr className="tour-badge">{participant.language.toUpperCase()}</abbr>}
+        {participant.language !== 'fr' && <abbr className="tour-badge" title={languageName(participant.language, i18n.language)}>{participant.language.toUpperCase()}</abbr>}
         {participant.stepFree && <span className="tour-badge" title={t('tours:view.stepFree')} aria-label={t('tours:view.stepFree')}>♿</span>}
       </span>
       {pinned !== null && (

@@ -13,6 +13,7 @@ import { TourBoard } from './TourBoard.tsx';
 import { TourSettings } from './TourSettings.tsx';
 import { TourTimeline } from './TourTimeline.tsx';
 import './tours.css';
+import { languageName } from '../../../../shared/i18n/language-names.ts';
 
 function TourFacts({ tour, project, names }: { tour: Tour; project: Project; names: Names }) {
   const { t, i18n } = useTranslation();
@@ -20,7 +21,7 @@ function TourFacts({ tour, project, names }: { tour: Tour; project: Project; nam
   const session = project.sessions.find((s) => s.id === tour.sessionId);
   const guides = tour.guides.map((g) => {
     const name = names.people.get(g.personId) ?? '—';
-    const languages = g.languages.map((l) => l.toUpperCase()).join(', ');
+    const languages = g.languages.map((l) => languageName(l, i18n.language)).join(', ');
     return t(g.stepFree ? 'tours:view.stepFreeGuide' : 'tours:view.guideLanguages', { name, languages });
   });
   const window = tourWindow(project, tour);
