@@ -46,6 +46,8 @@ export const participantsEdits = {
     if (changes.diet !== undefined && !(DIETS as readonly string[]).includes(changes.diet)) {
       throw new EditRejected('participants:edit.unknownDiet', { value: changes.diet as Diet });
     }
+    const notACode = changes.otherLanguages?.find((code) => !/^[a-z]{2,3}$/.test(code));
+    if (notACode !== undefined) throw new EditRejected('participants:edit.unknownLanguage', { value: notACode });
     if (changes.email !== undefined && changes.email.trim() !== '') {
       if (!isEmail(changes.email.trim())) throw new EditRejected('participants:edit.emailInvalid', { value: changes.email });
       const other = draft.participants.find((p) => p.id !== payload.id && p.email && emailKey(p.email) === emailKey(changes.email!));

@@ -77,7 +77,7 @@ function whereOf(t: TFunction, problem: Problem, path = problem.path): string[] 
 
 /** What happened and what to do, without where: forms and reports show the place beside it. */
 export const problemMessage = (t: TFunction, problem: Problem): string =>
-  t(problem.code, { ...problem.params, value: problem.value ?? '', path: problem.path ?? '' });
+  t(problem.code, { ...problem.params, value: problem.value ?? problem.params?.['value'] ?? '', path: problem.path ?? '' });
 
 /** A problem as one sentence: where (file, row, column, path), then what happened and what to do. */
 export function describeProblem(t: TFunction, problem: Problem): string {

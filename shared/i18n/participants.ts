@@ -7,6 +7,7 @@ export const participants = areaTexts({
       lastName: 'Nom', firstName: 'Prénom', email: 'Courriel', affiliation: 'Établissement', role: 'Statut',
       language: 'Langue', diet: 'Régime', allergies: 'Allergies', accessibility: 'Accessibilité',
       companion: 'Accompagné de', notes: 'Notes', registrations: 'Inscriptions', ignored: '— ignorer cette colonne —',
+      otherLanguages: 'Autres langues', stepFree: 'Sans marches',
       registration: 'Inscrit à : {{label}}',
     },
     import: {
@@ -65,6 +66,7 @@ export const participants = areaTexts({
       emailTaken: 'Le courriel {{value}} est déjà celui de {{name}}.',
       unknownParticipant: 'Ce participant n’existe plus (supprimé entre-temps ?).',
       unknownDiet: 'Régime « {{value}} » inconnu.',
+      unknownLanguage: 'Langue « {{value}} » inconnue : écrivez son nom (« anglais ») ou son code à deux lettres (« en »), séparés par des virgules.',
     },
     history: {
       import: 'Importer la liste des inscrits', update: 'Modifier un participant', delete: 'Supprimer des participants',
@@ -93,6 +95,7 @@ export const participants = areaTexts({
     },
     view: {
       title: 'Participants',
+      yes: 'Oui', no: 'Non',
       count: '{{shown}} sur {{total}} participants',
       search: 'Rechercher (nom, courriel, établissement)',
       allRegistrations: 'Toutes les inscriptions', allAffiliations: 'Tous les établissements', allRoles: 'Tous les statuts',
@@ -133,6 +136,7 @@ export const participants = areaTexts({
       lastName: 'Last name', firstName: 'First name', email: 'E-mail', affiliation: 'Affiliation', role: 'Role',
       language: 'Language', diet: 'Diet', allergies: 'Allergies', accessibility: 'Accessibility',
       companion: 'Came with', notes: 'Notes', registrations: 'Registrations', ignored: '— ignore this column —',
+      otherLanguages: 'Other languages', stepFree: 'Step-free',
       registration: 'Registered for: {{label}}',
     },
     import: {
@@ -191,6 +195,7 @@ export const participants = areaTexts({
       emailTaken: 'The e-mail {{value}} already belongs to {{name}}.',
       unknownParticipant: 'This participant no longer exists (deleted meanwhile?).',
       unknownDiet: 'Unknown diet “{{value}}”.',
+      unknownLanguage: 'Unknown language “{{value}}”: write its name (“English”) or its two-letter code (“en”), separated by commas.',
     },
     history: {
       import: 'Import the registration list', update: 'Edit a participant', delete: 'Delete participants',
@@ -219,6 +224,7 @@ export const participants = areaTexts({
     },
     view: {
       title: 'Participants',
+      yes: 'Yes', no: 'No',
       count: '{{shown}} of {{total}} participants',
       search: 'Search (name, e-mail, affiliation)',
       allRegistrations: 'All registrations', allAffiliations: 'All affiliations', allRoles: 'All roles',

@@ -41,3 +41,14 @@ const LANGUAGE_WORDS: Readonly<Record<string, string>> = {
 export function readLanguage(cell: string): string | null {
   return LANGUAGE_WORDS[fold(cell)] ?? null;
 }
+
+/** Languages typed by a person ("anglais, de") as codes, and the first word not understood, if any. */
+export function readLanguages(text: string): { codes: string[]; unknown: string | null } {
+  const codes: string[] = [];
+  for (const part of text.split(/[,;/]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const code = readLanguage(part) ?? (/^[a-z]{2,3}$/i.test(part) ? part.toLowerCase() : null);
+    if (code === null) return { codes, unknown: part };
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, unknown: null };
+}

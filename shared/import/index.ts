@@ -1,7 +1,7 @@
 /** Importing a registration list: pure steps shared by the app and the `regie import` command. */
 export { fold } from './fold.ts';
 export { readYesNo } from './yes-no.ts';
-export { readDiet, readLanguage } from './choices.ts';
+export { readDiet, readLanguage, readLanguages } from './choices.ts';
 export { findHeaderRow, isBlankRow, isTotalRow, HEADER_SEARCH_ROWS } from './header-row.ts';
 export {
   PARTICIPANT_FIELDS, guessTargets, targetsFromMapping, mappingFromTargets, bestSavedMapping, registrationTarget, optionIdOf,

@@ -86,6 +86,34 @@ test('an inline edit is one undo step', async ({ openRegie }) => {
   await expect(firstRow.getByRole('button', { name: /^Edit Affiliation of / })).toHaveText(original);
 });
 
+test('other languages and the step-free route are edited in the list, read as names, and refused when unknown', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const firstRow = participants.row(1);
+  await firstRow.getByRole('button', { name: /^Edit Other languages of / }).click();
+  await firstRow.getByRole('textbox').fill('anglais, de');
+  await firstRow.getByRole('textbox').press('Enter');
+  await expect(firstRow.getByRole('button', { name: /^Edit Other languages of / })).toHaveText('English, German');
+
+  await firstRow.getByRole('button', { name: /^Edit Other languages of / }).click();
+  await firstRow.getByRole('textbox').fill('en, klingon');
+  await firstRow.getByRole('textbox').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Unknown language “klingon”');
+  // Refused: the field stays open with what was typed, and the list still holds the earlier languages.
+  await expect(firstRow.getByRole('textbox')).toHaveValue('en, klingon');
+  await firstRow.getByRole('textbox').press('Escape');
+  await expect(firstRow.getByRole('button', { name: /^Edit Other languages of / })).toHaveText('English, German');
+
+  const stepFree = firstRow.getByRole('button', { name: /^Edit Step-free of / });
+  const before = (await stepFree.textContent())!;
+  await stepFree.click();
+  await firstRow.getByRole('combobox', { name: /^Edit Step-free of / }).selectOption(before === 'Yes' ? 'no' : 'yes');
+  await expect(firstRow.getByRole('button', { name: /^Edit Step-free of / })).toHaveText(before === 'Yes' ? 'No' : 'Yes');
+  await page.keyboard.press('Control+z');
+  await expect(firstRow.getByRole('button', { name: /^Edit Step-free of / })).toHaveText(before);
+});
+
 // How fast this is measured by the benchmarks (npm run bench), not here: a busy machine must not fail a test.
 test('10,000 participants: the list opens, searches, filters and scrolls, drawing only the rows on screen', async ({ openRegie }) => {
   const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-participants-'));

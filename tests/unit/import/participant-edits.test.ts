@@ -39,6 +39,13 @@ describe('participant edits', () => {
     expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'zz', changes: { notes: 'x' } } }))).toBe('participants:edit.unknownParticipant');
   });
 
+  it('edits the step-free route and other languages, and refuses a language that is not a code', () => {
+    const project = withPeople();
+    const next = applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { stepFree: true, otherLanguages: ['en', 'de'] } } });
+    expect(next.participants[0]).toMatchObject({ stepFree: true, otherLanguages: ['en', 'de'] });
+    expect(rejection(() => applyEdit(project, { type: 'participants/update', payload: { id: 'a', changes: { otherLanguages: ['Klingon'] } } }))).toBe('participants:edit.unknownLanguage');
+  });
+
   it('deletes a person from the list, from companions and from tour groups', () => {
     const next = applyEdit(withPeople(), { type: 'participants/delete', payload: { ids: ['a'] } });
     expect(next.participants.map((p) => p.id)).toEqual(['b']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDiet, readLanguage, readYesNo } from '../../../shared/import/index.ts';
+import { readDiet, readLanguage, readLanguages, readYesNo } from '../../../shared/import/index.ts';
 
 describe('yes/no cells', () => {
   it.each(['oui', 'Oui', 'OUI', ' oui ', 'yes', 'Yes', 'x', 'X', ' x ', '1', 'true', 'TRUE', 'vrai', 'Vrai', '✓'])('reads "%s" as yes', (cell) => {
@@ -29,5 +29,15 @@ describe('known choices', () => {
     expect(readLanguage('english')).toBe('en');
     expect(readLanguage('EN')).toBe('en');
     expect(readLanguage('klingon')).toBeNull();
+  });
+});
+
+describe('a list of languages typed by hand', () => {
+  it('reads names and codes, in either language, once each', () => {
+    expect(readLanguages('anglais, DE; English / nl')).toEqual({ codes: ['en', 'de', 'nl'], unknown: null });
+    expect(readLanguages('  ')).toEqual({ codes: [], unknown: null });
+  });
+  it('names the first word it does not understand', () => {
+    expect(readLanguages('en, klingon, de').unknown).toBe('klingon');
   });
 });

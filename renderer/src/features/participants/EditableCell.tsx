@@ -9,11 +9,13 @@ export interface EditableCellProps {
   readonly onSave: (value: string) => boolean;
   /** When given, a choice list instead of free text. */
   readonly choices?: readonly { readonly value: string; readonly label: string }[];
+  /** What the cell reads when it differs from what is edited (language names for codes). */
+  readonly display?: string;
 }
 
-export function EditableCell({ value, label, onSave, choices }: EditableCellProps) {
+export function EditableCell({ value, label, onSave, choices, display }: EditableCellProps) {
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = choices?.find((c) => c.value === value)?.label ?? value;
+  const shown = display ?? choices?.find((c) => c.value === value)?.label ?? value;
   if (draft === null) {
     return (
       <button type="button" className="pt-cell__value" aria-label={label} title={shown} onClick={() => setDraft(value)}>

@@ -4,7 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import type { ParticipantChanges } from '../../../../shared/edits/participants.ts';
+import { readLanguages } from '../../../../shared/import/index.ts';
 import { optionIdOf } from '../../../../shared/import/mapping.ts';
+import { languageName } from '../../../../shared/i18n/language-names.ts';
 import { fullName } from '../../../../shared/model/people.ts';
 import { DIETS, type Participant, type RegistrationOption } from '../../../../shared/model/schema.ts';
 import { useShellStore } from '../../state/shell-store.ts';
@@ -16,13 +18,21 @@ const ROW_HEIGHT = 36;
 const TEXT_COLUMNS = ['lastName', 'firstName', 'email', 'affiliation', 'role', 'language'] as const;
 
 export function ParticipantsTable({ participants, options }: { participants: readonly Participant[]; options: readonly RegistrationOption[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: participants.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const labelOf = new Map(options.map((o) => [o.id, o.label]));
   const diets = DIETS.map((d) => ({ value: d, label: t(`labels:diet.${d}`) }));
+  const yesNo = [{ value: 'yes', label: t('participants:view.yes') }, { value: 'no', label: t('participants:view.no') }];
+  // Codes are what the tours match on; the cell reads names, and accepts names or codes.
+  const saveLanguages = (person: Participant, typed: string): boolean => {
+    const { codes, unknown } = readLanguages(typed);
+    if (unknown === null) return save(person, { otherLanguages: codes });
+    show({ tone: 'error', problems: [{ code: 'participants:edit.unknownLanguage', params: { value: unknown } }] });
+    return false;
+  };
 
   const save = (person: Participant, changes: ParticipantChanges): boolean => {
     try {
@@ -64,6 +74,8 @@ export function ParticipantsTable({ participants, options }: { participants: rea
         {TEXT_COLUMNS.map((field) => (
           <span key={field} role="columnheader">{t(`participants:fields.${field}`)}</span>
         ))}
+        <span role="columnheader">{t('participants:fields.otherLanguages')}</span>
+        <span role="columnheader">{t('participants:fields.stepFree')}</span>
         <span role="columnheader">{t('participants:fields.diet')}</span>
         <span role="columnheader">{t('participants:fields.registrations')}</span>
         <span role="columnheader">{t('participants:view.delete')}</span>
@@ -81,6 +93,17 @@ export function ParticipantsTable({ participants, options }: { participants: rea
                     {person.toCheck.includes(field) && marks(person, [field], name)}
                   </span>
                 ))}
+                <span role="cell" className="pt-cell">
+                  <EditableCell
+                    value={person.otherLanguages.join(', ')}
+                    display={person.otherLanguages.map((code) => languageName(code, i18n.language)).join(', ')}
+                    label={t('participants:view.edit', { field: t('participants:fields.otherLanguages'), name })}
+                    onSave={(value) => saveLanguages(person, value)}
+                  />
+                </span>
+                <span role="cell" className="pt-cell">
+                  <EditableCell value={person.stepFree ? 'yes' : 'no'} choices={yesNo} label={t('participants:view.edit', { field: t('participants:fields.stepFree'), name })} onSave={(value) => save(person, { stepFree: value === 'yes' })} />
+                </span>
                 <span role="cell" className="pt-cell">
                   <EditableCell value={person.diet} choices={diets} label={t('participants:view.edit', { field: t('participants:fields.diet'), name })} onSave={(value) => save(person, { diet: value as Participant['diet'] })} />
                   {person.toCheck.includes('diet') && marks(person, ['diet'], name)}
