@@ -18,6 +18,7 @@ import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
 import type { TextKey } from '../../shared/i18n/typed-keys.ts';
+import { mergeCopy } from './merge-copy.ts';
 
 /** One service per channel, taking the channel's input once it has been validated. */
 export type AppServices = {
@@ -38,6 +39,8 @@ export interface AppServiceDeps {
   readonly onReading?: (progress: ReadingProgress) => void;
   /** Reads files from elsewhere off this thread; one reading the TypeScript sources when not given. */
   readonly reader?: FileReader;
+  /** The newest revision both copies share, from the snapshots kept in the data folder; none known when not given. */
+  readonly findCommonAncestor?: (mine: Project, theirs: Project) => Promise<Project | null>;
 }
 
 const PROJECT_EXTENSION = '.regie';
@@ -144,6 +147,12 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       if (outcome.status === 'failed') return failed([outcome.problem]);
       const read = outcome.value;
       return 'ok' in read ? { status: 'read', listJson: read.listJson } : read;
+    },
+    mergeCopy: async ({ project, from }) => {
+      const path = from === 'chosen' ? await dialogs.showOpen('project') : currentPath;
+      if (from === 'savedFile' && !path) return failed([{ code: 'mergeReview:noSavedFile' }]);
+      if (!path) return { status: 'cancelled' };
+      return mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: deps.findCommonAncestor });
     },
     cancelReading: async () => reader.cancel(),
     pickPosterList: async () => {

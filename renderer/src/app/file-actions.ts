@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/model/schema.ts';
 import { useProjectStore } from '../state/store.ts';
 import { applyLanguage } from '../i18n.ts';
 import { useShellStore } from '../state/shell-store.ts';
+import { reviewMerge } from '../features/merge/merge-actions.ts';
 
 const shell = () => useShellStore.getState();
 const project = () => useProjectStore.getState();
@@ -73,6 +74,9 @@ async function save(as: boolean): Promise<void> {
   }
 }
 
+/** "Merge a copy…": the organiser chooses the file, then reviews what it brings. */
+export const mergeCopy = () => guarded(() => reviewMerge('chosen'));
+
 export const saveProject = () => guarded(() => save(false));
 export const saveProjectAs = () => guarded(() => save(true));
 export const undo = () => project().undo();
@@ -97,6 +101,7 @@ export const menuCommands: Readonly<Record<MenuCommand, () => unknown>> = {
   openSample,
   save: saveProject,
   saveAs: saveProjectAs,
+  mergeCopy,
   undo: () => (isEditing(document.activeElement) ? document.execCommand('undo') : undo()),
   redo: () => (isEditing(document.activeElement) ? document.execCommand('redo') : redo()),
 };
