@@ -50,6 +50,9 @@ export const mergeReview = areaTexts({
     failed: 'la fusion a échoué ({{message}}) : le projet ouvert est inchangé. Vérifiez le fichier, ou signalez le problème s’il revient.',
     noSavedFile:
       'le projet ouvert n’a jamais été enregistré : il n’y a pas de fichier d’où reprendre des changements. Utilisez « Fusionner une copie… » et choisissez le fichier.',
+    more_one: '… et {{count}} autre changement dans ce domaine.',
+    more_other: '… et {{count}} autres changements dans ce domaine.',
+    planChanged: 'Le plan a changé pendant la lecture de « {{file}} » : rien n’a été fusionné. Relancez « Fusionner une copie… ».',
     invalid:
       'le plan fusionné ne serait pas valide ({{details}}) : rien n’a été changé. Faites un autre choix pour ce champ, ou signalez le problème.',
   },
@@ -100,6 +103,9 @@ export const mergeReview = areaTexts({
     failed: 'the merge failed ({{message}}): the open project is unchanged. Check the file, or report the problem if it comes back.',
     noSavedFile:
       'the open project has never been saved, so there is no file to take changes from. Use “Merge a copy…” and choose the file.',
+    more_one: '… and {{count}} more change in this area.',
+    more_other: '… and {{count}} more changes in this area.',
+    planChanged: 'The plan changed while “{{file}}” was being read: nothing was merged. Run “Merge a copy…” again.',
     invalid: 'the merged plan would not be valid ({{details}}): nothing was changed. Make another choice for that field, or report the problem.',
   },
 });
