@@ -19,6 +19,7 @@ import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
 import type { TextKey } from '../../shared/i18n/typed-keys.ts';
 import { mergeCopy } from './merge-copy.ts';
+import { findCommonAncestor } from './history/index.ts';
 
 /** One service per channel, taking the channel's input once it has been validated. */
 export type AppServices = {
@@ -39,7 +40,7 @@ export interface AppServiceDeps {
   readonly onReading?: (progress: ReadingProgress) => void;
   /** Reads files from elsewhere off this thread; one reading the TypeScript sources when not given. */
   readonly reader?: FileReader;
-  /** The newest revision both copies share, from the snapshots kept in the data folder; none known when not given. */
+  /** The newest revision both copies share; by default from the snapshots kept in the data folder. */
   readonly findCommonAncestor?: (mine: Project, theirs: Project) => Promise<Project | null>;
 }
 
@@ -152,7 +153,8 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       const path = from === 'chosen' ? await dialogs.showOpen('project') : currentPath;
       if (from === 'savedFile' && !path) return failed([{ code: 'mergeReview:noSavedFile' }]);
       if (!path) return { status: 'cancelled' };
-      return mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: deps.findCommonAncestor });
+      const ancestor = deps.findCommonAncestor ?? ((mine, theirs) => findCommonAncestor(mine, theirs));
+      return mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: ancestor });
     },
     cancelReading: async () => reader.cancel(),
     pickPosterList: async () => {

@@ -10,17 +10,14 @@ export interface MergeCopyRequest {
   readonly path: string;
   readonly reader: FileReader;
   readonly onReading?: (progress: ReadingProgress) => void;
-  readonly findCommonAncestor?: (mine: Project, theirs: Project) => Promise<Project | null>;
+  readonly findCommonAncestor: (mine: Project, theirs: Project) => Promise<Project | null>;
 }
 
 const failed = (problems: Failed['problems']): Failed => ({ status: 'failed', problems });
 
-/** The id every copy of one event keeps (empty in files written before revisions were recorded). */
-const projectIdOf = (project: Project): string => (project as { history?: { projectId?: string } }).history?.projectId ?? '';
-
-/** Two copies of different events: both say which event they are, and they differ. */
+/** Two copies of different events: both say which event they are (files saved before revisions were recorded do not), and they differ. */
 function otherEvent(mine: Project, theirs: Project): { mine: string; theirs: string } | null {
-  const [a, b] = [projectIdOf(mine), projectIdOf(theirs)];
+  const [a, b] = [mine.history.projectId, theirs.history.projectId];
   return a !== '' && b !== '' && a !== b ? { mine: mine.event.name, theirs: theirs.event.name } : null;
 }
 
@@ -35,7 +32,7 @@ export async function mergeCopy(request: MergeCopyRequest): Promise<MergeCopyRes
   if (!opened.value.ok) return failed(opened.value.problems);
   const theirsJson = opened.value.projectJson;
   const theirs = JSON.parse(theirsJson) as Project;
-  const base = (await request.findCommonAncestor?.(mine, theirs)) ?? null;
+  const base = await request.findCommonAncestor(mine, theirs);
   const baseJson = base === null ? null : JSON.stringify(base);
   const merged = await reader.read({ kind: 'merge', path, mineJson: JSON.stringify(mine), theirsJson, baseJson }, onReading);
   if (merged.status !== 'done') return merged.status === 'cancelled' ? { status: 'cancelled' } : failed([merged.problem]);

@@ -8,7 +8,7 @@ import type { Problem } from '../../../../shared/problems.ts';
 import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { useMergeReview, type MergeUnderReview } from './merge-review-store.ts';
-import { allChoices, changesByArea, conflictPlace, countChoices, mergedPlan, valueInWords, type Choices } from './review-model.ts';
+import { allChoices, changesByArea, conflictPlace, countChoices, mergedPlan, takenChanges, valueInWords, type Choices } from './review-model.ts';
 import './merge-review.css';
 
 /** More lines per area than anyone reads; the counts say how many there are. */
@@ -59,10 +59,11 @@ function Review({ review }: { review: MergeUnderReview }) {
   const [choices, setChoices] = useState<Choices>(() => allChoices(result.conflicts, 'mine'));
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const copies = useMemo(() => [mine, copy.theirs], [mine, copy.theirs]);
-  const groups = useMemo(() => changesByArea(result.fromTheirs), [result.fromTheirs]);
+  const taken = useMemo(() => takenChanges(result), [result]);
+  const groups = useMemo(() => changesByArea(taken), [taken]);
   const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const counts = countChoices(result.conflicts, choices);
-  const nothing = result.fromTheirs.length === 0 && result.conflicts.length === 0;
+  const nothing = taken.length === 0 && result.conflicts.length === 0;
 
   const apply = () => {
     if (useProjectStore.getState().project !== mine) {
@@ -76,7 +77,7 @@ function Review({ review }: { review: MergeUnderReview }) {
       return;
     }
     perform([{ type: 'project/merge', payload: { merged: outcome.plan } }], 'mergeReview:history.merge');
-    show({ tone: 'info', texts: [{ code: 'mergeReview:applied', params: { file: copy.fileName, taken: result.fromTheirs.length, theirs: counts.theirs } }] });
+    show({ tone: 'info', texts: [{ code: 'mergeReview:applied', params: { file: copy.fileName, taken: taken.length, theirs: counts.theirs } }] });
     close();
   };
 
@@ -89,7 +90,7 @@ function Review({ review }: { review: MergeUnderReview }) {
 
         {!nothing && (
           <section aria-labelledby={`${titleId}-theirs`} className="merge-review__changes">
-            <h3 id={`${titleId}-theirs`}>{t('mergeReview:fromTheirs', { count: result.fromTheirs.length })}</h3>
+            <h3 id={`${titleId}-theirs`}>{t('mergeReview:fromTheirs', { count: taken.length })}</h3>
             {groups.length === 0 && <p>{t('mergeReview:nothingFromTheirs')}</p>}
             {groups.map(({ area, changes }) => (
               <section key={area} aria-label={t(`mergeReview:area.${area}`)}>

@@ -1,7 +1,9 @@
 /** What the merge review shows and does, without React: changes grouped by area, choices, values in words, the plan to apply. */
 import type { TFunction } from 'i18next';
 import type { MergeCopy } from '../../../../shared/ipc.ts';
-import { MERGE_AREAS, resolveMerge, type MergeArea, type MergeChange, type MergeChoice, type MergeConflict } from '../../../../shared/merge/index.ts';
+import {
+  MERGE_AREAS, resolveMerge, type MergeArea, type MergeChange, type MergeChoice, type MergeConflict, type MergeResult,
+} from '../../../../shared/merge/index.ts';
 import { fullName } from '../../../../shared/model/people.ts';
 import { projectSchema, type Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
@@ -9,7 +11,13 @@ import { formatPath } from '../../../../shared/problems.ts';
 
 export type Choices = Readonly<Record<string, MergeChoice>>;
 
-/** Their changes per area, in the order the review lists areas; areas without a change are left out. */
+/** Their changes taken without a conflict (a conflict is listed with its choice instead). */
+export function takenChanges(result: MergeResult): readonly MergeChange[] {
+  const inConflict = new Set(result.conflicts.map((conflict) => JSON.stringify(conflict.path)));
+  return result.fromTheirs.filter((change) => !inConflict.has(JSON.stringify(change.path)));
+}
+
+/** Changes per area, in the order the review lists areas; areas without a change are left out. */
 export function changesByArea(changes: readonly MergeChange[]): { readonly area: MergeArea; readonly changes: readonly MergeChange[] }[] {
   return MERGE_AREAS.map((area) => ({ area, changes: changes.filter((change) => change.area === area) })).filter((group) => group.changes.length > 0);
 }
