@@ -36,7 +36,13 @@ export const mergeReview = areaTexts({
     allMine: 'Tout garder de ma copie',
     allTheirs: 'Tout prendre de leur copie',
     chosen: '{{theirs}} pris de leur copie, {{mine}} gardés de la mienne',
-    value: { absent: 'absent (supprimé ou jamais ajouté)', empty: 'vide', yes: 'oui', no: 'non', backlog: 'à placer', slot: '{{room}}, {{at, daytime}}' },
+    value: { absent: 'absent (supprimé ou jamais ajouté)', empty: 'vide', yes: 'oui', no: 'non', backlog: 'à placer (réserve)', slot: '{{room}}, {{at, daytime}}' },
+    /** The fields organisers most often change on both sides; any other is shown by its name in the file. */
+    fieldName: {
+      slot: 'salle et horaire', title: 'titre', name: 'nom', durationMinutes: 'durée (minutes)', capacity: 'capacité', kind: 'type',
+      themeId: 'thème', people: 'intervenants', expectedAudience: 'public attendu', notes: 'notes', email: 'e-mail',
+      firstName: 'prénom', lastName: 'nom', affiliation: 'affiliation', layout: 'disposition', equipment: 'équipement',
+    },
     apply: 'Fusionner',
     cancel: 'Annuler',
     applied:
@@ -90,7 +96,12 @@ export const mergeReview = areaTexts({
     allMine: 'Keep all of mine',
     allTheirs: 'Take all of theirs',
     chosen: '{{theirs}} taken from their copy, {{mine}} kept from mine',
-    value: { absent: 'absent (deleted or never added)', empty: 'empty', yes: 'yes', no: 'no', backlog: 'to be placed', slot: '{{room}}, {{at, daytime}}' },
+    value: { absent: 'absent (deleted or never added)', empty: 'empty', yes: 'yes', no: 'no', backlog: 'to be placed (backlog)', slot: '{{room}}, {{at, daytime}}' },
+    fieldName: {
+      slot: 'room and time', title: 'title', name: 'name', durationMinutes: 'length (minutes)', capacity: 'capacity', kind: 'kind',
+      themeId: 'theme', people: 'speakers and roles', expectedAudience: 'expected audience', notes: 'notes', email: 'e-mail',
+      firstName: 'first name', lastName: 'last name', affiliation: 'affiliation', layout: 'layout', equipment: 'equipment',
+    },
     apply: 'Merge',
     cancel: 'Cancel',
     applied: '“{{file}}” merged: {{taken}} change(s) taken, {{theirs}} choice(s) taken from their copy. Ctrl+Z undoes the whole merge.',

@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { produce } from 'immer';
 import { createSnapshotStore } from '../../main/services/history/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
@@ -62,13 +63,18 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
   const review = new MergeReviewPage(page);
   await timetable.showDay(/^14 Oct/);
   await expect(timetable.column('Grand amphithéâtre').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/12:15–13:00/);
+  // The toolbar's count of errors: the rules check the merged plan like any other.
+  const errors = page.locator('.problem-counts');
+  await expect(errors).toHaveAttribute('data-errors', '0');
 
   await review.command().click();
   await expect(review.dialog()).toContainText('Compared with the last version both copies share');
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).include('.merge-review').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), 'axe on the review').toEqual([]);
   await expect(review.area('Sessions').getByRole('listitem')).toHaveCount(1);
   await expect(review.area('Sessions')).toContainText('SASN : bilan 2025');
   await expect(review.dialog().getByRole('row', { name: /›/ })).toHaveCount(1);
-  const place = /^Sessions › Keynote transverse.* › slot/;
+  const place = /^Sessions › Keynote transverse.* › room and time/;
   await expect(review.conflict(place)).toContainText('Grand amphithéâtre, Tuesday 14 October at 12:15');
   await expect(review.conflict(place)).toContainText('Amphithéâtre B, Tuesday 14 October at 11:00');
   await review.takeTheirs(place).check();
@@ -78,11 +84,14 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/11:00–11:45/);
   await expect(timetable.card(SASN)).toHaveAccessibleName(/SASN : bilan 2025/);
   await expect(page).toHaveTitle('Régie — mine.regie •');
+  // In Amphithéâtre B, too small, during the thematic session and the break: three errors the review did not hide.
+  await expect(errors).toHaveAttribute('data-errors', '3');
 
   await timetable.undoButton().click();
   await expect(timetable.column('Grand amphithéâtre').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/12:15–13:00/);
   await expect(timetable.card(SASN)).toHaveAccessibleName(/^Stratégie d’Accélération Santé Numérique/);
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveCount(0);
+  await expect(errors).toHaveAttribute('data-errors', '0');
   await expect(page).toHaveTitle('Régie — mine.regie');
 });
 

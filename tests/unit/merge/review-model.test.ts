@@ -43,15 +43,24 @@ describe('the merge review', () => {
     const { copy, mine, theirs } = copies();
     expect(copy.result.conflicts).toHaveLength(1);
     const [conflict] = copy.result.conflicts;
-    expect(conflictPlace(t, conflict!, [mine, theirs])).toBe('Sessions › Empaqueter avec Guix › slot');
+    expect(conflictPlace(t, conflict!, [mine, theirs])).toBe('Sessions › Empaqueter avec Guix › room and time');
     expect(valueInWords(t, conflict!.mine, [mine, theirs])).toBe('Salle Pasteur, Tuesday 14 October at 16:00');
     expect(valueInWords(t, conflict!.theirs, [mine, theirs])).toBe('Amphi A, Wednesday 15 October at 09:00');
+  });
+
+  it('names a rarer field as the file does, and the event’s own fields without a record', () => {
+    const { mine } = copies();
+    const at = (area: 'sessions' | 'event', id: string, path: string[]) =>
+      conflictPlace(t, { key: path.join('/'), area, id, path, kind: 'both-changed', mine: 1, theirs: 2, base: 0 }, [mine]);
+    expect(at('sessions', 'guix', ['sessions', 'guix', 'audience'])).toBe('Sessions › Empaqueter avec Guix › audience');
+    expect(at('event', '', ['event', 'name'])).toBe('Event › name');
   });
 
   it('says a value absent on one side, empty, or a list, as words', () => {
     const { mine } = copies();
     expect(valueInWords(t, undefined, [mine])).toBe('absent (deleted or never added)');
     expect(valueInWords(t, null, [mine])).toBe('empty');
+    expect(valueInWords(t, null, [mine], 'slot')).toBe('to be placed (backlog)');
     expect(valueInWords(t, true, [mine])).toBe('yes');
     expect(valueInWords(t, ['projector', 'wifi'], [mine])).toBe('projector, wifi');
     expect(valueInWords(t, { id: 'tanter', firstName: 'Mickaël', lastName: 'Tanter' }, [mine])).toBe('Mickaël Tanter');

@@ -163,6 +163,7 @@ function ConflictRow({ conflict, copies, withBase, choice, onChoose }: {
 }) {
   const { t } = useTranslation();
   const place = conflictPlace(t, conflict, copies);
+  const field = conflict.path.at(-1) ?? '';
   const name = useId();
   return (
     <tr className="merge-conflict" aria-label={place}>
@@ -176,10 +177,10 @@ function ConflictRow({ conflict, copies, withBase, choice, onChoose }: {
             <input type="radio" name={name} checked={choice === side} onChange={() => onChoose(side)} />{' '}
             {t(side === 'mine' ? 'mergeReview:keepMine' : 'mergeReview:takeTheirs')}
           </label>
-          <span className="merge-conflict__value">{valueInWords(t, conflict[side], copies)}</span>
+          <span className="merge-conflict__value">{valueInWords(t, conflict[side], copies, field)}</span>
         </td>
       ))}
-      {withBase && <td className="merge-conflict__value">{valueInWords(t, conflict.base, copies)}</td>}
+      {withBase && <td className="merge-conflict__value">{valueInWords(t, conflict.base, copies, field)}</td>}
     </tr>
   );
 }

@@ -8,6 +8,7 @@ import { fullName } from '../../../../shared/model/people.ts';
 import { projectSchema, type Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { formatPath } from '../../../../shared/problems.ts';
+import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 
 export type Choices = Readonly<Record<string, MergeChoice>>;
 
@@ -65,8 +66,15 @@ export function conflictPlace(t: TFunction, conflict: MergeConflict, copies: rea
   const idAt = conflict.id === '' ? -1 : conflict.path.indexOf(conflict.id);
   if (idAt >= 0) parts.push(recordName(copies, conflict.area, conflict.id));
   const rest = conflict.path.slice(idAt >= 0 ? idAt + 1 : 1);
-  if (rest.length > 0) parts.push(formatPath(rest));
+  if (rest.length > 0) parts.push(fieldInWords(t, rest));
   return parts.join(' › ');
+}
+
+/** A field as organisers say it ("room and time"), its name in the file for the rarer ones. */
+function fieldInWords(t: TFunction, path: readonly string[]): string {
+  const last = path.at(-1)!;
+  const said = t(keyOf(`mergeReview:fieldName.${last}`), { defaultValue: '' });
+  return said === '' ? formatPath(path) : [...path.slice(0, -1), said].join(' › ');
 }
 
 /** The longest value written out in full; the rest is cut with "…". */
@@ -75,9 +83,10 @@ const VALUE_MAX = 160;
 const isSlot = (value: object): value is { roomId: string; day: string; start: string } =>
   'roomId' in value && 'day' in value && 'start' in value && Object.keys(value).length === 3;
 
-/** One side of a conflict in words: a slot as its room and time, a record as its name, a list item by item. */
-export function valueInWords(t: TFunction, value: unknown, copies: readonly Project[]): string {
+/** One side of a conflict in words: a slot as its room and time (none: the backlog), a record as its name, a list item by item. */
+export function valueInWords(t: TFunction, value: unknown, copies: readonly Project[], field = ''): string {
   if (value === undefined) return t('mergeReview:value.absent');
+  if (value === null && field === 'slot') return t('mergeReview:value.backlog');
   if (value === null || value === '') return t('mergeReview:value.empty');
   if (typeof value === 'boolean') return t(value ? 'mergeReview:value.yes' : 'mergeReview:value.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
