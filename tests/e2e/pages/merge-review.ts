@@ -13,5 +13,4 @@ export class MergeReviewPage {
   readonly conflict = (place: RegExp) => this.dialog().getByRole('row', { name: place });
   readonly takeTheirs = (place: RegExp) => this.conflict(place).getByRole('radio', { name: 'Take theirs' });
   readonly apply = () => this.dialog().getByRole('button', { name: 'Merge', exact: true });
-  readonly cancel = () => this.dialog().getByRole('button', { name: 'Cancel' });
 }

@@ -1,5 +1,5 @@
 /** The review of a merge: what comes from their copy, grouped by area; each conflict side by side with a choice; one undoable apply. */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import { describeChange, type MergeConflict } from '../../../../shared/merge/index.ts';
@@ -30,6 +30,18 @@ function close(): void {
   useMergeReview.getState().close();
 }
 
+/** Escape closes the review, as Cancel does, nothing merged. */
+const closeOnEscape = (event: KeyboardEvent) => {
+  if (event.key === 'Escape') close();
+};
+
+/** Takes the keyboard into the dialog when it opens (it may have been opened by a shortcut). */
+function useFocusOnOpen<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
 function OtherEvent({ review, onGoOn }: { review: MergeUnderReview; onGoOn: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -37,7 +49,7 @@ function OtherEvent({ review, onGoOn }: { review: MergeUnderReview; onGoOn: () =
   const other = review.copy.otherEvent!;
   return (
     <div className="merge-review__backdrop">
-      <div className="merge-review card" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={textId}>
+      <div className="merge-review card" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={textId} onKeyDown={closeOnEscape}>
         <h2 id={titleId}>{t('mergeReview:otherEvent.title')}</h2>
         <p id={textId}>{t('mergeReview:otherEvent.message', { file: review.copy.fileName, mine: other.mine, theirs: other.theirs })}</p>
         <div className="merge-review__actions">
@@ -58,6 +70,7 @@ function Review({ review }: { review: MergeUnderReview }) {
   const { result } = copy;
   const [choices, setChoices] = useState<Choices>(() => allChoices(result.conflicts, 'mine'));
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const dialog = useFocusOnOpen<HTMLDivElement>();
   const copies = useMemo(() => [mine, copy.theirs], [mine, copy.theirs]);
   const taken = useMemo(() => takenChanges(result), [result]);
   const groups = useMemo(() => changesByArea(taken), [taken]);
@@ -83,7 +96,7 @@ function Review({ review }: { review: MergeUnderReview }) {
 
   return (
     <div className="merge-review__backdrop">
-      <div className="merge-review card" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="merge-review card" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} ref={dialog} onKeyDown={closeOnEscape}>
         <h2 id={titleId}>{t('mergeReview:title', { file: copy.fileName })}</h2>
         <p>{copy.base && !result.twoWay ? t('mergeReview:baseFound') : t('mergeReview:noBase')}</p>
         {nothing && <p role="status">{t('mergeReview:nothing')}</p>}
