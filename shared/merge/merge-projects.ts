@@ -30,9 +30,12 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Set<
     const { merged, run } = runMerge(input, held, () => 'mine');
     const before = held.size;
     for (const reference of danglingReferences(merged)) {
-      // Their deletion of something mine uses, or their use of something mine deleted.
-      const path = mineRecords[reference.target].get(reference.id) ?? (theirRecords[reference.target].has(reference.id) ? reference.from : null);
-      for (let end = 1; path && end <= path.length; end++) held.add(pathKey(path.slice(0, end)));
+      // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
+      const target = mineRecords[reference.target].get(reference.id) ?? theirRecords[reference.target].get(reference.id);
+      if (!target) continue;
+      for (const path of [target, reference.from]) {
+        for (let end = 1; end <= path.length; end++) held.add(pathKey(path.slice(0, end)));
+      }
     }
     if (held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }

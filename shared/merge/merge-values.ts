@@ -29,7 +29,7 @@ export function mergeArea(run: MergeRun, area: MergeArea, shape: Shape, base: un
 
 function mergeAt(run: MergeRun, shape: Shape, base: unknown, mine: unknown, theirs: unknown, where: Where): unknown {
   if (mine === theirs || sameValue(mine, theirs)) return mine;
-  if (base !== UNKNOWN && sameValue(base, theirs)) return mine;
+  if (base !== UNKNOWN && sameValue(base, theirs) && !run.held.has(pathKey(where.path))) return mine;
   const baseFits = (check: (v: unknown) => boolean) => base === UNKNOWN || check(base);
   if ((shape.kind === 'fields' || shape.kind === 'map') && isRecord(mine) && isRecord(theirs) && baseFits(isRecord)) {
     return mergeFields(run, shape, base, mine, theirs, where);
@@ -45,8 +45,11 @@ function mergeAt(run: MergeRun, shape: Shape, base: unknown, mine: unknown, thei
 
 function mergeWhole(run: MergeRun, base: unknown, mine: unknown, theirs: unknown, where: Where): unknown {
   const unchangedByMe = base !== UNKNOWN && sameValue(base, mine);
-  if (unchangedByMe && !run.held.has(pathKey(where.path))) return take(run, where, mine, theirs);
-  return conflict(run, where, unchangedByMe ? 'edited-deleted' : where.bothAdded ? 'both-added' : 'both-changed', base, mine, theirs);
+  const held = run.held.has(pathKey(where.path));
+  if (unchangedByMe && !held) return take(run, where, mine, theirs);
+  // A held use of a record one side deleted, changed by one side only.
+  const oneSided = held && (unchangedByMe || sameValue(base, theirs));
+  return conflict(run, where, oneSided ? 'edited-deleted' : where.bothAdded ? 'both-added' : 'both-changed', base, mine, theirs);
 }
 
 function mergeFields(
@@ -135,7 +138,7 @@ function presence(run: MergeRun, base: unknown, mine: unknown, theirs: unknown, 
   if (mine !== undefined) {
     return sameValue(mine, base) && !held ? take(run, where, mine, undefined) : conflict(run, where, 'edited-deleted', base, mine, undefined);
   }
-  return sameValue(theirs, base) ? undefined : conflict(run, where, 'edited-deleted', base, undefined, theirs);
+  return sameValue(theirs, base) && !held ? undefined : conflict(run, where, 'edited-deleted', base, undefined, theirs);
 }
 
 function change(where: Where, before: unknown, after: unknown): MergeChange {

@@ -128,13 +128,15 @@ describe('references', () => {
     });
     const input = { base, mine, theirs };
     const result = mergeProjects(input);
-    expect(result.conflicts.map((c) => [c.kind, c.path.join('/')])).toEqual([['edited-deleted', 'rooms/grand-hall']]);
+    expect(result.conflicts.map((c) => [c.kind, c.path.join('/')])).toEqual([['edited-deleted', 'rooms/grand-hall'], ['edited-deleted', 'sessions/fed-ws/slot']]);
     expect(result.merged.rooms.map((r) => r.id)).toContain('grand-hall');
+    expect(sessionOf(result.merged, 'fed-ws').slot?.roomId).toBe('grand-hall');
     expectValid(result.merged);
-    const deleted = resolveMerge(input, result, { [result.conflicts[0]!.key]: 'theirs' });
-    expect(deleted.rooms.map((r) => r.id)).not.toContain('grand-hall');
-    expect(sessionOf(deleted, 'fed-ws').slot).toBeNull();
-    expect(sessionOf(deleted, 'cocktail').slot).toBeNull();
+    const roomGone = resolveMerge(input, result, { [result.conflicts[0]!.key]: 'theirs' });
+    expect(roomGone.rooms.map((r) => r.id)).not.toContain('grand-hall');
+    expect(sessionOf(roomGone, 'fed-ws').slot).toBeNull();
+    expect(sessionOf(roomGone, 'cocktail').slot).toBeNull();
+    expectValid(roomGone);
   });
 
   it('makes their use of a person I deleted a choice', () => {
@@ -142,11 +144,14 @@ describe('references', () => {
     const theirs = edit((d) => { sessionOf(d as Project, 'guix').people = [{ personId: 'maumet', role: 'chair' }]; });
     const input = { base, mine, theirs };
     const result = mergeProjects(input);
-    expect(result.conflicts.map((c) => [c.kind, c.path.join('/')])).toEqual([['edited-deleted', 'sessions/guix/people']]);
+    expect(result.conflicts.map((c) => [c.kind, c.path.join('/')])).toEqual([['edited-deleted', 'people/maumet'], ['edited-deleted', 'sessions/guix/people']]);
     expect(sessionOf(result.merged, 'guix').people).toEqual([]);
-    const chosen = resolveMerge(input, result, { [result.conflicts[0]!.key]: 'theirs' });
-    expect(sessionOf(chosen, 'guix').people).toEqual([]);
-    expect(chosen.people.map((p) => p.id)).toEqual(['tanter']);
+    expect(result.merged.people.map((p) => p.id)).toEqual(['tanter']);
+    const onlyTheUse = resolveMerge(input, result, { [result.conflicts[1]!.key]: 'theirs' });
+    expect(sessionOf(onlyTheUse, 'guix').people).toEqual([]);
+    const both = resolveMerge(input, result, Object.fromEntries(result.conflicts.map((c) => [c.key, 'theirs' as const])));
+    expect(sessionOf(both, 'guix').people).toEqual([{ personId: 'maumet', role: 'chair' }]);
+    expect(both.people.map((p) => p.id)).toEqual(['tanter', 'maumet']);
   });
 });
 
@@ -164,9 +169,9 @@ describe('without a common revision', () => {
 
 describe('the project history', () => {
   it('keeps mine, never merged or reported', () => {
-    const withHistory = (p: Project, revision: string) => ({ ...p, history: { projectId: 'p', revision, ancestors: [] } }) as Project;
+    const withHistory = (p: Project, revision: string): Project => ({ ...p, history: { projectId: 'p', revision, ancestors: [] } });
     const result = merge(withHistory(base, 'a'), withHistory(base, 'b'));
     expect(result.fromTheirs).toEqual([]);
-    expect((result.merged as Project & { history: { revision: string } }).history.revision).toBe('a');
+    expect(result.merged.history.revision).toBe('a');
   });
 });
