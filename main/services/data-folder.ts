@@ -12,7 +12,7 @@ function systemDataFolder(): string {
 let chosen: string | null = null;
 
 /** The shell tells where Electron keeps the user's data; REGIE_DATA_DIR still wins (the CLI and tests set it). */
-export function useDataFolder(folder: string): void {
+export function setDataFolder(folder: string): void {
   chosen = folder;
 }
 

@@ -11,6 +11,8 @@ export interface MergeCopyRequest {
   readonly reader: FileReader;
   readonly onReading?: (progress: ReadingProgress) => void;
   readonly findCommonAncestor: (mine: Project, theirs: Project) => Promise<Project | null>;
+  /** Their copy once read: a revision Régie has seen, kept for later merges. */
+  readonly onTheirsRead?: (theirs: Project) => void;
 }
 
 const failed = (problems: Failed['problems']): Failed => ({ status: 'failed', problems });
@@ -32,6 +34,7 @@ export async function mergeCopy(request: MergeCopyRequest): Promise<MergeCopyRes
   if (!opened.value.ok) return failed(opened.value.problems);
   const theirsJson = opened.value.projectJson;
   const theirs = JSON.parse(theirsJson) as Project;
+  request.onTheirsRead?.(theirs);
   const base = await request.findCommonAncestor(mine, theirs);
   const baseJson = base === null ? null : JSON.stringify(base);
   const merged = await reader.read({ kind: 'merge', path, mineJson: JSON.stringify(mine), theirsJson, baseJson }, onReading);

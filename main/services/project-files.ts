@@ -78,9 +78,9 @@ function writeFailure(error: unknown, file: string): Problem {
 
 /**
  * Saves atomically: the text goes to a temporary file in the same folder, is flushed to disk, then renamed over
- * the target. A failure at any step leaves the previous file as it was and no temporary file behind.
+ * the target. A failure at any step leaves the previous file as it was and no temporary file behind. Returns the text written.
  */
-export async function writeProjectFile(path: string, project: Project): Promise<void> {
+export async function writeProjectFile(path: string, project: Project): Promise<string> {
   const file = basename(path);
   let text: string;
   try {
@@ -93,4 +93,5 @@ export async function writeProjectFile(path: string, project: Project): Promise<
   } catch (error) {
     throw new ProjectFileError(writeFailure(error, file));
   }
+  return text;
 }

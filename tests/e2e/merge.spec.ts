@@ -24,23 +24,18 @@ const moveKeynote = (project: Project, slot: Project['sessions'][number]['slot']
   });
 
 let folder: string;
-let dataFolderBefore: string | undefined;
+/** The data folder the app starts with: it already holds the snapshot of the version both copies come from. */
+let dataFolder: string;
 test.beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'regie-merge-'));
-  // The snapshots the app kept of the common version live in the data folder, which the services look up at each merge.
-  dataFolderBefore = process.env.REGIE_DATA_DIR;
-  process.env.REGIE_DATA_DIR = join(folder, 'data');
+  dataFolder = join(folder, 'data');
 });
-test.afterEach(async () => {
-  if (dataFolderBefore === undefined) delete process.env.REGIE_DATA_DIR;
-  else process.env.REGIE_DATA_DIR = dataFolderBefore;
-  await rm(folder, { recursive: true, force: true });
-});
+test.afterEach(() => rm(folder, { recursive: true, force: true }));
 
 /** Both copies come from one saved version; I moved the keynote to 12:15, they moved it to Amphithéâtre B 11:00 and renamed the SASN session. */
 async function twoCopies(): Promise<{ mine: string; theirs: string }> {
   const base = revision(sampleProject(), 'pepr-2025-e2e', 'rev-base', []);
-  await createSnapshotStore(join(folder, 'data')).record(base);
+  await createSnapshotStore(dataFolder).record(base);
   const mine = revision(moveKeynote(base, { roomId: 'room-grand-amphi', day: '2025-10-14', start: '12:15' }), 'pepr-2025-e2e', 'rev-mine', ['rev-base']);
   const theirs = revision(
     produce(moveKeynote(base, { roomId: 'room-amphi-b', day: '2025-10-14', start: '11:00' }), (draft) => {
@@ -58,7 +53,7 @@ async function twoCopies(): Promise<{ mine: string; theirs: string }> {
 
 test('merging a copy with one conflict: theirs chosen, the plan shows it, one undo brings mine back', async ({ openRegie }) => {
   const { mine, theirs } = await twoCopies();
-  const { page } = await openRegie({ language: 'en', projectFile: mine, dialogs: { open: [theirs] } });
+  const { page } = await openRegie({ language: 'en', userData: dataFolder, projectFile: mine, dialogs: { open: [theirs] } });
   const timetable = new TimetablePage(page);
   const review = new MergeReviewPage(page);
   await timetable.showDay(/^14 Oct/);
@@ -131,7 +126,7 @@ test('a copy that does not open is refused with its name, and the open plan stay
   const { mine } = await twoCopies();
   const broken = join(folder, 'broken.regie');
   await writeFile(broken, '{"format": "regie-project", "version": 2, "event": ');
-  const { page } = await openRegie({ language: 'en', projectFile: mine, dialogs: { open: [broken] } });
+  const { page } = await openRegie({ language: 'en', userData: dataFolder, projectFile: mine, dialogs: { open: [broken] } });
   const timetable = new TimetablePage(page);
   await new MergeReviewPage(page).command().click();
   await expect(page.getByRole('alert')).toContainText('broken.regie');

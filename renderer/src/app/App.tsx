@@ -13,6 +13,7 @@ import { MergeReviewDialog } from '../features/merge/MergeReviewDialog.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
+import { QuestionDialog } from './QuestionDialog.tsx';
 import { ReadingProgress } from './ReadingProgress.tsx';
 import { useShellStore, type ViewId } from '../state/shell-store.ts';
 import { Toolbar } from './Toolbar.tsx';
@@ -65,6 +66,7 @@ export function App() {
       <ReadingProgress />
       <MessageBar />
       <NoticeBanner />
+      <QuestionDialog />
       {project ? (
         <main className="workspace">
           <ProjectSummary project={project} />

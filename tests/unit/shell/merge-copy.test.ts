@@ -34,6 +34,7 @@ async function services(base: Project | null = null) {
     version: '1.0.0',
     systemLocale: 'en-GB',
     reader,
+    dataFolder: join(folder, 'data'),
     findCommonAncestor: async () => base,
     dialogs: { showOpen: async () => answers.shift() ?? null, showSave: async () => null, showFolder: async () => null, revealFolder: async () => undefined },
   });
