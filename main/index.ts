@@ -77,6 +77,7 @@ function buildMenu(language: AppInfo['language']): void {
         { type: 'separator' },
         item('common:menu.save', 'save', 'CmdOrCtrl+S'),
         item('common:menu.saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        item('mergeReview:command', 'mergeCopy', 'CmdOrCtrl+Shift+M'),
         { type: 'separator' },
         { role: 'quit', label: t('common:menu.quit') },
       ],

@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './i18n/languages.ts';
 import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
+import type { MergeResult } from './merge/index.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -70,6 +71,25 @@ export type PickTableResult = { readonly status: 'read'; readonly listJson: stri
 /** A list read as text only (a poster list): small enough to cross as it is. */
 export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
 
+/** Where the copy to merge comes from: one the organiser chooses, or the open project's own file as someone else saved it. */
+export const MERGE_SOURCES = ['chosen', 'savedFile'] as const;
+export type MergeSource = (typeof MERGE_SOURCES)[number];
+
+/** A colleague's copy read and merged with the open plan, off the window's thread: what the review shows. */
+export interface MergeCopy {
+  /** Their file's name (the main process keeps the path). */
+  readonly fileName: string;
+  /** Their copy, as opened (describing a change names its rooms and people). */
+  readonly theirs: Project;
+  /** The newest revision both copies share, or null: every difference is then a choice. */
+  readonly base: Project | null;
+  readonly result: MergeResult;
+  /** Set when their copy is of another event (another project id): the review refuses it unless the organiser goes on. */
+  readonly otherEvent: { readonly mine: string; readonly theirs: string } | null;
+}
+/** `mergeJson`: a MergeCopy as JSON text, parsed by the window (like OpenedProject's projectJson). */
+export type MergeCopyResult = { readonly status: 'merged'; readonly mergeJson: string } | Cancelled | Failed;
+
 export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
   | Cancelled
@@ -101,6 +121,8 @@ export const channels = {
   openProject: { input: z.undefined(), output: returns<OpenResult>() },
   saveProject: { input: projectSchema, output: returns<SaveProjectResult>() },
   saveProjectAs: { input: projectSchema, output: returns<SaveProjectResult>() },
+  /** Reads a copy of the plan (chosen, or the open file as saved since) and merges it with `project`, the open plan. */
+  mergeCopy: { input: z.object({ project: projectSchema, from: z.enum(MERGE_SOURCES) }), output: returns<MergeCopyResult>() },
   /** The project's registration options and saved mappings: what the first look at the list needs. */
   pickParticipantsFile: {
     input: z.object({
@@ -155,7 +177,7 @@ export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['inpu
 export type ChannelOutput<C extends Channel> = (typeof channels)[C]['output'];
 
 /** Commands the native menu sends to the window (the renderer performs them like its own buttons); 'close': the user closes the window or quits. */
-export const MENU_COMMANDS = ['open', 'openSample', 'save', 'saveAs', 'undo', 'redo', 'close'] as const;
+export const MENU_COMMANDS = ['open', 'openSample', 'save', 'saveAs', 'mergeCopy', 'undo', 'redo', 'close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The one channel main uses to talk to the window. */
 export const MENU_EVENT = 'regie:menu';

@@ -22,6 +22,8 @@ import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
 import type { TextKey } from '../../shared/i18n/typed-keys.ts';
+import { mergeCopy } from './merge-copy.ts';
+import { findCommonAncestor } from './history/index.ts';
 
 /** One service per channel, taking the channel's input once it has been validated. */
 export type AppServices = {
@@ -42,6 +44,8 @@ export interface AppServiceDeps {
   readonly onReading?: (progress: ReadingProgress) => void;
   /** Reads files from elsewhere off this thread; one reading the TypeScript sources when not given. */
   readonly reader?: FileReader;
+  /** The newest revision both copies share; by default from the snapshots kept in the data folder. */
+  readonly findCommonAncestor?: (mine: Project, theirs: Project) => Promise<Project | null>;
   /** Where the recovery copy, the backups and the snapshots go; dataFolder() when not given. */
   readonly dataFolder?: string;
   /** The window agreed to close: the shell closes it (or quits). */
@@ -213,6 +217,18 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
       if (outcome.status === 'failed') return failed([outcome.problem]);
       const read = outcome.value;
       return 'ok' in read ? { status: 'read', listJson: read.listJson } : read;
+    },
+    mergeCopy: async ({ project, from }) => {
+      const path = from === 'chosen' ? await dialogs.showOpen('project') : currentPath;
+      if (from === 'savedFile' && !path) return failed([{ code: 'mergeReview:noSavedFile' }]);
+      if (!path) return { status: 'cancelled' };
+      const ancestor = deps.findCommonAncestor ?? (async (mine: Project, theirs: Project) => {
+        // The snapshot of the file just opened may still be on its way to the store.
+        await snapshotWrites;
+        return findCommonAncestor(mine, theirs, snapshots);
+      });
+      const keepTheirs = (theirs: Project) => keepSnapshot(() => theirs);
+      return mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: ancestor, onTheirsRead: keepTheirs });
     },
     cancelReading: async () => reader.cancel(),
     pickPosterList: async () => {

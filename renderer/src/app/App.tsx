@@ -9,6 +9,7 @@ import { PosterHallView } from '../features/posters/PosterHallView.tsx';
 import { ExportsView } from '../features/exports/ExportsView.tsx';
 import { ConflictsView } from '../features/conflicts/ConflictsView.tsx';
 import { ConflictCounts } from '../features/conflicts/ConflictCounts.tsx';
+import { MergeReviewDialog } from '../features/merge/MergeReviewDialog.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
@@ -74,6 +75,7 @@ export function App() {
           <div className="view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
             <View />
           </div>
+          <MergeReviewDialog />
         </main>
       ) : (
         appState === 'loading' && <p className="loading">{t('common:shell.loading')}</p>

@@ -7,6 +7,7 @@ import { applyLanguage, i18n } from '../i18n.ts';
 import { followOpening } from '../state/recovery-copy.ts';
 import { useShellStore } from '../state/shell-store.ts';
 import { ask } from './questions.ts';
+import { reviewMerge } from '../features/merge/merge-actions.ts';
 
 const shell = () => useShellStore.getState();
 const project = () => useProjectStore.getState();
@@ -162,6 +163,9 @@ export const closeWindow = () =>
     await window.regie.closeWindow();
   });
 
+/** "Merge a copy…": the organiser chooses the file, then reviews what it brings. */
+export const mergeCopy = () => guarded(() => reviewMerge('chosen'));
+
 export const saveProject = () => guarded(async () => void (await save(false)));
 export const saveProjectAs = () => guarded(async () => void (await save(true)));
 export const undo = () => project().undo();
@@ -186,6 +190,7 @@ export const menuCommands: Readonly<Record<MenuCommand, () => unknown>> = {
   openSample,
   save: saveProject,
   saveAs: saveProjectAs,
+  mergeCopy,
   undo: () => (isEditing(document.activeElement) ? document.execCommand('undo') : undo()),
   redo: () => (isEditing(document.activeElement) ? document.execCommand('redo') : redo()),
   close: closeWindow,

@@ -1,0 +1,56 @@
+/** The merge of two copies of a project, and its resolution with the organiser's choices. */
+import type { Project } from '../model/schema.ts';
+import { mergeArea, pathKey, type MergeRun } from './merge-values.ts';
+import { danglingReferences, dropDanglingReferences, recordPaths } from './references.ts';
+import { PROJECT_SHAPE } from './shapes.ts';
+import { MERGE_AREAS, type MergeArea, type MergeChoice, type MergeInput, type MergeResult } from './types.ts';
+import { UNKNOWN } from './values.ts';
+
+/** Each settling pass may hold back one more layer of references (a room, then its venue); plans are not deeper. */
+const MAX_SETTLING_PASSES = 8;
+
+function runMerge(input: MergeInput, held: ReadonlySet<string>, choose: (key: string) => MergeChoice): { merged: Project; run: MergeRun } {
+  const taken = Object.fromEntries(MERGE_AREAS.map((area) => [area, 0])) as Record<MergeArea, number>;
+  const run: MergeRun = { held, choose, fromTheirs: [], conflicts: [], taken };
+  // Everything else (format, version, the revision history) is not content: mine's is kept.
+  const merged: Record<string, unknown> = { ...input.mine };
+  for (const area of MERGE_AREAS) {
+    const base = input.base === null ? UNKNOWN : input.base[area];
+    merged[area] = mergeArea(run, area, PROJECT_SHAPE[area], base, input.mine[area], input.theirs[area]);
+  }
+  return { merged: merged as Project, run };
+}
+
+/** Holds back, as a choice, each change of theirs that would leave a reference pointing at nothing. */
+function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Set<string> } {
+  const held = new Set<string>();
+  const mineRecords = recordPaths(input.mine);
+  const theirRecords = recordPaths(input.theirs);
+  for (let pass = 0; ; pass++) {
+    const { merged, run } = runMerge(input, held, () => 'mine');
+    const before = held.size;
+    for (const reference of danglingReferences(merged)) {
+      // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
+      const target = mineRecords[reference.target].get(reference.id) ?? theirRecords[reference.target].get(reference.id);
+      if (!target) continue;
+      for (const path of [target, reference.from]) {
+        for (let end = 1; end <= path.length; end++) held.add(pathKey(path.slice(0, end)));
+      }
+    }
+    if (held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
+  }
+}
+
+export function mergeProjects(input: MergeInput): MergeResult {
+  const { merged, run } = settle(input);
+  return { merged, fromTheirs: run.fromTheirs, conflicts: run.conflicts, taken: run.taken, twoWay: input.base === null };
+}
+
+/** The merged project with each conflict resolved as chosen (missing keys: mine). */
+export function resolveMerge(input: MergeInput, result: MergeResult, choices: Record<string, MergeChoice>): Project {
+  const asked = new Set(result.conflicts.map((c) => c.key));
+  if (!result.conflicts.some((c) => choices[c.key] === 'theirs')) return result.merged;
+  const { held } = settle(input);
+  const { merged } = runMerge(input, held, (key) => (asked.has(key) ? (choices[key] ?? 'mine') : 'mine'));
+  return dropDanglingReferences(merged, [input.mine, input.theirs]);
+}
