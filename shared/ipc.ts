@@ -170,6 +170,8 @@ export const channels = {
   restoreRecovery: { input: z.undefined(), output: returns<OpenResult>() },
   /** The window agreed to close (nothing unsaved, or the user answered): the shell closes it, or quits. */
   closeWindow: { input: z.undefined(), output: returns<void>() },
+  /** Their changes to the open file were merged in: the file as read for that merge is what the next save may replace. */
+  savedFileMerged: { input: z.undefined(), output: returns<void>() },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -88,6 +88,8 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
   /** What that file was when opened or last saved, to notice a colleague's save in between. */
   let known: DiskFingerprint | null = null;
   let lastExportFolder: string | null = null;
+  /** The open file as read for "Merge their changes", until the merge is applied. */
+  let mergedVersion: { readonly path: string; readonly fingerprint: DiskFingerprint } | null = null;
   let snapshotWrites: Promise<void> = Promise.resolve();
 
   /** Keeps a snapshot of a revision opened or saved, in the background: merging later needs it, the user waits for nothing. */
@@ -200,6 +202,10 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
       return info ? { status: 'found', savedAt: info.savedAt, fileName: info.fileName } : { status: 'none' };
     },
     restoreRecovery,
+    savedFileMerged: async () => {
+      if (mergedVersion && mergedVersion.path === currentPath) known = mergedVersion.fingerprint;
+      mergedVersion = null;
+    },
     closeWindow: async () => {
       await recovery.settled();
       deps.onCloseConfirmed?.();
@@ -228,7 +234,11 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
         return findCommonAncestor(mine, theirs, snapshots);
       });
       const keepTheirs = (theirs: Project) => keepSnapshot(() => theirs);
-      return mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: ancestor, onTheirsRead: keepTheirs });
+      // What their file is as merged: once the merge is applied, a save may replace that version (and only that one).
+      const seen = from === 'savedFile' ? await fingerprintOf(path) : null;
+      const merged = await mergeCopy({ mine: project, path, reader, onReading: deps.onReading, findCommonAncestor: ancestor, onTheirsRead: keepTheirs });
+      if (merged.status === 'merged' && seen) mergedVersion = { path, fingerprint: seen };
+      return merged;
     },
     cancelReading: async () => reader.cancel(),
     pickPosterList: async () => {

@@ -6,7 +6,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness.ts';
 import { serializeProject } from '../../shared/model/document.ts';
 import type { Project } from '../../shared/model/schema.ts';
+import { stampRevision } from '../../shared/model/revisions.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
+import { MergeReviewPage } from './pages/merge-review.ts';
 
 /** The sample in a file of its own; the snapping (5 minutes) is the project setting these tests change. */
 async function planFile(): Promise<string> {
@@ -96,7 +98,7 @@ test('saving over a file someone else changed asks first and overwrites nothing 
   await page.keyboard.press('Control+s');
   const question = page.getByRole('alertdialog', { name: 'File changed by someone else' });
   await expect(question).toContainText('lille.regie was changed on disk since you opened it');
-  for (const choice of ['Save as…', 'Overwrite', 'Cancel']) await expect(question.getByRole('button', { name: choice })).toBeVisible();
+  for (const choice of ['Merge their changes', 'Save as…', 'Overwrite', 'Cancel']) await expect(question.getByRole('button', { name: choice })).toBeVisible();
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(question).toHaveCount(0);
   expect(await readFile(file, 'utf8')).toBe(theirs);
@@ -108,4 +110,26 @@ test('saving over a file someone else changed asks first and overwrites nothing 
   const saved = JSON.parse(await readFile(file, 'utf8')) as Project;
   expect(saved.settings.snapMinutes).toBe(15);
   expect(saved.event.name).not.toBe('Changed by a colleague');
+});
+
+test('"Merge their changes" reviews their saved file, and once merged the save keeps both sides', async ({ openRegie }) => {
+  const file = await planFile();
+  const { page } = await openRegie({ projectFile: file, language: 'en' });
+  // A first save gives the file a revision, kept as a snapshot: the version both sides will come from.
+  await page.keyboard.press('Control+s');
+  await expect.poll(async () => (JSON.parse(await readFile(file, 'utf8')) as Project).history.revision).not.toBe('');
+  const colleague = stampRevision(JSON.parse(await readFile(file, 'utf8')) as Project, { revision: 'their-save', projectId: 'unused' });
+  colleague.event.name = 'Changed by a colleague';
+  await change(page);
+  await writeFile(file, serializeProject(colleague));
+
+  await page.keyboard.press('Control+s');
+  await page.getByRole('alertdialog', { name: 'File changed by someone else' }).getByRole('button', { name: 'Merge their changes' }).click();
+  const review = new MergeReviewPage(page);
+  await expect(review.dialog()).toBeVisible();
+  await review.apply().click();
+  await expect(page).toHaveTitle('Régie — lille.regie');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as Project;
+  expect(saved.event.name).toBe('Changed by a colleague');
+  expect(saved.settings.snapMinutes).toBe(15);
 });

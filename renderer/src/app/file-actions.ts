@@ -8,6 +8,7 @@ import { followOpening } from '../state/recovery-copy.ts';
 import { useShellStore } from '../state/shell-store.ts';
 import { ask } from './questions.ts';
 import { reviewMerge } from '../features/merge/merge-actions.ts';
+import { useMergeReview } from '../features/merge/merge-review-store.ts';
 
 const shell = () => useShellStore.getState();
 const project = () => useProjectStore.getState();
@@ -111,15 +112,36 @@ async function afterSave(result: SaveProjectResult, current: Project): Promise<b
     title: 'saving:changed.title',
     message: { code: 'saving:changed.message', params: { file: result.fileName } },
     choices: [
-      { answer: 'saveAs', label: 'saving:changed.saveAs', primary: true },
+      { answer: 'merge', label: 'saving:changed.merge', primary: true },
+      { answer: 'saveAs', label: 'saving:changed.saveAs' },
       { answer: 'overwrite', label: 'saving:changed.overwrite' },
       { answer: 'cancel', label: 'saving:changed.cancel' },
     ],
     dismiss: 'cancel',
   });
+  if (answer === 'merge') return mergeTheirChanges();
   if (answer === 'saveAs') return afterSave(await window.regie.saveProjectAs(current), current);
   if (answer === 'overwrite') return afterSave(await window.regie.overwriteProject(current), current);
   return false;
+}
+
+/** "Merge their changes": the review of their saved file; once it is applied, the save goes on over their version. */
+async function mergeTheirChanges(): Promise<boolean> {
+  const before = project().history.past.at(-1);
+  await reviewMerge('savedFile');
+  if (useMergeReview.getState().review) {
+    await new Promise<void>((closed) => {
+      const stop = useMergeReview.subscribe((state) => {
+        if (state.review) return;
+        stop();
+        closed();
+      });
+    });
+  }
+  const last = project().history.past.at(-1);
+  if (!last || last === before || last.label !== 'mergeReview:history.merge') return false;
+  await window.regie.savedFileMerged();
+  return save(false);
 }
 
 async function save(as: boolean): Promise<boolean> {
