@@ -68,6 +68,8 @@ export function createRecoveryCopy(dataFolder: string, now: () => Date = () => n
   let baseText: string | null = null;
   let current: Project | null = null;
   let file: RecoveredFile | null = null;
+  /** Revision ids of a save made before the opened text was ever parsed: applied when it is. */
+  let savedHistory: Project['history'] | null = null;
   let writes: Promise<void> = Promise.resolve();
   /** A write is wanted; several changes while one is under way make one more write, not one each. */
   let wanted: 'write' | 'remove' | null = null;
@@ -98,7 +100,8 @@ export function createRecoveryCopy(dataFolder: string, now: () => Date = () => n
 
   const currentProject = (): Project | null => {
     if (!current && baseText !== null) {
-      current = JSON.parse(baseText) as Project;
+      const parsed = JSON.parse(baseText) as Project;
+      current = savedHistory ? { ...parsed, history: savedHistory } : parsed;
       baseText = null;
     }
     return current;
@@ -111,12 +114,14 @@ export function createRecoveryCopy(dataFolder: string, now: () => Date = () => n
       nextSequence = 0;
       baseText = projectJson;
       current = null;
+      savedHistory = null;
       file = openedFile;
       return opening;
     },
     saved(history, savedFile) {
-      const project = currentProject();
-      if (project) current = { ...project, history };
+      // Parsing the opened text only for this would cost a large event's parse at every save without a change.
+      if (current) current = { ...current, history };
+      else savedHistory = history;
       file = savedFile;
     },
     async record(changes) {

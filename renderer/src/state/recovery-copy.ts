@@ -14,6 +14,8 @@ let sequence = 0;
 let pending: Patch[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
 let sending: Promise<void> = Promise.resolve();
+/** A batch was lost on the way (a refused call): the next one carries the whole project, so the copy cannot drift. */
+let sendWhole = false;
 
 /** The patches that turned `before` into `after`: a new step done or redone, or the last one undone. */
 function patchesBetween(before: History, after: History): readonly Patch[] {
@@ -31,16 +33,22 @@ async function send(): Promise<void> {
   if (batch.opening === null) return;
   const { project, history } = useProjectStore.getState();
   const unsaved = isDirty(history);
-  const answer = await window.regie.recordChanges({ opening: batch.opening, sequence, patches: batch.patches, unsaved });
-  // The copy in the main process and this window disagreed: it gets the whole project once, then changes again.
-  if (answer === 'resend' && project) await window.regie.recordChanges({ opening: batch.opening, sequence, patches: [], project, unsaved });
-  if (answer !== 'ignored' && batch.opening === opening) sequence += 1;
+  const whole = { opening: batch.opening, sequence, patches: [], project: project!, unsaved };
+  try {
+    let answer = await window.regie.recordChanges(sendWhole && project ? whole : { opening: batch.opening, sequence, patches: batch.patches, unsaved });
+    // The copy in the main process and this window disagreed: it gets the whole project once, then changes again.
+    if (answer === 'resend' && project) answer = await window.regie.recordChanges(whole);
+    sendWhole = false;
+    if (answer !== 'ignored' && batch.opening === opening) sequence += 1;
+  } catch {
+    sendWhole = true;
+  }
 }
 
 function schedule(): void {
   if (timer !== null) return;
   timer = setTimeout(() => {
-    sending = sending.then(send).catch(() => undefined);
+    sending = sending.then(send);
   }, RECOVERY_DELAY_MS);
 }
 
@@ -51,6 +59,7 @@ export function followOpening(next: number | undefined): void {
   opening = next ?? null;
   sequence = 0;
   pending = [];
+  sendWhole = false;
 }
 
 useProjectStore.subscribe((state, previous) => {

@@ -205,6 +205,19 @@ describe('the recovery copy', () => {
     expect(await restarted.recoveryCopy(undefined)).toEqual({ status: 'none' });
   });
 
+  it('carries the revision of a save made before any change', async () => {
+    const { services, file, named, openAnswers } = await app();
+    await writeFile(file, serializeProject(named('Opened')));
+    openAnswers.push(file);
+    const opened = await services.openProject(undefined);
+    const opening = opened.status === 'opened' ? opened.opening! : -1;
+    const saved = await services.saveProject(named('Opened'));
+    await services.recordChanges({ opening, sequence: 0, patches: [{ op: 'replace', path: ['event', 'name'], value: 'Changed after saving' }], unsaved: true });
+    const copy = JSON.parse(await readFile(services.recovery.projectPath, 'utf8')) as Project;
+    expect(copy.event.name).toBe('Changed after saving');
+    expect(copy.history).toEqual(saved.status === 'saved' ? saved.history : null);
+  });
+
   it('goes when the user discards it', async () => {
     const { services } = await app();
     const opened = await services.openSample(undefined);
