@@ -9,9 +9,14 @@ import { UNKNOWN } from './values.ts';
 /** Each settling pass may hold back one more layer of references (a room, then its venue); plans are not deeper. */
 const MAX_SETTLING_PASSES = 8;
 
-function runMerge(input: MergeInput, held: ReadonlySet<string>, choose: (key: string) => MergeChoice): { merged: Project; run: MergeRun } {
+interface Held {
+  readonly held: Set<string>;
+  readonly heldAlong: Set<string>;
+}
+
+function runMerge(input: MergeInput, { held, heldAlong }: Held, choose: (key: string) => MergeChoice): { merged: Project; run: MergeRun } {
   const taken = Object.fromEntries(MERGE_AREAS.map((area) => [area, 0])) as Record<MergeArea, number>;
-  const run: MergeRun = { held, choose, fromTheirs: [], conflicts: [], taken };
+  const run: MergeRun = { held, heldAlong, choose, fromTheirs: [], conflicts: [], taken };
   // Everything else (format, version, the revision history) is not content: mine's is kept.
   const merged: Record<string, unknown> = { ...input.mine };
   for (const area of MERGE_AREAS) {
@@ -22,28 +27,32 @@ function runMerge(input: MergeInput, held: ReadonlySet<string>, choose: (key: st
 }
 
 /** Holds back, as a choice, each change of theirs that would leave a reference pointing at nothing. */
-function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Set<string> } {
-  const held = new Set<string>();
+function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held } {
+  const held: Held = { held: new Set(), heldAlong: new Set() };
   const mineRecords = recordPaths(input.mine);
   const theirRecords = recordPaths(input.theirs);
   for (let pass = 0; ; pass++) {
     const { merged, run } = runMerge(input, held, () => 'mine');
-    const before = held.size;
-    for (const reference of danglingReferences(merged)) {
+    const before = held.held.size;
+    // Choosing theirs everywhere must not leave one either (a session of mine they deleted, using a person I deleted).
+    const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
+    for (const reference of [merged, ...allTheirs].flatMap(danglingReferences)) {
       // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
       const target = mineRecords[reference.target].get(reference.id) ?? theirRecords[reference.target].get(reference.id);
       if (!target) continue;
       for (const path of [target, reference.from]) {
-        for (let end = 1; end <= path.length; end++) held.add(pathKey(path.slice(0, end)));
+        held.held.add(pathKey(path));
+        for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
       }
     }
-    if (held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
+    if (held.held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }
 }
 
 export function mergeProjects(input: MergeInput): MergeResult {
   const { merged, run } = settle(input);
-  return { merged, fromTheirs: run.fromTheirs, conflicts: run.conflicts, taken: run.taken, twoWay: input.base === null };
+  // A record they added that uses what I deleted (a new session in a room I removed) loses that use, as the app would.
+  return { merged: dropDanglingReferences(merged, [input.mine, input.theirs]), fromTheirs: run.fromTheirs, conflicts: run.conflicts, taken: run.taken, twoWay: input.base === null };
 }
 
 /** The merged project with each conflict resolved as chosen (missing keys: mine). */
