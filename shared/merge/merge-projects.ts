@@ -1,7 +1,7 @@
 /** The merge of two copies of a project, and its resolution with the organiser's choices. */
 import type { Project } from '../model/schema.ts';
 import { mergeArea, pathKey, type MergeRun } from './merge-values.ts';
-import { danglingReferences, dropDanglingReferences, recordPaths } from './references.ts';
+import { danglingReferences, dropDanglingReferences, recordPath } from './references.ts';
 import { PROJECT_SHAPE } from './shapes.ts';
 import { MERGE_AREAS, type MergeArea, type MergeChoice, type MergeInput, type MergeResult } from './types.ts';
 import { UNKNOWN } from './values.ts';
@@ -29,8 +29,6 @@ function runMerge(input: MergeInput, { held, heldAlong }: Held, choose: (key: st
 /** Holds back, as a choice, each change of theirs that would leave a reference pointing at nothing. */
 function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held } {
   const held: Held = { held: new Set(), heldAlong: new Set() };
-  const mineRecords = recordPaths(input.mine);
-  const theirRecords = recordPaths(input.theirs);
   for (let pass = 0; ; pass++) {
     const { merged, run } = runMerge(input, held, () => 'mine');
     const before = held.held.size;
@@ -38,7 +36,7 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
     const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
     for (const reference of [merged, ...allTheirs].flatMap(danglingReferences)) {
       // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
-      const target = mineRecords[reference.target].get(reference.id) ?? theirRecords[reference.target].get(reference.id);
+      const target = recordPath(input.mine, reference.target, reference.id) ?? recordPath(input.theirs, reference.target, reference.id);
       if (!target) continue;
       for (const path of [target, reference.from]) {
         held.held.add(pathKey(path));
