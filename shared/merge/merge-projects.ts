@@ -26,7 +26,7 @@ function runMerge(input: MergeInput, { held, heldAlong }: Held, choose: (key: st
   return { merged: merged as Project, run };
 }
 
-/** Holds back, as a choice, each change of theirs that would leave a reference pointing at nothing. */
+/** Holds back, as a choice, each change that would leave a reference pointing at nothing, or the event without a day. */
 function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held } {
   const held: Held = { held: new Set(), heldAlong: new Set() };
   for (let pass = 0; ; pass++) {
@@ -34,14 +34,20 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
     const before = held.held.size;
     // Choosing theirs everywhere must not leave one either (a session of mine they deleted, using a person I deleted).
     const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
+    const hold = (path: readonly string[]) => {
+      held.held.add(pathKey(path));
+      for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
+    };
     for (const reference of [merged, ...allTheirs].flatMap(danglingReferences)) {
       // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
       const target = recordPath(input.mine, reference.target, reference.id) ?? recordPath(input.theirs, reference.target, reference.id);
       if (!target) continue;
-      for (const path of [target, reference.from]) {
-        held.held.add(pathKey(path));
-        for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
-      }
+      hold(target);
+      hold(reference.from);
+    }
+    // Each side deleted a different day and none is left: every deletion of a day is a choice.
+    if ([merged, ...allTheirs].some((project) => project.event.days.length === 0)) {
+      for (const { date } of [...input.mine.event.days, ...input.theirs.event.days]) hold(['event', 'days', date]);
     }
     if (held.held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }
@@ -59,5 +65,7 @@ export function resolveMerge(input: MergeInput, result: MergeResult, choices: Re
   if (!result.conflicts.some((c) => choices[c.key] === 'theirs')) return result.merged;
   const { held } = settle(input);
   const { merged } = runMerge(input, held, (key) => (asked.has(key) ? (choices[key] ?? 'mine') : 'mine'));
-  return dropDanglingReferences(merged, [input.mine, input.theirs]);
+  // An event keeps at least one day: choosing both sides' deletions of the last ones keeps mine's.
+  const dated = merged.event.days.length > 0 ? merged : { ...merged, event: { ...merged.event, days: input.mine.event.days } };
+  return dropDanglingReferences(dated, [input.mine, input.theirs]);
 }

@@ -131,7 +131,9 @@ function mergeRecords(
 
 /** A record one side has and the other has not: added by one, or deleted by the other (perhaps after an edit). */
 function presence(run: MergeRun, base: unknown, mine: unknown, theirs: unknown, where: Where): unknown {
-  const held = run.held.has(pathKey(where.path));
+  const key = pathKey(where.path);
+  // A deletion is held when anything in the record is used (a face of a deleted board); an addition only when it is itself.
+  const held = base === undefined ? run.held.has(key) : run.heldAlong.has(key);
   if (base === UNKNOWN) return conflict(run, where, 'edited-deleted', UNKNOWN, mine, theirs);
   if (base === undefined) {
     if (mine !== undefined) return mine;
