@@ -18,7 +18,7 @@ export const planArb: fc.Arbitrary<Project> = fc
   .record({
     rooms: fc.integer({ min: 1, max: 3 }),
     sessions: fc.array(fc.record({ title: word, room: fc.option(fc.constantFrom(...ROOMS)), start: fc.constantFrom('09:00', '14:00'), people: fc.subarray(PEOPLE) }), { maxLength: 5 }),
-    participants: fc.array(fc.record({ lastName: word, registrations: fc.subarray(OPTIONS), diet: fc.constantFrom(...DIETS) }), { maxLength: 5 }),
+    participants: fc.array(fc.record({ lastName: word, registrations: fc.subarray(OPTIONS), diet: fc.constantFrom(...DIETS), group: fc.option(fc.constantFrom('g0', 'g1')) }), { maxLength: 5 }),
     themes: fc.integer({ min: 0, max: 2 }),
   })
   .map((plan) => {
@@ -35,6 +35,10 @@ export const planArb: fc.Arbitrary<Project> = fc
         slot: s.room && rooms.includes(s.room) ? { roomId: s.room, day: DAY, start: s.start } : null,
       })),
       participants: plan.participants.map((p, i) => ({ id: `a${i}`, lastName: p.lastName, registrations: p.registrations, diet: p.diet })),
+      tours: [{
+        id: 'tour', name: 'Visite', optionId: 'o0', guides: [{ personId: 'p0' }],
+        groups: ['g0', 'g1'].map((id) => ({ id, name: id, participantIds: plan.participants.flatMap((p, i) => (p.group === id ? [`a${i}`] : [])) })),
+      }],
     });
   });
 
@@ -44,14 +48,16 @@ export type Edit =
   | { op: 'addSession'; at: number; value: string }
   | { op: 'capacity' | 'equipment' | 'deleteRoom'; at: number; value: string }
   | { op: 'diet' | 'register' | 'deleteParticipant'; at: number; value: string }
-  | { op: 'deletePerson' | 'deleteOption' | 'addTheme' | 'eventName'; at: number; value: string };
+  | { op: 'deletePerson' | 'deleteOption' | 'addTheme' | 'eventName' | 'deleteDay' | 'joinGroup'; at: number; value: string };
 
-export const SESSION_EDITS = ['title', 'slot', 'deleteSession', 'addSession', 'capacity', 'equipment', 'deleteRoom', 'deletePerson'] as const;
-export const PARTICIPANT_EDITS = ['diet', 'register', 'deleteParticipant', 'deleteOption', 'addTheme', 'eventName'] as const;
+export const SESSION_EDITS = ['title', 'slot', 'deleteSession', 'addSession', 'capacity', 'equipment', 'deleteRoom', 'deleteDay'] as const;
+export const PARTICIPANT_EDITS = ['diet', 'register', 'deleteParticipant', 'deleteOption', 'addTheme', 'eventName', 'joinGroup'] as const;
+/** Deleting a person touches sessions and tours alike: only in the scripts that may meet. */
+const SHARED_EDITS = ['deletePerson'] as const;
 /** Edits that touch only sessions and rooms, and only participants, options, themes and the event: never the same thing. */
 export const sessionEditsArb = editsArb(SESSION_EDITS);
 export const participantEditsArb = editsArb(PARTICIPANT_EDITS);
-export const anyEditsArb = editsArb([...SESSION_EDITS, ...PARTICIPANT_EDITS]);
+export const anyEditsArb = editsArb([...SESSION_EDITS, ...PARTICIPANT_EDITS, ...SHARED_EDITS]);
 
 function editsArb(ops: readonly Edit['op'][]): fc.Arbitrary<Edit[]> {
   const values = fc.constantFrom('Alpha', 'Beta', 'Gamma', 'r0', 'r1', 'r2', 'projector', 'wifi', 'vegan', 'halal', 'o0', 'o1', 'n0', 'n1');
@@ -67,7 +73,8 @@ function applyOne(d: Draft<Project>, edit: Edit): void {
     case 'slot': {
       const s = pick(d.sessions, at);
       const room = pick(d.rooms, at + value.length);
-      if (s) s.slot = room && value !== 'Alpha' ? { roomId: room.id, day: at % 2 ? DAY : DAY2, start: value.length > 4 ? '10:00' : '16:00' } : null;
+      const day = pick(d.event.days, at)!.date;
+      if (s) s.slot = room && value !== 'Alpha' ? { roomId: room.id, day, start: value.length > 4 ? '10:00' : '16:00' } : null;
       return;
     }
     case 'deleteSession': { const s = pick(d.sessions, at); if (s) d.sessions = d.sessions.filter((x) => x.id !== s.id); return; }
@@ -90,6 +97,10 @@ function applyOne(d: Draft<Project>, edit: Edit): void {
       const p = pick(d.people, at);
       if (!p) return;
       for (const s of d.sessions) s.people = s.people.filter((x) => x.personId !== p.id);
+      for (const t of d.tours) {
+        t.guides = t.guides.filter((g) => g.personId !== p.id);
+        for (const g of t.groups) if (g.guideId === p.id) g.guideId = null;
+      }
       d.people = d.people.filter((x) => x.id !== p.id);
       return;
     }
@@ -102,13 +113,32 @@ function applyOne(d: Draft<Project>, edit: Edit): void {
     }
     case 'deleteParticipant': {
       const p = pick(d.participants, at);
-      if (p) d.participants = d.participants.filter((x) => x.id !== p.id);
+      if (!p) return;
+      for (const g of d.tours.flatMap((t) => t.groups)) g.participantIds = g.participantIds.filter((id) => id !== p.id);
+      d.participants = d.participants.filter((x) => x.id !== p.id);
+      return;
+    }
+    case 'joinGroup': {
+      const p = pick(d.participants, at);
+      const groups = d.tours.flatMap((t) => t.groups);
+      const group = pick(groups, value.length);
+      if (!p || !group) return;
+      for (const g of groups) g.participantIds = g.participantIds.filter((id) => id !== p.id);
+      group.participantIds.push(p.id);
+      return;
+    }
+    case 'deleteDay': {
+      const day = pick(d.event.days, at);
+      if (!day || d.event.days.length === 1) return;
+      for (const s of d.sessions) if (s.slot?.day === day.date) s.slot = null;
+      d.event.days = d.event.days.filter((x) => x.date !== day.date);
       return;
     }
     case 'deleteOption': {
       const option = pick(d.event.registrationOptions, at);
       if (!option) return;
       for (const p of d.participants) p.registrations = p.registrations.filter((r) => r !== option.id);
+      for (const t of d.tours) if (t.optionId === option.id) t.optionId = null;
       d.event.registrationOptions = d.event.registrationOptions.filter((o) => o.id !== option.id);
       return;
     }

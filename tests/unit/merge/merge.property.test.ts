@@ -43,14 +43,16 @@ describe('merge properties', () => {
     }), RUNS);
   });
 
-  it('changes on one side only are all in the result: my sessions and rooms, their participants and options', () => {
+  it('changes on one side only are all in the result: my sessions, rooms and days, their participants, options and tour groups', () => {
     fc.assert(fc.property(planArb, sessionEditsArb, participantEditsArb, (base, mineEdits, theirEdits) => {
       const mine = applyEdits(base, mineEdits);
       const theirs = applyEdits(base, theirEdits);
       const { merged, conflicts } = mergeProjects({ base, mine, theirs });
       expect(conflicts).toEqual([]);
       expect(content({ sessions: merged.sessions, rooms: merged.rooms, people: merged.people })).toEqual(content({ sessions: mine.sessions, rooms: mine.rooms, people: mine.people }));
-      expect(content({ participants: merged.participants, event: merged.event, themes: merged.themes })).toEqual(content({ participants: theirs.participants, event: theirs.event, themes: theirs.themes }));
+      expect(content({ participants: merged.participants, options: merged.event.registrationOptions, name: merged.event.name, themes: merged.themes, tours: merged.tours }))
+        .toEqual(content({ participants: theirs.participants, options: theirs.event.registrationOptions, name: theirs.event.name, themes: theirs.themes, tours: theirs.tours }));
+      expect(merged.event.days).toEqual(mine.event.days);
     }), RUNS);
   });
 
@@ -75,7 +77,9 @@ const LISTS: ((p: Project) => { path: string[]; records: readonly object[] })[] 
   (p) => ({ path: ['sessions'], records: p.sessions }),
   (p) => ({ path: ['participants'], records: p.participants }),
   (p) => ({ path: ['event', 'registrationOptions'], records: p.event.registrationOptions }),
-  (p) => ({ path: ['event'], records: [{ ...p.event, id: '', registrationOptions: [] }] }),
+  (p) => ({ path: ['event', 'days'], records: p.event.days.map((d) => ({ ...d, id: d.date })) }),
+  (p) => ({ path: ['tours', 'tour', 'groups'], records: p.tours[0]?.groups ?? [] }),
+  (p) => ({ path: ['event'], records: [{ ...p.event, id: '', registrationOptions: [], days: [] }] }),
 ];
 
 /** Each change `side` made (record added or deleted, field changed, set element added or removed) missing from `merged` while no conflict names it. */
