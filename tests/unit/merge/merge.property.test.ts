@@ -7,7 +7,7 @@ import { elementKey, sameValue } from '../../../shared/merge/values.ts';
 import { projectSchema, type Project } from '../../../shared/model/schema.ts';
 import { anyEditsArb, applyEdits, content, participantEditsArb, planArb, sessionEditsArb } from './edit-scripts.ts';
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 const all = (result: MergeResult, side: 'mine' | 'theirs') => Object.fromEntries(result.conflicts.map((c) => [c.key, side]));
 
 function expectSound(project: Project): void {
