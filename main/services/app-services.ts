@@ -91,8 +91,8 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
   let snapshotWrites: Promise<void> = Promise.resolve();
 
   /** Keeps a snapshot of a revision opened or saved, in the background: merging later needs it, the user waits for nothing. */
-  const keepSnapshot = (project: () => Project) => {
-    snapshotWrites = snapshotWrites.then(() => snapshots.record(project())).catch(() => undefined);
+  const keepSnapshot = (project: () => Project, text?: Uint8Array | string) => {
+    snapshotWrites = snapshotWrites.then(() => snapshots.record(project(), text)).catch(() => undefined);
   };
 
   const appInfo = (): AppInfo => ({
@@ -115,7 +115,7 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
       known = fingerprint;
       preferences.addRecentFile(path);
       const opening = recovery.opened(read.projectJson, { path, fingerprint });
-      keepSnapshot(() => JSON.parse(read.projectJson) as Project);
+      keepSnapshot(() => JSON.parse(read.projectJson) as Project, read.projectJson);
       return { status: 'opened', projectJson: read.projectJson, fileName: basename(path), repairs: read.repairs, opening };
     } catch (error) {
       return failed([problemOf(error, 'common:files.openFailed', basename(path))]);
@@ -144,7 +144,7 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
     preferences.addRecentFile(path);
     recovery.saved(saved.history, { path, fingerprint: known });
     await recovery.discard();
-    keepSnapshot(() => saved);
+    keepSnapshot(() => saved, outcome.bytes);
     return { status: 'saved', fileName: basename(path), history: saved.history };
   };
 

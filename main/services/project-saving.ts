@@ -11,7 +11,7 @@ import { changedOnDisk, sha256Of, type DiskFingerprint } from './disk-fingerprin
 import { writeProjectFile } from './project-files.ts';
 
 export type ProjectSaveOutcome =
-  | { readonly status: 'saved'; readonly project: Project; readonly fingerprint: DiskFingerprint }
+  | { readonly status: 'saved'; readonly project: Project; readonly fingerprint: DiskFingerprint; readonly bytes: Buffer }
   | { readonly status: 'changedOnDisk' };
 
 export interface SaveOptions {
@@ -31,7 +31,7 @@ export async function saveProjectSafely(path: string, project: Project, options:
   const stamped = stampRevision(project, { revision: newId(), projectId: newId() });
   // A backup that cannot be made (data folder full or locked) must not stop the save itself.
   await backUpBeforeSave(options.dataFolder, path).catch(() => null);
-  const text = await writeProjectFile(path, stamped);
+  const bytes = await writeProjectFile(path, stamped);
   const info = await stat(path);
-  return { status: 'saved', project: stamped, fingerprint: { size: Buffer.byteLength(text), mtimeMs: info.mtimeMs, sha256: sha256Of(text) } };
+  return { status: 'saved', project: stamped, bytes, fingerprint: { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256Of(bytes) } };
 }

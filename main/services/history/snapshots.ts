@@ -28,8 +28,11 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const EXTENSION = '.regie.gz';
 
 export interface SnapshotStore {
-  /** Keeps the project as it is (a revision opened or saved); a project without ids has no place and is skipped. */
-  record(project: Project): Promise<void>;
+  /**
+   * Keeps the project as it is (a revision opened or saved); a project without ids has no place and is skipped.
+   * `text`: the project's file text when the caller has it (just saved), so it is not serialised again.
+   */
+  record(project: Project, text?: Uint8Array | string): Promise<void>;
   /** The revision as it was, or null when no snapshot of it is kept. */
   load(projectId: string, revision: string): Promise<Project | null>;
   /** The revisions kept for a project, newest first. */
@@ -63,7 +66,7 @@ export function createSnapshotStore(folder: string, limits: SnapshotLimits = SNA
   };
 
   return {
-    async record(project) {
+    async record(project, text) {
       const { projectId, revision } = project.history;
       if (!SAFE_ID.test(projectId) || !SAFE_ID.test(revision)) return;
       const path = join(projectFolder(projectId), `${revision}${EXTENSION}`);
@@ -74,7 +77,7 @@ export function createSnapshotStore(folder: string, limits: SnapshotLimits = SNA
         const now = new Date();
         await utimes(path, now, now);
       } else {
-        await writeFileAtomic(path, await zip(serializeProject(project)));
+        await writeFileAtomic(path, await zip(text ?? serializeProject(project)));
       }
       await trim(projectId);
     },
