@@ -45,8 +45,11 @@ export const mergeReview = areaTexts({
     },
     apply: 'Fusionner',
     cancel: 'Annuler',
-    applied:
-      '« {{file}} » fusionné : {{taken}} changement(s) repris, {{theirs}} choix pris de leur copie. Ctrl+Z annule la fusion d’un coup.',
+    applied_one: '« {{file}} » fusionné : {{count}} changement repris de leur copie.',
+    applied_other: '« {{file}} » fusionné : {{count}} changements repris de leur copie.',
+    appliedChoices_one: '{{count}} choix pris de leur copie.',
+    appliedChoices_other: '{{count}} choix pris de leur copie.',
+    appliedUndo: 'Ctrl+Z annule toute la fusion d’un coup.',
     otherEvent: {
       title: 'Copie d’un autre événement',
       message:
@@ -104,7 +107,11 @@ export const mergeReview = areaTexts({
     },
     apply: 'Merge',
     cancel: 'Cancel',
-    applied: '“{{file}}” merged: {{taken}} change(s) taken, {{theirs}} choice(s) taken from their copy. Ctrl+Z undoes the whole merge.',
+    applied_one: '“{{file}}” merged: {{count}} change taken from their copy.',
+    applied_other: '“{{file}}” merged: {{count}} changes taken from their copy.',
+    appliedChoices_one: '{{count}} choice taken from their copy.',
+    appliedChoices_other: '{{count}} choices taken from their copy.',
+    appliedUndo: 'Ctrl+Z undoes the whole merge at once.',
     otherEvent: {
       title: 'A copy of another event',
       message:

@@ -1,7 +1,7 @@
 /** The merge of two copies of a project, and its resolution with the organiser's choices. */
 import type { Project } from '../model/schema.ts';
 import { mergeArea, pathKey, type MergeRun } from './merge-values.ts';
-import { danglingReferences, dropDanglingReferences, recordPaths } from './references.ts';
+import { danglingReferences, dropDanglingReferences, recordPath } from './references.ts';
 import { PROJECT_SHAPE } from './shapes.ts';
 import { MERGE_AREAS, type MergeArea, type MergeChoice, type MergeInput, type MergeResult } from './types.ts';
 import { UNKNOWN } from './values.ts';
@@ -9,9 +9,14 @@ import { UNKNOWN } from './values.ts';
 /** Each settling pass may hold back one more layer of references (a room, then its venue); plans are not deeper. */
 const MAX_SETTLING_PASSES = 8;
 
-function runMerge(input: MergeInput, held: ReadonlySet<string>, choose: (key: string) => MergeChoice): { merged: Project; run: MergeRun } {
+interface Held {
+  readonly held: Set<string>;
+  readonly heldAlong: Set<string>;
+}
+
+function runMerge(input: MergeInput, { held, heldAlong }: Held, choose: (key: string) => MergeChoice): { merged: Project; run: MergeRun } {
   const taken = Object.fromEntries(MERGE_AREAS.map((area) => [area, 0])) as Record<MergeArea, number>;
-  const run: MergeRun = { held, choose, fromTheirs: [], conflicts: [], taken };
+  const run: MergeRun = { held, heldAlong, choose, fromTheirs: [], conflicts: [], taken };
   // Everything else (format, version, the revision history) is not content: mine's is kept.
   const merged: Record<string, unknown> = { ...input.mine };
   for (const area of MERGE_AREAS) {
@@ -21,29 +26,37 @@ function runMerge(input: MergeInput, held: ReadonlySet<string>, choose: (key: st
   return { merged: merged as Project, run };
 }
 
-/** Holds back, as a choice, each change of theirs that would leave a reference pointing at nothing. */
-function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Set<string> } {
-  const held = new Set<string>();
-  const mineRecords = recordPaths(input.mine);
-  const theirRecords = recordPaths(input.theirs);
+/** Holds back, as a choice, each change that would leave a reference pointing at nothing, or the event without a day. */
+function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held } {
+  const held: Held = { held: new Set(), heldAlong: new Set() };
   for (let pass = 0; ; pass++) {
     const { merged, run } = runMerge(input, held, () => 'mine');
-    const before = held.size;
-    for (const reference of danglingReferences(merged)) {
+    const before = held.held.size;
+    // Choosing theirs everywhere must not leave one either (a session of mine they deleted, using a person I deleted).
+    const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
+    const hold = (path: readonly string[]) => {
+      held.held.add(pathKey(path));
+      for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
+    };
+    for (const reference of [merged, ...allTheirs].flatMap(danglingReferences)) {
       // Their deletion of something mine uses, or their use of something mine deleted: the record and the use are held.
-      const target = mineRecords[reference.target].get(reference.id) ?? theirRecords[reference.target].get(reference.id);
+      const target = recordPath(input.mine, reference.target, reference.id) ?? recordPath(input.theirs, reference.target, reference.id);
       if (!target) continue;
-      for (const path of [target, reference.from]) {
-        for (let end = 1; end <= path.length; end++) held.add(pathKey(path.slice(0, end)));
-      }
+      hold(target);
+      hold(reference.from);
     }
-    if (held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
+    // Each side deleted a different day and none is left: every deletion of a day is a choice.
+    if ([merged, ...allTheirs].some((project) => project.event.days.length === 0)) {
+      for (const { date } of [...input.mine.event.days, ...input.theirs.event.days]) hold(['event', 'days', date]);
+    }
+    if (held.held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }
 }
 
 export function mergeProjects(input: MergeInput): MergeResult {
   const { merged, run } = settle(input);
-  return { merged, fromTheirs: run.fromTheirs, conflicts: run.conflicts, taken: run.taken, twoWay: input.base === null };
+  // A record they added that uses what I deleted (a new session in a room I removed) loses that use, as the app would.
+  return { merged: dropDanglingReferences(merged, [input.mine, input.theirs]), fromTheirs: run.fromTheirs, conflicts: run.conflicts, taken: run.taken, twoWay: input.base === null };
 }
 
 /** The merged project with each conflict resolved as chosen (missing keys: mine). */
@@ -52,5 +65,7 @@ export function resolveMerge(input: MergeInput, result: MergeResult, choices: Re
   if (!result.conflicts.some((c) => choices[c.key] === 'theirs')) return result.merged;
   const { held } = settle(input);
   const { merged } = runMerge(input, held, (key) => (asked.has(key) ? (choices[key] ?? 'mine') : 'mine'));
-  return dropDanglingReferences(merged, [input.mine, input.theirs]);
+  // An event keeps at least one day: choosing both sides' deletions of the last ones keeps mine's.
+  const dated = merged.event.days.length > 0 ? merged : { ...merged, event: { ...merged.event, days: input.mine.event.days } };
+  return dropDanglingReferences(dated, [input.mine, input.theirs]);
 }

@@ -7,8 +7,10 @@ export const pathKey = (path: readonly string[]): string => JSON.stringify(path)
 
 /** One pass of the merge: its settings, and what it finds. */
 export interface MergeRun {
-  /** Where a change of theirs must be a choice because taking it would leave a dangling reference (paths and their prefixes). */
+  /** Where a change (of either side) must be a choice because taking it would leave a dangling reference. */
   readonly held: ReadonlySet<string>;
+  /** The held paths and their prefixes: where the merge must look even though theirs changed nothing. */
+  readonly heldAlong: ReadonlySet<string>;
   readonly choose: (key: string) => MergeChoice;
   readonly fromTheirs: MergeChange[];
   readonly conflicts: MergeConflict[];
@@ -29,7 +31,7 @@ export function mergeArea(run: MergeRun, area: MergeArea, shape: Shape, base: un
 
 function mergeAt(run: MergeRun, shape: Shape, base: unknown, mine: unknown, theirs: unknown, where: Where): unknown {
   if (mine === theirs || sameValue(mine, theirs)) return mine;
-  if (base !== UNKNOWN && sameValue(base, theirs) && !run.held.has(pathKey(where.path))) return mine;
+  if (base !== UNKNOWN && sameValue(base, theirs) && !run.heldAlong.has(pathKey(where.path))) return mine;
   const baseFits = (check: (v: unknown) => boolean) => base === UNKNOWN || check(base);
   if ((shape.kind === 'fields' || shape.kind === 'map') && isRecord(mine) && isRecord(theirs) && baseFits(isRecord)) {
     return mergeFields(run, shape, base, mine, theirs, where);
@@ -129,7 +131,9 @@ function mergeRecords(
 
 /** A record one side has and the other has not: added by one, or deleted by the other (perhaps after an edit). */
 function presence(run: MergeRun, base: unknown, mine: unknown, theirs: unknown, where: Where): unknown {
-  const held = run.held.has(pathKey(where.path));
+  const key = pathKey(where.path);
+  // A deletion is held when anything in the record is used (a face of a deleted board); an addition only when it is itself.
+  const held = base === undefined ? run.held.has(key) : run.heldAlong.has(key);
   if (base === UNKNOWN) return conflict(run, where, 'edited-deleted', UNKNOWN, mine, theirs);
   if (base === undefined) {
     if (mine !== undefined) return mine;

@@ -78,6 +78,7 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
 
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/11:00–11:45/);
   await expect(timetable.card(SASN)).toHaveAccessibleName(/SASN : bilan 2025/);
+  await expect(page.locator('.message--info')).toContainText('“theirs.regie” merged: 1 change taken from their copy. 1 choice taken from their copy.');
   await expect(page).toHaveTitle('Régie — mine.regie •');
   // In Amphithéâtre B, too small, during the thematic session and the break: three errors the review did not hide.
   await expect(errors).toHaveAttribute('data-errors', '3');

@@ -90,7 +90,14 @@ function Review({ review }: { review: MergeUnderReview }) {
       return;
     }
     perform([{ type: 'project/merge', payload: { merged: outcome.plan } }], 'mergeReview:history.merge');
-    show({ tone: 'info', texts: [{ code: 'mergeReview:applied', params: { file: copy.fileName, taken: taken.length, theirs: counts.theirs } }] });
+    show({
+      tone: 'info',
+      texts: [
+        { code: 'mergeReview:applied', params: { file: copy.fileName, count: taken.length } },
+        ...(result.conflicts.length > 0 ? [{ code: 'mergeReview:appliedChoices' as const, params: { count: counts.theirs } }] : []),
+        { code: 'mergeReview:appliedUndo' },
+      ],
+    });
     close();
   };
 
