@@ -116,6 +116,8 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
       currentPath = path;
       known = fingerprint;
       preferences.addRecentFile(path);
+      // The window settled the previous project's unsaved work before asking to open this one.
+      await recovery.discard();
       const opening = recovery.opened(read.projectJson, { path, fingerprint });
       keepSnapshot(() => JSON.parse(read.projectJson) as Project, read.projectJson);
       return { status: 'opened', projectJson: read.projectJson, fileName: basename(path), repairs: read.repairs, opening };
@@ -127,11 +129,12 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
   const openSample = async (): Promise<OpenResult> => {
     currentPath = null;
     known = null;
+    await recovery.discard();
     const projectJson = JSON.stringify(sampleProject());
     return { status: 'opened', projectJson, fileName: null, repairs: [], opening: recovery.opened(projectJson, null) };
   };
 
-  /** `known`: what the file should still be (null: do not compare, the user chose this file in Save as… or Overwrite). */
+  /** `expected`: what the file should still be (null: do not compare, the user chose this file in Save as… or Overwrite). */
   const saveTo = async (path: string, project: Project, expected: DiskFingerprint | null): Promise<SaveProjectResult> => {
     let outcome;
     try {

@@ -218,6 +218,16 @@ describe('the recovery copy', () => {
     expect(copy.history).toEqual(saved.status === 'saved' ? saved.history : null);
   });
 
+  it('goes when another project is opened (the window settled the unsaved work first)', async () => {
+    const { services } = await app();
+    const opened = await services.openSample(undefined);
+    const opening = opened.status === 'opened' ? opened.opening! : -1;
+    await services.recordChanges({ opening, sequence: 0, patches: [{ op: 'replace', path: ['event', 'name'], value: 'x' }], unsaved: true });
+    expect((await services.recoveryCopy(undefined)).status).toBe('found');
+    await services.openSample(undefined);
+    expect(await services.recoveryCopy(undefined)).toEqual({ status: 'none' });
+  });
+
   it('goes when the user discards it', async () => {
     const { services } = await app();
     const opened = await services.openSample(undefined);
