@@ -7,6 +7,8 @@ import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
 import { MENU_EVENT, PROGRESS_EVENT, READING_EVENT, type AppInfo, type MenuCommand } from '../shared/ipc.ts';
 import { createHandlers, isOwnRenderer, registerIpc } from './ipc.ts';
 import { createAppServices } from './services/app-services.ts';
+import { createClosing } from './services/closing.ts';
+import { setDataFolder } from './services/data-folder.ts';
 import { FILE_FILTERS, type Dialogs } from './services/dialogs.ts';
 import { openPreferences, type PreferenceValues } from './services/preferences.ts';
 import { createFileReader } from './services/untrusted/reader.ts';
@@ -22,6 +24,12 @@ const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let window: BrowserWindow | null = null;
+/** Closing the window or quitting asks the window first, so unsaved work is never lost without a question. */
+const closing = createClosing({
+  askWindow: () => window?.webContents.send(MENU_EVENT, 'close' satisfies MenuCommand),
+  closeWindow: () => window?.close(),
+  quit: () => app.quit(),
+});
 
 function nativeDialogs(): Dialogs {
   const parent = (): BrowserWindow | undefined => window ?? undefined;
@@ -69,6 +77,7 @@ function buildMenu(language: AppInfo['language']): void {
         { type: 'separator' },
         item('common:menu.save', 'save', 'CmdOrCtrl+S'),
         item('common:menu.saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        item('mergeReview:command', 'mergeCopy', 'CmdOrCtrl+Shift+M'),
         { type: 'separator' },
         { role: 'quit', label: t('common:menu.quit') },
       ],
@@ -136,6 +145,10 @@ function createWindow(): void {
     },
   });
   window.once('ready-to-show', () => window?.show());
+  window.on('close', (event) => {
+    if (!closing.requested(false)) event.preventDefault();
+  });
+  window.webContents.on('render-process-gone', () => closing.windowGone());
   window.on('closed', () => {
     window = null;
   });
@@ -145,6 +158,7 @@ function createWindow(): void {
 async function start(): Promise<void> {
   // Lets the Electron smoke test run with a fresh settings folder.
   if (process.env.REGIE_USER_DATA) app.setPath('userData', process.env.REGIE_USER_DATA);
+  setDataFolder(app.getPath('userData'));
   await app.whenReady();
   lockDown();
   const preferences = await openPreferences(app.getPath('userData'), (options) => new Store<PreferenceValues>(options));
@@ -157,6 +171,7 @@ async function start(): Promise<void> {
     onProgress: (progress) => window?.webContents.send(PROGRESS_EVENT, progress),
     onReading: (progress) => window?.webContents.send(READING_EVENT, progress),
     reader: createFileReader({ workerScript: readerWorkerScript, startAhead: true }),
+    onCloseConfirmed: () => closing.confirmed(),
   });
   registerIpc(ipcMain, createHandlers(services), isOwnRenderer(rendererIndexHtml));
   buildMenu(preferences.language());
@@ -165,6 +180,10 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 }
+
+app.on('before-quit', (event) => {
+  if (window && !closing.requested(true)) event.preventDefault();
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './i18n/languages.ts';
 import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
+import type { MergeResult } from './merge/index.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -23,9 +24,30 @@ export interface OpenedProject {
   readonly fileName: string | null;
   /** What the forgiving restore repaired while opening. */
   readonly repairs: readonly Problem[];
+  /** This opening's number: the window's changes name it, so a recovery copy never mixes two projects. */
+  readonly opening?: number;
+  /** Work restored from a recovery copy: never saved, so the window shows it as unsaved. */
+  readonly unsaved?: boolean;
 }
 export type OpenResult = OpenedProject | Cancelled | Failed;
 export type SaveResult = { readonly status: 'saved'; readonly fileName: string } | Cancelled | Failed;
+/** A project saved: its new revision ids come back to the window. Or not saved: someone else changed the file since. */
+export type SaveProjectResult =
+  | { readonly status: 'saved'; readonly fileName: string; readonly history: Project['history'] }
+  | { readonly status: 'changedOnDisk'; readonly fileName: string }
+  | Cancelled
+  | Failed;
+/** A recovery copy a previous run left (after a crash): when it was written, and for which file. */
+export type RecoveryCopyResult =
+  | { readonly status: 'none' }
+  | { readonly status: 'found'; readonly savedAt: string; readonly fileName: string | null };
+
+/** One immer patch of the window's undo history, as sent for the recovery copy. */
+const patchSchema = z.object({
+  op: z.enum(['add', 'remove', 'replace']),
+  path: z.array(z.union([z.string(), z.number()])).max(64),
+  value: z.unknown().optional(),
+});
 
 /** A spreadsheet read as text only: rows of cells, as the registration platform wrote them. */
 export interface SheetTable {
@@ -48,6 +70,25 @@ export interface ReadList {
 export type PickTableResult = { readonly status: 'read'; readonly listJson: string } | Cancelled | Failed;
 /** A list read as text only (a poster list): small enough to cross as it is. */
 export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
+
+/** Where the copy to merge comes from: one the organiser chooses, or the open project's own file as someone else saved it. */
+export const MERGE_SOURCES = ['chosen', 'savedFile'] as const;
+export type MergeSource = (typeof MERGE_SOURCES)[number];
+
+/** A colleague's copy read and merged with the open plan, off the window's thread: what the review shows. */
+export interface MergeCopy {
+  /** Their file's name (the main process keeps the path). */
+  readonly fileName: string;
+  /** Their copy, as opened (describing a change names its rooms and people). */
+  readonly theirs: Project;
+  /** The newest revision both copies share, or null: every difference is then a choice. */
+  readonly base: Project | null;
+  readonly result: MergeResult;
+  /** Set when their copy is of another event (another project id): the review refuses it unless the organiser goes on. */
+  readonly otherEvent: { readonly mine: string; readonly theirs: string } | null;
+}
+/** `mergeJson`: a MergeCopy as JSON text, parsed by the window (like OpenedProject's projectJson). */
+export type MergeCopyResult = { readonly status: 'merged'; readonly mergeJson: string } | Cancelled | Failed;
 
 export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
@@ -78,8 +119,10 @@ export const channels = {
   /** The last opened file if it still opens, else the sample: what the window shows at start. */
   openStartup: { input: z.undefined(), output: returns<OpenResult>() },
   openProject: { input: z.undefined(), output: returns<OpenResult>() },
-  saveProject: { input: projectSchema, output: returns<SaveResult>() },
-  saveProjectAs: { input: projectSchema, output: returns<SaveResult>() },
+  saveProject: { input: projectSchema, output: returns<SaveProjectResult>() },
+  saveProjectAs: { input: projectSchema, output: returns<SaveProjectResult>() },
+  /** Reads a copy of the plan (chosen, or the open file as saved since) and merges it with `project`, the open plan. */
+  mergeCopy: { input: z.object({ project: projectSchema, from: z.enum(MERGE_SOURCES) }), output: returns<MergeCopyResult>() },
   /** The project's registration options and saved mappings: what the first look at the list needs. */
   pickParticipantsFile: {
     input: z.object({
@@ -106,14 +149,37 @@ export const channels = {
     input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
     output: returns<SaveResult>(),
   },
+  /** Saves over the open file even though someone else changed it since (the user chose "Overwrite"). */
+  overwriteProject: { input: projectSchema, output: returns<SaveProjectResult>() },
+  /** The changes since the last batch, for the recovery copy (written a moment later by main, off the window's thread). */
+  recordChanges: {
+    input: z.object({
+      opening: z.number().int(),
+      sequence: z.number().int().min(0),
+      patches: z.array(patchSchema).max(1_000_000),
+      project: projectSchema.optional(),
+      unsaved: z.boolean(),
+    }),
+    output: returns<'recorded' | 'resend' | 'ignored'>(),
+  },
+  /** The user chose not to keep the unsaved changes: the recovery copy goes. */
+  discardRecovery: { input: z.undefined(), output: returns<void>() },
+  /** At start: a recovery copy left by a run that did not end well. */
+  recoveryCopy: { input: z.undefined(), output: returns<RecoveryCopyResult>() },
+  /** Opens the recovery copy, as unsaved work on the file it belonged to. */
+  restoreRecovery: { input: z.undefined(), output: returns<OpenResult>() },
+  /** The window agreed to close (nothing unsaved, or the user answered): the shell closes it, or quits. */
+  closeWindow: { input: z.undefined(), output: returns<void>() },
+  /** Their changes to the open file were merged in: the file as read for that merge is what the next save may replace. */
+  savedFileMerged: { input: z.undefined(), output: returns<void>() },
 } as const;
 
 export type Channel = keyof typeof channels;
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 export type ChannelOutput<C extends Channel> = (typeof channels)[C]['output'];
 
-/** Commands the native menu sends to the window (the renderer performs them like its own buttons). */
-export const MENU_COMMANDS = ['open', 'openSample', 'save', 'saveAs', 'undo', 'redo'] as const;
+/** Commands the native menu sends to the window (the renderer performs them like its own buttons); 'close': the user closes the window or quits. */
+export const MENU_COMMANDS = ['open', 'openSample', 'save', 'saveAs', 'mergeCopy', 'undo', 'redo', 'close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The one channel main uses to talk to the window. */
 export const MENU_EVENT = 'regie:menu';

@@ -78,19 +78,21 @@ function writeFailure(error: unknown, file: string): Problem {
 
 /**
  * Saves atomically: the text goes to a temporary file in the same folder, is flushed to disk, then renamed over
- * the target. A failure at any step leaves the previous file as it was and no temporary file behind.
+ * the target. A failure at any step leaves the previous file as it was and no temporary file behind. Returns the bytes written.
  */
-export async function writeProjectFile(path: string, project: Project): Promise<void> {
+export async function writeProjectFile(path: string, project: Project): Promise<Buffer> {
   const file = basename(path);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = serializeProject(project);
+    // Encoded once: the same bytes are written, then hashed and kept as a snapshot by the caller.
+    bytes = Buffer.from(serializeProject(project), 'utf8');
   } catch (error) {
     throw new ProjectFileError(writeFailure(error, file));
   }
   try {
-    await writeFileAtomic(path, text);
+    await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new ProjectFileError(writeFailure(error, file));
   }
+  return bytes;
 }

@@ -59,3 +59,5 @@ export function redo(project: Project, history: History): Performed {
 const currentId = (history: History): number => history.past.at(-1)?.id ?? 0;
 export const isDirty = (history: History): boolean => currentId(history) !== history.savedId;
 export const markSaved = (history: History): History => ({ ...history, savedId: currentId(history) });
+/** Work restored from a recovery copy was never saved: no position of this history is the file's. */
+export const markUnsaved = (history: History): History => ({ ...history, savedId: -1 });

@@ -12,11 +12,14 @@ import { posters } from './posters.ts';
 import { labels } from './labels.ts';
 import { formatDay, formatDayTime, formatDays } from './dates.ts';
 import { files } from './files.ts';
+import { merge } from './merge.ts';
+import { mergeReview } from './merge-review.ts';
+import { saving } from './saving.ts';
 import type { Language } from './languages.ts';
 
-export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files', 'merge', 'mergeReview', 'saving'] as const;
 
-export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
+export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files, merge, mergeReview, saving };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),

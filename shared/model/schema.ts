@@ -278,6 +278,8 @@ export const projectSchema = z.object({
   tours: z.array(tourSchema).default([]),
   posterHall: posterHallSchema.prefault({}),
   settings: settingsSchema.default({ snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] }),
+  /** Which revision this file is and the revisions it came from: how two copies find their common ancestor. */
+  history: z.object({ projectId: z.string().default(''), revision: z.string().default(''), ancestors: z.array(z.string()).default([]) }).prefault({}),
 });
 
 export type Project = z.infer<typeof projectSchema>;

@@ -87,5 +87,6 @@ export function generateEvent(options: GenerateOptions): Project {
     tours,
     posterHall,
     settings: { snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] },
+    history: { projectId: '', revision: '', ancestors: [] },
   };
 }

@@ -31,5 +31,6 @@ export function sampleProject(): Project {
     tours: [sampleTour(participants, people)],
     posterHall,
     settings: { snapMinutes: 5, rules: {}, acknowledgements: [], importMappings: [] },
+    history: { projectId: '', revision: '', ancestors: [] },
   });
 }

@@ -32,6 +32,8 @@ export interface RegieOptions {
   /** The system language the app sees; French when absent. */
   readonly language?: 'fr' | 'en';
   readonly dialogs?: { readonly open?: string[]; readonly save?: string[]; readonly folder?: string[] };
+  /** The user-data folder of an earlier window of this test: the app starting again after a crash. */
+  readonly userData?: string;
 }
 
 export interface RegieWindow {
@@ -41,6 +43,8 @@ export interface RegieWindow {
   readonly userData: string;
   /** Sends a command as the native menu would. */
   menu(command: MenuCommand): Promise<void>;
+  /** Whether the window agreed to close (the shell would now close it). */
+  closed(): boolean;
 }
 
 type OpenRegie = (options?: RegieOptions) => Promise<RegieWindow>;
@@ -96,8 +100,9 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
     const pageErrors: string[] = [];
 
     await use(async (options = {}) => {
-      const userData = await mkdtemp(join(tmpdir(), 'regie-e2e-'));
+      const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'regie-e2e-')));
       cleanups.push(() => rm(userData, { recursive: true, force: true }));
+      let closed = false;
       const dialogs: DialogQueues = {
         open: [...(options.dialogs?.open ?? [])],
         save: [...(options.dialogs?.save ?? [])],
@@ -126,6 +131,10 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
           onProgress: sendToPage('__regieProgress'),
           onReading: sendToPage('__regieReading'),
           reader,
+          dataFolder: userData,
+          onCloseConfirmed: () => {
+            closed = true;
+          },
         }),
       );
 
@@ -145,12 +154,14 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
       page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${ORIGIN}/index.html`);
-      await page.locator('[data-app-state="ready"], [data-app-state="failed"]').waitFor();
+      // At start the app may first ask about a recovery copy: the test answers it.
+      await page.locator('[data-app-state="ready"], [data-app-state="failed"], [role="alertdialog"]').first().waitFor();
       return {
         page,
         dialogs,
         userData,
         menu: (command) => page.evaluate((c) => (window as unknown as { __regieMenu(c: string): void }).__regieMenu(c), command),
+        closed: () => closed,
       };
     });
 

@@ -111,7 +111,10 @@ test('Ctrl+S asks where to save the sample; the menu’s Save then saves to the 
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('Régie — from-keyboard.regie');
   expect(dialogs.save).toEqual([]);
+  // Someone else's save in between is not overwritten without asking (issue 13); told to, Save writes the same file.
   await writeFile(target, 'overwritten by someone else');
   await menu('save');
+  await page.getByRole('alertdialog', { name: 'File changed by someone else' }).getByRole('button', { name: 'Overwrite' }).click();
   await expect.poll(async () => (await readFile(target, 'utf8')).startsWith('{')).toBe(true);
+  expect(dialogs.save).toEqual([]);
 });

@@ -1,4 +1,5 @@
-/** What the reading worker does: open a project file, read a list (and take a first look at a registration list). */
+/** What the reading worker does: open a project file, read a list (and take a first look at a registration list), merge two copies. */
+import { basename } from 'node:path';
 import type { Failed, ReadList } from '../../../shared/ipc.ts';
 import type { ReadTable } from '../import/read-table.ts';
 import type { ImportContext } from '../../../shared/import/prepare.ts';
@@ -9,7 +10,9 @@ export type ReadJob =
   | { readonly kind: 'project'; readonly path: string }
   | { readonly kind: 'table'; readonly path: string; readonly context: ImportContext }
   /** A list read as text only (a poster list). */
-  | { readonly kind: 'sheet'; readonly path: string };
+  | { readonly kind: 'sheet'; readonly path: string }
+  /** Two copies (and their common revision) merged: a merge of the large event takes too long for the main thread. `path`: their file, named in the progress. */
+  | { readonly kind: 'merge'; readonly path: string; readonly mineJson: string; readonly theirsJson: string; readonly baseJson: string | null };
 
 /** A project file opened (as JSON text, see OpenedProject) or refused. */
 export type OpenedFile =
@@ -19,14 +22,24 @@ export type OpenedFile =
 /** A registration list read and looked at (as JSON text of a ReadList), or refused. */
 export type ReadTableAndLook = { readonly ok: true; readonly listJson: string } | Failed;
 
-export type JobResult<J extends ReadJob> = J extends { kind: 'project' } ? OpenedFile : J extends { kind: 'table' } ? ReadTableAndLook : ReadTable;
+/** A merge done (its MergeResult as JSON text) or failed. */
+export type MergedCopies = { readonly ok: true; readonly resultJson: string } | Failed;
+
+export type JobResult<J extends ReadJob> = J extends { kind: 'project' }
+  ? OpenedFile
+  : J extends { kind: 'table' }
+    ? ReadTableAndLook
+    : J extends { kind: 'merge' }
+      ? MergedCopies
+      : ReadTable;
 
 /** Each kind loads only what it needs: a project opens without loading the spreadsheet reader. */
-export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<OpenedFile | ReadTableAndLook | ReadTable> {
+export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<OpenedFile | ReadTableAndLook | ReadTable | MergedCopies> {
   if (job.kind === 'project') {
     const read = await (await import('../project-files.ts')).readProjectFile(job.path, onProgress);
     return read.ok ? { ok: true, projectJson: JSON.stringify(read.project), repairs: read.repairs } : read;
   }
+  if (job.kind === 'merge') return mergeCopies(job);
   const [{ readTableFile }, { prepareImport }] = await Promise.all([import('../import/read-table.ts'), import('../../../shared/import/prepare.ts')]);
   const read = await readTableFile(job.path, undefined, onProgress);
   if (job.kind === 'sheet') return read;
@@ -35,7 +48,18 @@ export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<Op
   return { ok: true, listJson: JSON.stringify(list) };
 }
 
+async function mergeCopies(job: Extract<ReadJob, { kind: 'merge' }>): Promise<MergedCopies> {
+  const { mergeProjects } = await import('../../../shared/merge/index.ts');
+  try {
+    const result = mergeProjects({ mine: JSON.parse(job.mineJson), theirs: JSON.parse(job.theirsJson), base: job.baseJson === null ? null : JSON.parse(job.baseJson) });
+    return { ok: true, resultJson: JSON.stringify(result) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', problems: [{ code: 'mergeReview:failed', file: basename(job.path), params: { message } }] };
+  }
+}
+
 /** Messages from the worker. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'result'; readonly value: OpenedFile | ReadTableAndLook | ReadTable };
+  | { readonly type: 'result'; readonly value: OpenedFile | ReadTableAndLook | ReadTable | MergedCopies };

@@ -9,9 +9,11 @@ import { PosterHallView } from '../features/posters/PosterHallView.tsx';
 import { ExportsView } from '../features/exports/ExportsView.tsx';
 import { ConflictsView } from '../features/conflicts/ConflictsView.tsx';
 import { ConflictCounts } from '../features/conflicts/ConflictCounts.tsx';
+import { MergeReviewDialog } from '../features/merge/MergeReviewDialog.tsx';
 import { menuCommands, startUp } from './file-actions.ts';
 import { MessageBar, NoticeBanner } from './Messages.tsx';
 import { ProjectSummary } from './ProjectSummary.tsx';
+import { QuestionDialog } from './QuestionDialog.tsx';
 import { ReadingProgress } from './ReadingProgress.tsx';
 import { useShellStore, type ViewId } from '../state/shell-store.ts';
 import { Toolbar } from './Toolbar.tsx';
@@ -64,6 +66,7 @@ export function App() {
       <ReadingProgress />
       <MessageBar />
       <NoticeBanner />
+      <QuestionDialog />
       {project ? (
         <main className="workspace">
           <ProjectSummary project={project} />
@@ -72,6 +75,7 @@ export function App() {
           <div className="view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
             <View />
           </div>
+          <MergeReviewDialog />
         </main>
       ) : (
         appState === 'loading' && <p className="loading">{t('common:shell.loading')}</p>

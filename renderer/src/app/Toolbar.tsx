@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc.ts';
 import { useProjectStore } from '../state/store.ts';
-import { openProject, openSample, redo, saveProject, saveProjectAs, setLanguage, undo } from './file-actions.ts';
+import { mergeCopy, openProject, openSample, redo, saveProject, saveProjectAs, setLanguage, undo } from './file-actions.ts';
 import { useShellStore } from '../state/shell-store.ts';
 import { keyOf } from '../../../shared/i18n/typed-keys.ts';
 
@@ -32,6 +32,9 @@ export function Toolbar({ problemCounts }: { problemCounts?: ReactNode }) {
         </button>
         <button type="button" onClick={() => void saveProjectAs()} disabled={!hasProject} title={t('common:shell.saveAsHint')}>
           {t('common:shell.saveAs')}
+        </button>
+        <button type="button" onClick={() => void mergeCopy()} disabled={!hasProject} title={t('mergeReview:commandHint')}>
+          {t('mergeReview:command')}
         </button>
       </div>
       <div className="toolbar__group">

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { Project } from '../../../shared/model/schema.ts';
 import type { Edit } from '../../../shared/edits/index.ts';
-import { emptyHistory, isDirty, markSaved, perform, redo, undo, type History } from '../../../shared/edits/history.ts';
+import { emptyHistory, isDirty, markSaved, markUnsaved, perform, redo, undo, type History } from '../../../shared/edits/history.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { projectConflicts, type ProjectConflicts } from './conflict-checker.ts';
 
@@ -15,13 +15,14 @@ export interface ProjectState {
   readonly notices: readonly Problem[];
   /** The open project's conflict checker: a project loaded starts a new one, so nothing of the previous file is kept. */
   readonly conflicts: ProjectConflicts;
-  /** Replaces the open project (open, new, sample): never enters history. */
-  load(project: Project, fileName: string | null, notices?: readonly Problem[]): void;
+  /** Replaces the open project (open, new, sample): never enters history. `unsaved`: restored work, not yet saved. */
+  load(project: Project, fileName: string | null, notices?: readonly Problem[], unsaved?: boolean): void;
   /** One user gesture: its edits become one undo step. Throws EditRejected, leaving the project as it was. */
   perform(edits: readonly Edit[], label: string): void;
   undo(): void;
   redo(): void;
-  markSaved(fileName: string): void;
+  /** The project was saved as a new revision (`history`: its ids, which are not an undoable change). */
+  markSaved(fileName: string, history?: Project['history']): void;
   dismissNotices(): void;
 }
 
@@ -31,7 +32,8 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   history: emptyHistory(),
   notices: [],
   conflicts: projectConflicts(),
-  load: (project, fileName, notices = []) => set({ project, fileName, history: emptyHistory(), notices, conflicts: projectConflicts() }),
+  load: (project, fileName, notices = [], unsaved = false) =>
+    set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts() }),
   perform: (edits, label) => {
     const { project, history } = get();
     if (!project) return;
@@ -45,7 +47,10 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
     const { project, history } = get();
     if (project) set(redo(project, history));
   },
-  markSaved: (fileName) => set({ fileName, history: markSaved(get().history) }),
+  markSaved: (fileName, revisions) => {
+    const { project, history } = get();
+    set({ fileName, history: markSaved(history), project: project && revisions ? { ...project, history: revisions } : project });
+  },
   dismissNotices: () => set({ notices: [] }),
 }));
 

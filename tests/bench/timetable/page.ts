@@ -7,7 +7,7 @@ import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/rendere
 
 /** window.regie answering the start-up calls only: a benchmark opens a project and never saves. */
 const BRIDGE = `(() => {
-  const answers = new Set(['appInfo', 'openStartup']);
+  const answers = new Set(['appInfo', 'recoveryCopy', 'openStartup']);
   const api = new Proxy({ onMenuCommand: () => () => undefined }, {
     get: (target, name) => name in target ? target[name] : async (input) => {
       if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
@@ -38,6 +38,7 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
       await serveRenderer(context as unknown as Parameters<typeof serveRenderer>[0], folder);
       await context.exposeBinding('__regieInvoke', async (_source, channel: string) => {
         if (channel === 'appInfo') return { version: 'bench', systemLanguage: 'en', language: 'en', notices: [] };
+        if (channel === 'recoveryCopy') return { status: 'none' };
         const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
         return opened;
       });

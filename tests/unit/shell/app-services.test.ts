@@ -20,6 +20,7 @@ const services = (): AppServices =>
   createAppServices({
     onProgress: (step) => void progress.push(step),
     preferences,
+    dataFolder: join(folder, 'user-data'),
     version: '1.0.0',
     systemLocale: 'en-GB',
     dialogs: {
@@ -82,10 +83,10 @@ describe('open and save', () => {
     const app = services();
     await app.openSample(undefined);
     answers.save.push(join(folder, 'mine'));
-    expect(await app.saveProject(sampleProject())).toEqual({ status: 'saved', fileName: 'mine.regie' });
+    expect(await app.saveProject(sampleProject())).toMatchObject({ status: 'saved', fileName: 'mine.regie' });
     const project = sampleProject();
     project.event.name = 'Second save';
-    expect(await app.saveProject(project)).toEqual({ status: 'saved', fileName: 'mine.regie' });
+    expect(await app.saveProject(project)).toMatchObject({ status: 'saved', fileName: 'mine.regie' });
     expect(JSON.parse(await readFile(join(folder, 'mine.regie'), 'utf8')).event.name).toBe('Second save');
     expect(preferences.recentFiles()[0]).toBe(join(folder, 'mine.regie'));
   });
@@ -106,7 +107,7 @@ describe('open and save', () => {
     const failed = await app.openProject(undefined);
     expect(failed.status).toBe('failed');
     expect(failed.status === 'failed' && failed.problems[0]!.file).toBe('broken.regie');
-    expect(await app.saveProject(sampleProject())).toEqual({ status: 'saved', fileName: 'good.regie' });
+    expect(await app.saveProject(sampleProject())).toMatchObject({ status: 'saved', fileName: 'good.regie' });
   });
 
   it('says why a save failed, in a Problem naming the file', async () => {

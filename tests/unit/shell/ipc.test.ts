@@ -21,6 +21,7 @@ beforeEach(async () => {
   handlers = createHandlers(
     createAppServices({
       preferences,
+      dataFolder: join(folder, 'user-data'),
       version: '1.2.3',
       systemLocale: 'fr-FR',
       dialogs: {
@@ -61,7 +62,7 @@ describe('IPC input validation', () => {
   it('accepts valid input and runs the service', async () => {
     await expect(handlers.appInfo(undefined)).resolves.toMatchObject({ version: '1.2.3', systemLanguage: 'fr', language: 'system' });
     await expect(handlers.setLanguage('en')).resolves.toMatchObject({ language: 'en' });
-    await expect(handlers.saveProjectAs(sampleProject())).resolves.toEqual({ status: 'saved', fileName: 'saved.regie' });
+    await expect(handlers.saveProjectAs(sampleProject())).resolves.toMatchObject({ status: 'saved', fileName: 'saved.regie' });
   });
 
   it('refuses a channel that is not in the contract', async () => {
