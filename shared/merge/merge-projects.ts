@@ -45,9 +45,12 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
       hold(target);
       hold(reference.from);
     }
-    // Each side deleted a different day and none is left: every deletion of a day is a choice.
+    // Each side deleted a different day (or face of a board) and none is left: every such deletion is a choice.
     if ([merged, ...allTheirs].some((project) => project.event.days.length === 0)) {
       for (const { date } of [...input.mine.event.days, ...input.theirs.event.days]) hold(['event', 'days', date]);
+    }
+    for (const board of [merged, ...allTheirs].flatMap((project) => project.posterHall.boards.filter((b) => b.faces.length === 0))) {
+      for (const face of facesOf([input.mine, input.theirs], board.id)) hold(['posterHall', 'boards', board.id, 'faces', face.id]);
     }
     if (held.held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }
@@ -65,7 +68,18 @@ export function resolveMerge(input: MergeInput, result: MergeResult, choices: Re
   if (!result.conflicts.some((c) => choices[c.key] === 'theirs')) return result.merged;
   const { held } = settle(input);
   const { merged } = runMerge(input, held, (key) => (asked.has(key) ? (choices[key] ?? 'mine') : 'mine'));
-  // An event keeps at least one day: choosing both sides' deletions of the last ones keeps mine's.
-  const dated = merged.event.days.length > 0 ? merged : { ...merged, event: { ...merged.event, days: input.mine.event.days } };
-  return dropDanglingReferences(dated, [input.mine, input.theirs]);
+  return dropDanglingReferences(keepOneOfEach(merged, input), [input.mine, input.theirs]);
+}
+
+const facesOf = (projects: readonly Project[], boardId: string) =>
+  projects.flatMap((project) => project.posterHall.boards.find((b) => b.id === boardId)?.faces ?? []);
+
+/** An event keeps a day and a board a face: choosing both sides' deletions of the last ones keeps mine's (or theirs'). */
+function keepOneOfEach(merged: Project, input: MergeInput): Project {
+  const days = merged.event.days.length > 0 ? merged.event : { ...merged.event, days: input.mine.event.days };
+  const faceless = merged.posterHall.boards.some((b) => b.faces.length === 0);
+  const boards = faceless
+    ? merged.posterHall.boards.map((b) => (b.faces.length > 0 ? b : { ...b, faces: facesOf([input.mine], b.id).length > 0 ? facesOf([input.mine], b.id) : facesOf([input.theirs], b.id) }))
+    : merged.posterHall.boards;
+  return days === merged.event && !faceless ? merged : { ...merged, event: days, posterHall: { ...merged.posterHall, boards } };
 }
