@@ -1,5 +1,6 @@
 /** The merge of two copies of a project, and its resolution with the organiser's choices. */
 import type { Project } from '../model/schema.ts';
+import { withTheirs } from './choices.ts';
 import { mergeArea, pathKey, type MergeRun } from './merge-values.ts';
 import { danglingReferences, dropDanglingReferences, recordPath } from './references.ts';
 import { PROJECT_SHAPE } from './shapes.ts';
@@ -33,7 +34,7 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
     const { merged, run } = runMerge(input, held, () => 'mine');
     const before = held.held.size;
     // Choosing theirs everywhere must not leave one either (a session of mine they deleted, using a person I deleted).
-    const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
+    const allTheirs = run.conflicts.length > 0 ? [withTheirs(merged, run.conflicts)] : [];
     const hold = (path: readonly string[]) => {
       held.held.add(pathKey(path));
       for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
