@@ -1,5 +1,6 @@
 /** The merge of two copies of a project, and its resolution with the organiser's choices. */
 import type { Project } from '../model/schema.ts';
+import { withTheirs } from './choices.ts';
 import { mergeArea, pathKey, type MergeRun } from './merge-values.ts';
 import { danglingReferences, dropDanglingReferences, recordPath } from './references.ts';
 import { PROJECT_SHAPE } from './shapes.ts';
@@ -33,7 +34,7 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
     const { merged, run } = runMerge(input, held, () => 'mine');
     const before = held.held.size;
     // Choosing theirs everywhere must not leave one either (a session of mine they deleted, using a person I deleted).
-    const allTheirs = run.conflicts.length > 0 ? [runMerge(input, held, () => 'theirs').merged] : [];
+    const allTheirs = run.conflicts.length > 0 ? [withTheirs(merged, run.conflicts)] : [];
     const hold = (path: readonly string[]) => {
       held.held.add(pathKey(path));
       for (let end = 1; end <= path.length; end++) held.heldAlong.add(pathKey(path.slice(0, end)));
@@ -45,9 +46,12 @@ function settle(input: MergeInput): { merged: Project; run: MergeRun; held: Held
       hold(target);
       hold(reference.from);
     }
-    // Each side deleted a different day and none is left: every deletion of a day is a choice.
+    // Each side deleted a different day (or face of a board) and none is left: every such deletion is a choice.
     if ([merged, ...allTheirs].some((project) => project.event.days.length === 0)) {
       for (const { date } of [...input.mine.event.days, ...input.theirs.event.days]) hold(['event', 'days', date]);
+    }
+    for (const board of [merged, ...allTheirs].flatMap((project) => project.posterHall.boards.filter((b) => b.faces.length === 0))) {
+      for (const face of facesOf([input.mine, input.theirs], board.id)) hold(['posterHall', 'boards', board.id, 'faces', face.id]);
     }
     if (held.held.size === before || pass === MAX_SETTLING_PASSES) return { merged, run, held };
   }
@@ -65,7 +69,18 @@ export function resolveMerge(input: MergeInput, result: MergeResult, choices: Re
   if (!result.conflicts.some((c) => choices[c.key] === 'theirs')) return result.merged;
   const { held } = settle(input);
   const { merged } = runMerge(input, held, (key) => (asked.has(key) ? (choices[key] ?? 'mine') : 'mine'));
-  // An event keeps at least one day: choosing both sides' deletions of the last ones keeps mine's.
-  const dated = merged.event.days.length > 0 ? merged : { ...merged, event: { ...merged.event, days: input.mine.event.days } };
-  return dropDanglingReferences(dated, [input.mine, input.theirs]);
+  return dropDanglingReferences(keepOneOfEach(merged, input), [input.mine, input.theirs]);
+}
+
+const facesOf = (projects: readonly Project[], boardId: string) =>
+  projects.flatMap((project) => project.posterHall.boards.find((b) => b.id === boardId)?.faces ?? []);
+
+/** An event keeps a day and a board a face: choosing both sides' deletions of the last ones keeps mine's (or theirs'). */
+function keepOneOfEach(merged: Project, input: MergeInput): Project {
+  const days = merged.event.days.length > 0 ? merged.event : { ...merged.event, days: input.mine.event.days };
+  const faceless = merged.posterHall.boards.some((b) => b.faces.length === 0);
+  const boards = faceless
+    ? merged.posterHall.boards.map((b) => (b.faces.length > 0 ? b : { ...b, faces: facesOf([input.mine], b.id).length > 0 ? facesOf([input.mine], b.id) : facesOf([input.theirs], b.id) }))
+    : merged.posterHall.boards;
+  return days === merged.event && !faceless ? merged : { ...merged, event: days, posterHall: { ...merged.posterHall, boards } };
 }

@@ -20,7 +20,7 @@ export interface MergeInput {
 export interface MergeChange {
   readonly area: MergeArea;
   readonly kind: 'added' | 'changed' | 'removed';
-  /** The id of the record of `area` the change is in ('' for the event, the hall and the settings). */
+  /** The id (or date, or key) of the first record on the path: a session, a board, a registration option; '' for the event's, hall's or settings' own fields. */
   readonly id: string;
   /** From the project's root, e.g. ['sessions', 's1', 'slot'] (records are named by id, not by index). */
   readonly path: string[];

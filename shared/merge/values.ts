@@ -2,7 +2,6 @@
 
 /** The base of a two-way merge: unlike anything, so every difference between mine and theirs is a choice. */
 export const UNKNOWN: unique symbol = Symbol('unknown base');
-export type Base = unknown;
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

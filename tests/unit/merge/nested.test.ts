@@ -97,4 +97,16 @@ describe('nested collections', () => {
     expect(projectSchema.safeParse(bothDeleted).success).toBe(true);
     expect(bothDeleted.event.days.map((d) => d.date)).toEqual([DAY2]);
   });
+
+  it('never leaves a board without a face: each side removing the other face is a choice', () => {
+    const noPosters = edit((d) => { d.posterHall.posters = []; });
+    const keepFace = (side: 'A' | 'B') => produce(noPosters, (d) => { d.posterHall.boards[0]!.faces = d.posterHall.boards[0]!.faces.filter((f) => f.side === side); });
+    const input = { base: noPosters, mine: keepFace('A'), theirs: keepFace('B') };
+    const result = mergeProjects(input);
+    expect(result.conflicts.map((c) => c.path.at(-1))).toEqual(['b1A', 'b1B']);
+    expect(result.merged.posterHall.boards[0]!.faces.map((f) => f.id)).toEqual(['b1A']);
+    const bothRemoved = resolveMerge(input, result, { [result.conflicts[0]!.key]: 'theirs' });
+    expect(projectSchema.safeParse(bothRemoved).success).toBe(true);
+    expect(bothRemoved.posterHall.boards[0]!.faces.map((f) => f.id)).toEqual(['b1A']);
+  });
 });
