@@ -13,14 +13,18 @@ import { dropEdits } from './drop-edits.ts';
 import { SessionCard } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
-/** The slots never change during a drag: kept apart so dragging does not re-render them. */
-const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: { room: Room; day: string; start: number; end: number; snap: number; px: number }) {
+/**
+ * The slots never change during a drag: kept apart so dragging does not re-render them. Only those between `from` and
+ * `to` (the hours in view) are drawn, placed at their own time.
+ */
+const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px }: { room: Room; day: string; start: number; from: number; to: number; snap: number; px: number }) {
   const { t } = useTranslation();
   const { dayName, newSessionAt } = useTimetable();
   const dayLabel = dayName(day);
+  const first = start + Math.ceil((from - start) / snap) * snap;
   return (
-    <div className="tt-slots">
-      {slotTimes({ start, end }, snap).map((minute) => (
+    <div className="tt-slots" style={{ top: (first - start) * px }}>
+      {slotTimes({ start: first, end: to }, snap).map((minute) => (
         <div
           key={minute}
           role="button"
@@ -63,21 +67,36 @@ function DropPreview({ roomId }: { roomId: string }) {
 
 interface RoomColumnProps {
   readonly room: Room;
-  readonly venueName: string | null;
+  readonly venue: string;
+  /** The venue's first room: its header names the venue. */
+  readonly firstOfVenue: boolean;
   readonly cards: readonly CardBox[];
   readonly left: number;
   readonly width: number;
+  /** The minutes in view: cards and slots outside them are not drawn. */
+  readonly from: number;
+  readonly to: number;
 }
 
-export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, left, width }: RoomColumnProps) {
+export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
   const { t } = useTranslation();
   const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
+  const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
+  const top = (from - hours.start) * pxPerMinute;
+  const bottom = (to - hours.start) * pxPerMinute;
+  // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.
+  const shown = cards.filter((c) => (c.top < bottom && c.top + c.height > top) || c.session.id === dragged);
+  const name = t('timetable:room', { name: room.name, capacity: room.capacity });
+  const full = t('timetable:roomFull', { venue, room: name });
   return (
     <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
-      <div className="tt-column__header" title={room.name}>
-        {venueName && <span className="tt-column__venue">{venueName}</span>}
-        <span className="tt-column__name">{t('timetable:room', { name: room.name, capacity: room.capacity })}</span>
+      <div className="tt-column__header" title={full}>
+        {/* Shown whole over its neighbours on hover or focus, when the column is too narrow for it. */}
+        <div className="tt-column__label">
+          {firstOfVenue && <span className="tt-column__venue">{venue}</span>}
+          <span className="tt-column__name">{name}</span>
+        </div>
       </div>
       <div
         ref={setNodeRef}
@@ -85,8 +104,8 @@ export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, lef
         data-column-body={room.id}
         style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
       >
-        <DropSlots room={room} day={day} start={hours.start} end={hours.end} snap={snapMinutes} px={pxPerMinute} />
-        {cards.map((c) => (
+        <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />
+        {shown.map((c) => (
           <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} />
         ))}
         <DropPreview roomId={room.id} />
