@@ -13,14 +13,17 @@ import { dropEdits } from './drop-edits.ts';
 import { SessionCard } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
+/** Stands for the time in a slot's sentence, replaced slot by slot. */
+const TIME_MARK = '\u0000';
+
 /**
  * The slots never change during a drag: kept apart so dragging does not re-render them. Only those between `from` and
  * `to` (the hours in view) are drawn, placed at their own time.
  */
 const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px }: { room: Room; day: string; start: number; from: number; to: number; snap: number; px: number }) {
-  const { t } = useTranslation();
-  const { dayName, newSessionAt } = useTimetable();
-  const dayLabel = dayName(day);
+  const { t, dayName, newSessionAt } = useTimetable();
+  // One sentence per column with a mark for the time: hundreds of slots come into view at each scroll step.
+  const label = t('timetable:slot', { room: room.name, day: dayName(day), time: TIME_MARK });
   const first = start + Math.ceil((from - start) / snap) * snap;
   return (
     <div className="tt-slots" style={{ top: (first - start) * px }}>
@@ -31,7 +34,7 @@ const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px
           tabIndex={-1}
           className="tt-slot"
           style={{ height: snap * px }}
-          aria-label={t('timetable:slot', { room: room.name, day: dayLabel, time: toTime(minute) })}
+          aria-label={label.replace(TIME_MARK, toTime(minute))}
           onDoubleClick={() => newSessionAt(room.id, minute)}
         />
       ))}
@@ -79,8 +82,7 @@ interface RoomColumnProps {
 }
 
 export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
-  const { t } = useTranslation();
-  const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
+  const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
   const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
   const top = (from - hours.start) * pxPerMinute;

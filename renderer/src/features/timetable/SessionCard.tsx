@@ -121,6 +121,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * NEST_INDENT, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
       data-findings={findings.length ? 'true' : undefined}
+      data-nests={nests || undefined}
     >
       <div
         ref={setNodeRef}
@@ -139,7 +140,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       >
         <CardFace title={session.title} meta={meta} speakers={speakers} />
       </div>
-      {findings.length > 0 && <CardFindings title={session.title} findings={findings} listId={problemsId} />}
+      {findings.length > 0 && <CardFindings title={session.title} findings={findings} buttonId={problemsId} />}
       {session.slot && <ResizeHandle session={session} />}
     </div>
   );

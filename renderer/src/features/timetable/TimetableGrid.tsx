@@ -136,7 +136,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     if (goTo.day === day) {
       const index = Math.max(0, goTo.roomId ? roomIds.indexOf(goTo.roomId) : 0);
       const roomsWidth = element.clientWidth - GUTTER;
-      element.scrollLeft = goTo.reveal ? Math.max(0, (index + 1) * columnWidth - roomsWidth) : index * columnWidth;
+      // Revealed: left as it opens when the room is already in view, else first in view with what follows it.
+      element.scrollLeft = goTo.reveal && (index + 1) * columnWidth <= roomsWidth ? 0 : index * columnWidth;
       element.scrollTop = Math.max(0, (goTo.minute - hours.start) * pxPerMinute);
     }
     arrived();

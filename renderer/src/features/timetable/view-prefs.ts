@@ -10,8 +10,8 @@ import type { TimetablePlace } from '../../../../shared/timetable/view-settings.
 export const ZOOMS = [1, 1.5, 2, 3] as const;
 
 /**
- * A place to scroll to. `reveal`: the room is only to be seen, scrolling from the left edge no further than needed
- * (where the sessions are); otherwise it is the first room in view (where the organiser was).
+ * A place to scroll to. `reveal`: the room is to be seen, the grid staying at its left edge when it already shows it
+ * (where the sessions are); otherwise the room is the first in view (where the organiser was).
  */
 export type GoTo = TimetablePlace & { readonly reveal?: boolean };
 const KEY = 'regie.timetable.view';
