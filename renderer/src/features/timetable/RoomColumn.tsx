@@ -76,7 +76,7 @@ interface RoomColumnProps {
   readonly cards: readonly CardBox[];
   readonly left: number;
   readonly width: number;
-  /** The minutes in view: cards and slots outside them are not drawn. */
+  /** The minutes in view: cards and slots outside them are not drawn (none when from = to: the column is out of view). */
   readonly from: number;
   readonly to: number;
 }
@@ -94,7 +94,7 @@ export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, 
   return (
     <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
       <div className="tt-column__header" title={full}>
-        {/* Shown whole over its neighbours on hover or focus, when the column is too narrow for it. */}
+        {/* Shown whole over its neighbours on hover, when the column is too narrow for it. */}
         <div className="tt-column__label">
           {firstOfVenue && <span className="tt-column__venue">{venue}</span>}
           <span className="tt-column__name">{name}</span>
@@ -106,7 +106,7 @@ export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, 
         data-column-body={room.id}
         style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
       >
-        <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />
+        {from < to && <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />}
         {shown.map((c) => (
           <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} />
         ))}

@@ -1,15 +1,16 @@
 /**
  * The day's grid: one scroll area with the hour gutter on the left and the room headers on top (both sticky), one column
- * per room. Only what is in view is drawn, in both directions: the columns in view, and in them the hours in view.
+ * per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
+ * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
+ * the hours in view.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
 import { useSelection } from '../../state/selection.ts';
-import { useDragStore } from './drag-store.ts';
 import { RoomColumn } from './RoomColumn.tsx';
 import { useTimetable } from './timetable-context.ts';
 import { rememberPlace, useViewPrefs } from './view-prefs.ts';
@@ -80,19 +81,6 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const columnWidth = fit && innerWidth > 0 && columns.length > 0 ? Math.max(FIT_MIN_WIDTH, Math.floor((innerWidth - GUTTER) / columns.length)) : COLUMN_WIDTH;
   const cards = useMemo(() => cardsByRoom(project, day, hours, pxPerMinute), [project, day, hours, pxPerMinute]);
 
-  // The room of the card being dragged stays drawn when scrolled away, so dnd-kit never loses the card it holds.
-  const draggedRoom = useDragStore((s) => {
-    const id = s.activeId?.replace(/^(session|resize):/, '');
-    return id ? project.sessions.find((x) => x.id === id)?.slot?.roomId ?? null : null;
-  });
-  const draggedIndex = draggedRoom ? roomIds.indexOf(draggedRoom) : -1;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const shown = defaultRangeExtractor(range);
-      return draggedIndex < 0 || shown.includes(draggedIndex) ? shown : [...shown, draggedIndex].sort((a, b) => a - b);
-    },
-    [draggedIndex],
-  );
   const roomsInView = useVirtualizer({
     horizontal: true,
     count: columns.length,
@@ -100,7 +88,6 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     estimateSize: () => columnWidth,
     paddingStart: GUTTER,
     overscan: 2,
-    rangeExtractor,
     initialRect: { width: 1200, height: 600 },
   });
   const hourCount = Math.max(1, Math.ceil((hours.end - hours.start) / 60));
@@ -116,6 +103,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   useLayoutEffect(() => roomsInView.measure(), [columnWidth, roomsInView]);
   useLayoutEffect(() => hoursInView.measure(), [pxPerMinute, hoursInView]);
 
+  const inView = new Set(roomsInView.getVirtualItems().map((item) => item.index));
   const rows = hoursInView.getVirtualItems();
   const from = hours.start + (rows[0]?.index ?? 0) * 60;
   const to = hours.start + ((rows.at(-1)?.index ?? hourCount - 1) + 1) * 60;
@@ -168,8 +156,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
             <span key={m} className="tt-gutter__hour" style={{ top: HEADER + (m - hours.start) * pxPerMinute }}>{toTime(m)}</span>
           ))}
         </div>
-        {roomsInView.getVirtualItems().map((item) => {
-          const { room, venue, firstOfVenue } = columns[item.index]!;
+        {columns.map(({ room, venue, firstOfVenue }, index) => {
+          const shown = inView.has(index);
           return (
             <RoomColumn
               key={room.id}
@@ -177,10 +165,10 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
               venue={venue}
               firstOfVenue={firstOfVenue}
               cards={cards.get(room.id) ?? EMPTY}
-              left={item.start}
+              left={GUTTER + index * columnWidth}
               width={columnWidth}
-              from={from}
-              to={to}
+              from={shown ? from : hours.start}
+              to={shown ? to : hours.start}
             />
           );
         })}
