@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { openingPlace } from '../../../../shared/timetable/opening-place.ts';
 import type { TimetablePlace } from '../../../../shared/timetable/view-settings.ts';
+import { useSelection } from '../../state/selection.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { lastPlace, useViewPrefs } from './view-prefs.ts';
 
@@ -11,9 +12,12 @@ export function useOpeningPlace(project: Project): void {
   useEffect(() => {
     const prefs = useViewPrefs.getState();
     if (prefs.placeOpening === openings) {
-      // The view is shown again on the same file: back where it was, unless another day was asked for meanwhile.
+      // The view is shown again on the same file: back where it was, unless a session was asked for (the grid shows
+      // it) or another day meanwhile.
       const place = lastPlace();
-      if (place && (prefs.day === null || place.day === prefs.day)) useViewPrefs.setState({ goTo: place });
+      const { selectedSessionId } = useSelection.getState();
+      const asked = selectedSessionId ? project.sessions.find((s) => s.id === selectedSessionId)?.slot?.day : undefined;
+      if (place && !asked && (prefs.day === null || place.day === prefs.day)) useViewPrefs.setState({ goTo: place });
       return;
     }
     let current = true;
