@@ -5,6 +5,7 @@ import { fullName } from '../../../../shared/model/people.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
+import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
@@ -17,10 +18,9 @@ interface CardProps {
   readonly height: number;
   readonly depth: number;
   readonly nests: boolean;
+  /** Its lane beside the sessions it overlaps (shared/timetable/lanes.ts). */
+  readonly lane: LaneBox;
 }
-
-/** Indent of a nested card: the width of its parent's title strip. */
-const NEST_INDENT = 22;
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
@@ -88,7 +88,7 @@ const CardFace = memo(function CardFace({ title, meta, speakers, problems, probl
   );
 });
 
-export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests }: CardProps) {
+export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests, lane }: CardProps) {
   const info = useTimetable();
   const { t } = info;
   const problemsId = useId();
@@ -121,7 +121,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   return (
     <div
       className="tt-card-box"
-      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * NEST_INDENT, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), width: cssLength(lane.width), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
     >
       <div
