@@ -44,7 +44,7 @@ export const timetable = areaTexts({
     },
     a11y: {
       instructions:
-        'Pour déplacer une session, appuyez sur Espace. Les flèches haut et bas changent l’heure, gauche et droite la salle. Espace ou Entrée pour déposer, Échap pour annuler.',
+        'Pour déplacer une session, appuyez sur Espace. Les flèches haut et bas changent l’heure, gauche et droite la salle (la grille défile jusqu’à la dernière), Page précédente et Page suivante le jour. Espace ou Entrée pour déposer, Échap pour annuler.',
       start: 'Session « {{title}} » saisie.',
       over: '« {{title}} » au-dessus de {{target}}.',
       dropped: '« {{title}} » déposée : {{target}}.',
@@ -154,7 +154,7 @@ export const timetable = areaTexts({
     },
     a11y: {
       instructions:
-        'To move a session, press Space. Up and down arrows change the time, left and right the room. Press Space or Enter to drop, Escape to cancel.',
+        'To move a session, press Space. Up and down arrows change the time, left and right the room (the grid scrolls to the last one), Page Up and Page Down the day. Press Space or Enter to drop, Escape to cancel.',
       start: 'Picked up session “{{title}}”.',
       over: '“{{title}}” is over {{target}}.',
       dropped: '“{{title}}” dropped: {{target}}.',

@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { AUDIENCES, SESSION_KINDS, type Audience, type Session, type SessionKind } from '../../../../shared/model/schema.ts';
 import { backlogSessions, NO_FILTER, type BacklogFilter } from '../../../../shared/timetable/backlog.ts';
 import { useDragStore } from './drag-store.ts';
-import { BACKLOG_DROP_ID, dragId, type DragData } from './drag.ts';
+import { BACKLOG_DROP_ID, dragId } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { sessionColour, useTimetable } from './timetable-context.ts';
 
 const BacklogItem = memo(function BacklogItem({ session, index, measure, start }: { session: Session; index: number; measure: (el: Element | null) => void; start: number }) {
   const { themes, openSession, cardRole } = useTimetable();
-  const data: DragData = { kind: 'session', sessionId: session.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const { label, kind, time, speakers } = useCardLabel(session);
   const color = sessionColour(session, themes);
   return (

@@ -9,7 +9,7 @@ import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
-import { dragId, type DragData } from './drag.ts';
+import { dragId } from './drag.ts';
 import { sessionColour, useTimetable } from './timetable-context.ts';
 
 interface CardProps {
@@ -46,8 +46,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
 function ResizeHandle({ session }: { session: Session }) {
   const { t } = useTimetable();
   const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
-  const data: DragData = { kind: 'resize', sessionId: session.id };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id), data });
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id) });
   return (
     <button
       type="button"
@@ -92,8 +91,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const info = useTimetable();
   const { t } = info;
   const problemsId = useId();
-  const data: DragData = { kind: 'session', sessionId: session.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);

@@ -12,6 +12,14 @@ export interface DragData {
 }
 
 export const dragId = (kind: DragData['kind'], sessionId: string): string => `${kind}:${sessionId}`;
+/**
+ * What is dragged, read from its id: dnd-kit forgets a draggable's data when the grid stops drawing it (its room
+ * scrolled far away during the drag), but never the active id.
+ */
+export function dragOf(id: string | number): DragData | null {
+  const [kind, ...rest] = String(id).split(':');
+  return kind === 'session' || kind === 'resize' ? { kind, sessionId: rest.join(':') } : null;
+}
 export const roomDropId = (roomId: string): string => `room:${roomId}`;
 export const dayDropId = (day: string): string => `day:${day}`;
 export const BACKLOG_DROP_ID = 'backlog';
@@ -26,7 +34,8 @@ function probe(pointer: { x: number; y: number } | null, rect: ClientRect | null
 
 /** Rects read once per drag (until something scrolls): reading them at every move would lay the page out each time. */
 let geometry = new Map<string, DOMRect | null>();
-const forgetGeometry = () => {
+/** Call when the grid changes under a drag (another day shown). */
+export const forgetGeometry = () => {
   geometry = new Map();
 };
 function rectOf(selector: string): DOMRect | null {
@@ -54,11 +63,13 @@ function gridViewport(): DOMRect | null {
 let lastProbe: { x: number; y: number } | null = null;
 
 /**
- * The grid scrolls by itself only while the pointer is inside it, and only up and down: dnd-kit would otherwise
- * scroll it sideways as soon as the pointer is past its edge (over the backlog), moving rooms under the pointer.
+ * Near an edge of the grid, it scrolls by itself, sideways as well as up and down, faster the deeper the pointer is in
+ * the edge band (dnd-kit's speed is `acceleration` times that depth, every 5 ms). Only while the pointer is inside the
+ * grid: past its edge (over the backlog) rooms would otherwise slide under the pointer.
  */
 export const autoScroll = {
-  threshold: { x: 0, y: 0.08 },
+  threshold: { x: 0.12, y: 0.1 },
+  acceleration: 30,
   canScroll: (element: Element): boolean => {
     if (!element.classList.contains('tt-scroller')) return true;
     const viewport = gridViewport();
@@ -89,41 +100,68 @@ export const topLeftAtPointer: Modifier = ({ activatorEvent, draggingNodeRect, t
   return { ...transform, x: transform.x + clientX - draggingNodeRect.left - 6, y: transform.y + clientY - draggingNodeRect.top - 2 };
 };
 
-/** The room columns in view, left to right. */
+/** The room columns drawn (the grid draws those in view and a few beside), left to right. */
 function columnBodies(): { roomId: string; rect: DOMRect }[] {
-  const viewport = gridViewport();
-  if (!viewport) return [];
   return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
     .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
-    .filter(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20)
     .sort((a, b) => a.rect.left - b.rect.left);
 }
 
-/** Arrow keys: up and down by one snap step, left and right by one room; from the backlog, the first arrow enters the grid. */
-export function keyboardCoordinates(stepPx: () => number): KeyboardCoordinateGetter {
+/** The distance from one room's column to the next (borders included), read from two neighbours drawn side by side. */
+function pitch(columns: readonly { roomId: string; rect: DOMRect }[], order: readonly string[]): number | null {
+  for (let i = 1; i < columns.length; i += 1) {
+    const [a, b] = [columns[i - 1]!, columns[i]!];
+    if (order.indexOf(b.roomId) - order.indexOf(a.roomId) === 1) return b.rect.left - a.rect.left;
+  }
+  return null;
+}
+
+const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+
+/**
+ * Arrow keys: up and down by one snap step, left and right by one room among all the rooms shown (`rooms`, in order),
+ * drawn or not: past the middle of the grid, dnd-kit's keyboard sensor scrolls the grid instead of moving the card,
+ * so the next room slides under it. From the backlog, the first arrow enters the grid at the first room in view.
+ */
+export function keyboardCoordinates(stepPx: () => number, rooms: () => readonly string[]): KeyboardCoordinateGetter {
   return (event, { currentCoordinates }) => {
-    const columns = columnBodies();
+    if (!ARROWS.includes(event.code)) return undefined;
+    event.preventDefault();
     const { x, y } = currentCoordinates;
     const viewport = gridViewport();
-    const inGrid = !!viewport && inside(viewport, x + 1, y + 1);
-    const index = inGrid ? columns.findIndex((c) => x + 1 >= c.rect.left && x + 1 < c.rect.right) : -1;
-    const first = columns[0];
-    if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
-    event.preventDefault();
-    if (index < 0) return first ? { x: first.rect.left, y: first.rect.top } : undefined;
-    const column = columns[index]!;
-    const clampY = (v: number) => Math.max(column.rect.top, Math.min(column.rect.bottom - stepPx(), v));
+    if (!viewport) return undefined;
+    const columns = columnBodies();
+    const order = rooms();
+    // Columns sit side by side, all as wide: the room at any x follows from one drawn column, even before the grid has drawn it.
+    const reference = columns.find((c) => order.includes(c.roomId));
+    if (!reference || !inside(viewport, x + 1, y + 1)) {
+      const first = columns.find(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20);
+      return first ? { x: first.rect.left, y: first.rect.top } : undefined;
+    }
+    const width = pitch(columns, order) ?? reference.rect.width;
+    const offset = Math.floor((x + 1 - reference.rect.left) / width);
+    const at = Math.max(0, Math.min(order.length - 1, order.indexOf(reference.roomId) + offset));
+    const left = reference.rect.left + (at - order.indexOf(reference.roomId)) * width;
+    const clampY = (v: number) => Math.max(reference.rect.top, Math.min(reference.rect.bottom - stepPx(), v));
+    const beside = (by: -1 | 1): number => (order[at + by] === undefined ? left : left + by * width);
     switch (event.code) {
       case 'ArrowDown':
         return { x, y: clampY(y + stepPx()) };
       case 'ArrowUp':
         return { x, y: clampY(y - stepPx()) };
       case 'ArrowRight':
-        return { x: (columns[index + 1] ?? column).rect.left, y };
+        return { x: beside(1), y };
       default:
-        return { x: (columns[index - 1] ?? column).rect.left, y };
+        return { x: beside(-1), y };
     }
   };
+}
+
+/** During a drag, Page Up and Page Down show the previous and next day: the card then lands on that day. */
+export function dayStep(event: KeyboardEvent, days: readonly string[], day: string): string | null {
+  const by = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
+  if (!by) return null;
+  return days[days.indexOf(day) + by] ?? null;
 }
 
 export interface GridContext {
@@ -136,7 +174,7 @@ export interface GridContext {
 
 /** What a drop here would do, from dnd-kit's move event. */
 export function targetOf(event: Pick<DragMoveEvent, 'active' | 'over' | 'delta' | 'activatorEvent'>, grid: GridContext): DropTarget | null {
-  const data = event.active.data.current as DragData | undefined;
+  const data = dragOf(event.active.id);
   if (!data) return null;
   const session = grid.project.sessions.find((s) => s.id === data.sessionId);
   if (!session) return null;

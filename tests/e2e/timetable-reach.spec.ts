@@ -1,0 +1,110 @@
+/**
+ * A FOSDEM-sized day at 1440×900: every room in reach of a pointer or keyboard drag, overlaps side by side,
+ * "Move to…", the search over the grid and the backlog's empty states.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { Project } from '../../shared/model/schema.ts';
+import { buildProject, sessionAt } from '../fixtures/project.ts';
+import { expect, test } from './harness.ts';
+import { TimetablePage } from './pages/timetable.ts';
+
+const DAY1 = '2026-02-01';
+const DAY2 = '2026-02-02';
+const ROOMS = Array.from({ length: 29 }, (_, i) => `r${String(i + 1).padStart(2, '0')}`);
+const roomName = (id: string) => `Salle ${id.slice(1)}`;
+const LAST = ROOMS.at(-1)!;
+
+/** 29 rooms in one venue over two days, a talk in every room, two talks overlapping in Salle 02, one in the backlog. */
+function bigDay(): Project {
+  return buildProject({
+    event: { name: 'Grand week-end', days: [{ date: DAY1 }, { date: DAY2 }] },
+    venues: [{ id: 'ulb', name: 'Campus', openingHours: [{ day: DAY1, start: '09:00', end: '19:00' }, { day: DAY2, start: '09:00', end: '17:00' }] }],
+    rooms: ROOMS.map((id) => ({ id, venueId: 'ulb', name: roomName(id), capacity: 100 })),
+    people: [{ id: 'dupre', firstName: 'Élodie', lastName: 'Dupré' }],
+    sessions: [
+      sessionAt('opening', 'r01', '09:00', 60, { title: 'Ouverture', kind: 'plenary', day: DAY1 }),
+      ...ROOMS.map((id) => sessionAt(`talk-${id}`, id, '14:00', 30, { title: `Exposé en ${roomName(id)}`, kind: 'talk', day: DAY1 })),
+      sessionAt('rust', 'r02', '11:00', 60, { title: 'Rust dans le noyau', kind: 'talk', day: DAY1 }),
+      sessionAt('mesh', 'r02', '11:30', 60, { title: 'Réseaux maillés', kind: 'talk', day: DAY1, people: [{ personId: 'dupre', role: 'speaker' }] }),
+      sessionAt('day2', 'r05', '10:00', 45, { title: 'Bilan du week-end', kind: 'talk', day: DAY2 }),
+      sessionAt('guix', null, '', 90, { title: 'Atelier Guix', kind: 'workshop' }),
+    ],
+  });
+}
+
+let folder: string;
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'regie-reach-'));
+});
+test.afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Opens the big event at 1440×900 in English, on its first day; `out` is where "Save as" writes. */
+async function openBigDay(openRegie: Parameters<Parameters<typeof test>[2]>[0]['openRegie'], project = bigDay()) {
+  const file = join(folder, 'fosdem.regie');
+  await writeFile(file, JSON.stringify(project));
+  const out = join(folder, 'saved.regie');
+  const regie = await openRegie({ projectFile: file, language: 'en', dialogs: { save: [out] } });
+  await regie.page.setViewportSize({ width: 1440, height: 900 });
+  const timetable = new TimetablePage(regie.page);
+  await timetable.open();
+  await timetable.showDay(/^1 Feb/);
+  return { ...regie, timetable, out };
+}
+
+/** Saves through the menu and reads the session back from the file once the status names it. */
+async function savedSlot(page: Page, menu: (c: 'saveAs') => Promise<void>, out: string, sessionId: string) {
+  await menu('saveAs');
+  await expect(page.getByRole('status').filter({ hasText: `Saved to “${basename(out)}”` })).toBeVisible();
+  const saved = JSON.parse(await readFile(out, 'utf8')) as Project;
+  return saved.sessions.find((s) => s.id === sessionId)!.slot;
+}
+
+const grid = (page: Page) => page.getByRole('region', { name: /^Grid of / });
+const box = async (locator: Locator) => (await locator.boundingBox())!;
+/** True once the grid is scrolled as far right as it goes. */
+const scrolledToEnd = (page: Page) => grid(page).evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1);
+
+test('a pointer drag from the first room reaches the last of 29 rooms: the grid scrolls by itself near its right edge', async ({ openRegie }) => {
+  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  await expect(timetable.column(roomName(LAST))).toHaveCount(0);
+  const card = await box(timetable.card('opening'));
+  const area = await box(grid(page));
+  await page.mouse.move(card.x + card.width / 2, card.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(card.x + card.width / 2 + 12, card.y + 22, { steps: 4 });
+  // Held near the right edge, inside the grid: it scrolls until the last room shows.
+  await page.mouse.move(area.x + area.width - 20, card.y + 22, { steps: 10 });
+  await expect.poll(() => scrolledToEnd(page), { timeout: 30_000 }).toBe(true);
+  const last = await box(page.locator(`[data-column-body="${LAST}"]`));
+  await page.mouse.move(last.x + last.width / 2, card.y + 22, { steps: 10 });
+  await expect(timetable.column(roomName(LAST)).locator('.tt-preview')).toContainText(`${roomName(LAST)}, 09:`);
+  await page.mouse.up();
+  await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
+  expect(await savedSlot(page, menu, out, 'opening')).toMatchObject({ roomId: LAST, day: DAY1 });
+});
+
+test('a keyboard drag reaches the last of 29 rooms, the grid scrolling as it goes, and Page Down takes it to the next day', async ({ openRegie }) => {
+  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  await timetable.card('opening').focus();
+  await page.keyboard.press('Space');
+  await expect(timetable.card('opening')).toHaveAttribute('aria-pressed', 'true');
+  for (let i = 1; i < ROOMS.length; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(timetable.column(roomName(LAST)).locator('.tt-preview')).toContainText(`${roomName(LAST)}, 09:00–10:00`);
+  await expect(timetable.announcements()).toContainText(`is over ${roomName(LAST)}, 1 Feb, 09:00–10:00`);
+  await page.keyboard.press('Space');
+  await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
+  expect(await savedSlot(page, menu, out, 'opening')).toEqual({ roomId: LAST, day: DAY1, start: '09:00' });
+
+  await timetable.card('opening').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('PageDown');
+  await expect(timetable.dayTab(/^2 Feb/)).toHaveAttribute('aria-selected', 'true');
+  await expect(timetable.column(roomName(LAST)).locator('.tt-preview')).toContainText(`${roomName(LAST)}, 09:00–10:00`);
+  await page.keyboard.press('Space');
+  await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
+});
