@@ -108,3 +108,82 @@ test('a keyboard drag reaches the last of 29 rooms, the grid scrolling as it goe
   await page.keyboard.press('Space');
   await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
 });
+
+/** True when the element at the card's centre is the card or inside it: nothing covers it there. */
+const hitAtCentre = (card: Locator) =>
+  card.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && el.contains(hit);
+  });
+
+test('sessions overlapping in a room stand side by side: the drop preview takes its lane, and every card is visible and clickable', async ({ openRegie }) => {
+  const { page, timetable } = await openBigDay(openRegie);
+  const rust = timetable.card('rust');
+  const mesh = timetable.card('mesh');
+  const [a, b] = [await box(rust), await box(mesh)];
+  expect(a.x + a.width <= b.x + 0.5).toBe(true);
+
+  let preview = { x: 0, width: 0 };
+  await timetable.drag(timetable.backlogItem(/^Atelier Guix/), timetable.slot('Salle 02, 1 Feb, 11:00'), {
+    centreTarget: true,
+    during: async () => {
+      // The longest of three sessions starting together takes the first of three lanes.
+      await expect(timetable.preview()).toHaveAttribute('data-lane', '1/3');
+      preview = await box(timetable.preview());
+    },
+  });
+  const guix = timetable.card('guix');
+  await expect(guix).toHaveAccessibleName(/^Atelier Guix, Workshop, 11:00–12:30/);
+  const dropped = await box(guix);
+  expect(Math.abs(dropped.x - preview.x)).toBeLessThan(2);
+  expect(Math.abs(dropped.width - preview.width)).toBeLessThan(4);
+
+  for (const [card, title] of [[guix, 'Atelier Guix'], [rust, 'Rust dans le noyau'], [mesh, 'Réseaux maillés']] as const) {
+    expect(await hitAtCentre(card), `${title} is covered at its centre`).toBe(true);
+    await card.click();
+    await expect(page.getByRole('dialog', { name: 'Edit session' }).getByLabel('Title')).toHaveValue(title);
+    await page.getByRole('button', { name: 'Close' }).click();
+  }
+});
+
+test('“Move to…” in a card’s menu moves a session to another room, day and time in one undoable step, and says why it refuses a time', async ({ openRegie }) => {
+  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  await timetable.card('opening').click({ button: 'right' });
+  await page.getByRole('menu', { name: 'Actions for “Ouverture”' }).getByRole('menuitem', { name: 'Move to…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move “Ouverture”' });
+  await dialog.getByLabel('Room').selectOption({ label: 'Salle 17' });
+  await dialog.getByLabel('Day').selectOption(DAY2);
+  await dialog.getByLabel('Start').fill('23:30');
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('“Ouverture” (60 min) does not fit in the day from 23:30: place it earlier or shorten it. Nothing was changed.');
+  await expect(timetable.undoButton()).toBeDisabled();
+
+  await dialog.getByLabel('Start').fill('15:30');
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(timetable.dayTab(/^2 Feb/)).toHaveAttribute('aria-selected', 'true');
+  const moved = timetable.column('Salle 17').locator('.tt-card[data-session-id="opening"]');
+  await expect(moved).toHaveAccessibleName(/^Ouverture, Plenary, 15:30–16:30/);
+  await expect(moved).toBeFocused();
+  expect(await savedSlot(page, menu, out, 'opening')).toEqual({ roomId: 'r17', day: DAY2, start: '15:30' });
+
+  // One step: a single undo puts it back where it was.
+  await timetable.undoButton().click();
+  await expect(timetable.undoButton()).toBeDisabled();
+  await timetable.showDay(/^1 Feb/);
+  await expect(timetable.column('Salle 01').locator('.tt-card[data-session-id="opening"]')).toHaveAccessibleName(/09:00–10:00/);
+});
+
+test('the card’s menu opens from the keyboard (Shift+F10) and Escape gives the focus back to the card', async ({ openRegie }) => {
+  const { page, timetable } = await openBigDay(openRegie);
+  await timetable.card('rust').focus();
+  await page.keyboard.press('Shift+F10');
+  const items = page.getByRole('menu', { name: 'Actions for “Rust dans le noyau”' }).getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(items).toHaveCount(0);
+  await expect(timetable.card('rust')).toBeFocused();
+});

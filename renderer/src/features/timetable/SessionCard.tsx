@@ -8,6 +8,7 @@ import type { Conflict } from '../../../../shared/rules/index.ts';
 import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
+import { useCardActions } from './card-actions.ts';
 import { useDragStore } from './drag-store.ts';
 import { dragId } from './drag.ts';
 import { sessionColour, useTimetable } from './timetable-context.ts';
@@ -113,6 +114,12 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       info.openSession(session.id);
       return;
     }
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && !useDragStore.getState().activeId) {
+      event.preventDefault();
+      const r = event.currentTarget.getBoundingClientRect();
+      useCardActions.getState().openMenu(session.id, r.left + 8, r.top + 16);
+      return;
+    }
     listeners?.onKeyDown?.(event);
   };
 
@@ -133,6 +140,10 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         {...listeners}
         onKeyDown={onKeyDown}
         onClick={() => info.openSession(session.id)}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          useCardActions.getState().openMenu(session.id, event.clientX, event.clientY);
+        }}
         aria-label={label}
         aria-roledescription={info.cardRole}
         aria-describedby={[attributes['aria-describedby'], problems.length ? problemsId : null].filter(Boolean).join(' ')}

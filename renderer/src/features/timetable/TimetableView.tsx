@@ -15,6 +15,8 @@ import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../../state/selection.ts';
 import { Backlog } from './Backlog.tsx';
+import { CardMenu } from './CardMenu.tsx';
+import { MoveToDialog } from './MoveToDialog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
 import { announcements, autoScroll, collideAtProbe, dayStep, describeTarget, forgetGeometry, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
@@ -187,6 +189,8 @@ export function TimetableView() {
             <Backlog />
           </div>
           {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
+          <CardMenu />
+          <MoveToDialog />
         </section>
         <DragOverlay modifiers={[topLeftAtPointer]} dropAnimation={null} style={{ pointerEvents: 'none' }}>
           {active && project.sessions.some((s) => s.id === active) ? <DraggedCard sessionId={active} /> : null}
