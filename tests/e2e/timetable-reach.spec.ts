@@ -187,3 +187,53 @@ test('the card’s menu opens from the keyboard (Shift+F10) and Escape gives the
   await expect(items).toHaveCount(0);
   await expect(timetable.card('rust')).toBeFocused();
 });
+
+test('the search over the grid highlights matches and jumps between them with Enter and Shift+Enter, across rooms and days', async ({ openRegie }) => {
+  const { page, timetable } = await openBigDay(openRegie);
+  const search = page.getByRole('searchbox', { name: 'Find on the grid' });
+  const count = page.locator('.tt-find__count');
+  await search.fill('EXPOSE');
+  await expect(count).toHaveText('1 of 29');
+  await expect(timetable.card('talk-r01')).toHaveAttribute('data-found', 'current');
+  await expect(timetable.card('talk-r02')).toHaveAttribute('data-found', 'match');
+  await expect(timetable.card('opening')).not.toHaveAttribute('data-found', /./);
+
+  // Back from the first match to the last: the grid scrolls to the 29th room, which it had not drawn.
+  await expect(timetable.card('talk-r29')).toHaveCount(0);
+  await search.press('Shift+Enter');
+  await expect(count).toHaveText('29 of 29');
+  await expect(timetable.card('talk-r29')).toHaveAttribute('data-found', 'current');
+  await expect(timetable.card('talk-r29')).toBeInViewport({ ratio: 1 });
+  await search.press('Enter');
+  await expect(count).toHaveText('1 of 29');
+  await expect(timetable.card('talk-r01')).toBeInViewport({ ratio: 1 });
+  await expect(search).toBeFocused();
+
+  // A speaker's name without its accents, then a title on the other day.
+  await search.fill('elodie dupre');
+  await expect(count).toHaveText('1 of 1');
+  await expect(timetable.card('mesh')).toHaveAttribute('data-found', 'current');
+  await search.fill('bilan');
+  await expect(timetable.dayTab(/^2 Feb/)).toHaveAttribute('aria-selected', 'true');
+  await expect(timetable.card('day2')).toHaveAttribute('data-found', 'current');
+  await expect(timetable.card('day2')).toBeInViewport();
+  await search.fill('zzz');
+  await expect(count).toHaveText('No placed session matches “zzz”: try another word.');
+});
+
+test('the backlog says when filters hide everything (with a button to clear them) and when nothing waits to be placed', async ({ openRegie }) => {
+  const { page, timetable } = await openBigDay(openRegie);
+  const backlog = timetable.backlog();
+  await backlog.getByLabel('Kind').selectOption({ label: 'Keynote' });
+  await expect(backlog).toContainText('No session matches these filters — clear them');
+  await expect(timetable.backlogItem(/^Atelier Guix/)).toHaveCount(0);
+  await backlog.getByRole('button', { name: 'clear them' }).click();
+  await expect(backlog.getByLabel('Kind')).toHaveValue('');
+  await expect(timetable.backlogItem(/^Atelier Guix/)).toBeVisible();
+
+  await timetable.drag(timetable.backlogItem(/^Atelier Guix/), timetable.slot('Salle 03, 1 Feb, 10:00'), { centreTarget: true });
+  await expect(timetable.card('guix')).toBeVisible();
+  await expect(backlog.locator('.tt-backlog__empty')).toHaveText('Nothing waiting to be placed');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+  await expect(page.getByRole('complementary', { name: 'Réserve' }).locator('.tt-backlog__empty')).toHaveText('Rien n’attend d’être placé');
+});

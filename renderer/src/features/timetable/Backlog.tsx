@@ -72,6 +72,7 @@ export function Backlog() {
   const { project } = useTimetable();
   const [filter, setFilter] = useState<BacklogFilter>(NO_FILTER);
   const sessions = useMemo(() => backlogSessions(project, filter), [project, filter]);
+  const waiting = useMemo(() => project.sessions.some((s) => !s.slot), [project]);
   const { setNodeRef, isOver } = useDroppable({ id: BACKLOG_DROP_ID });
   const dragging = useDragStore((s) => s.activeId !== null);
 
@@ -101,7 +102,15 @@ export function Backlog() {
         </select>
       </div>
       {dragging && <p className="tt-backlog__drop">{t('timetable:backlog.drop')}</p>}
-      {sessions.length ? <BacklogList sessions={sessions} /> : <p>{t('timetable:backlog.empty')}</p>}
+      {sessions.length ? (
+        <BacklogList sessions={sessions} />
+      ) : waiting ? (
+        <p className="tt-backlog__empty">
+          {t('timetable:backlog.filtered')} <button type="button" className="tt-backlog__clear" onClick={() => setFilter(NO_FILTER)}>{t('timetable:backlog.clearFilters')}</button>
+        </p>
+      ) : (
+        <p className="tt-backlog__empty">{t('timetable:backlog.empty')}</p>
+      )}
     </aside>
   );
 }

@@ -10,6 +10,7 @@ import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
 import { useCardActions } from './card-actions.ts';
 import { useDragStore } from './drag-store.ts';
+import { useFound } from './find-store.ts';
 import { dragId } from './drag.ts';
 import { sessionColour, useTimetable } from './timetable-context.ts';
 
@@ -97,6 +98,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const { label, speakers, kind, time } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
+  const found = useFound(session.id);
   // Warnings accepted with a note no longer mark the card.
   const unaccepted = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
   const problems = useMemo(() => unaccepted.map((c) => ({ key: c.key, text: t(c.code, c.params) })), [unaccepted, t]);
@@ -135,6 +137,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         data-session-id={session.id}
         data-problems={unaccepted.length ? worstSeverity(unaccepted) : undefined}
         data-selected={selected || undefined}
+        data-found={found}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
         {...listeners}

@@ -16,6 +16,8 @@ import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../../state/selection.ts';
 import { Backlog } from './Backlog.tsx';
 import { CardMenu } from './CardMenu.tsx';
+import { useFindStore } from './find-store.ts';
+import { GridSearch } from './GridSearch.tsx';
 import { MoveToDialog } from './MoveToDialog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { useDragStore } from './drag-store.ts';
@@ -142,6 +144,7 @@ export function TimetableView() {
 
   useEffect(() => () => useDragStore.getState().setActive(null), []);
   const dragging = activeId !== null;
+  const finding = useFindStore((s) => s.matches.size > 0);
   useEffect(() => {
     if (!dragging) return;
     const onKey = (event: KeyboardEvent) => {
@@ -173,10 +176,11 @@ export function TimetableView() {
         accessibility={accessibility}
         autoScroll={autoScroll}
       >
-        <section className="timetable" aria-label={t('timetable:title')}>
+        <section className="timetable" aria-label={t('timetable:title')} data-finding={finding || undefined}>
           <header className="tt-header">
             <DayTabs tabs={dayTabs} />
             <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
+            <GridSearch rooms={visibleOrder} />
             <TimetableControls project={project} visibleOrder={visibleOrder} />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>

@@ -5,6 +5,7 @@ import type { Project } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { minuteAt, resizedDuration, type DayHours } from '../../../../shared/timetable/grid.ts';
 import type { DropTarget } from './drop-edits.ts';
+import { columnBodies, columnPlaces } from './grid-geometry.ts';
 
 export interface DragData {
   readonly kind: 'session' | 'resize';
@@ -72,8 +73,8 @@ export const autoScroll = {
   acceleration: 30,
   canScroll: (element: Element): boolean => {
     if (!element.classList.contains('tt-scroller')) return true;
-    const viewport = gridViewport();
-    return !!lastProbe && !!viewport && inside(viewport, lastProbe.x, lastProbe.y);
+    // Read afresh, not from the drag's cached rects: a stale rect would stop the very scroll that refreshes them.
+    return !!lastProbe && inside(element.getBoundingClientRect(), lastProbe.x, lastProbe.y);
   },
 };
 
@@ -100,22 +101,6 @@ export const topLeftAtPointer: Modifier = ({ activatorEvent, draggingNodeRect, t
   return { ...transform, x: transform.x + clientX - draggingNodeRect.left - 6, y: transform.y + clientY - draggingNodeRect.top - 2 };
 };
 
-/** The room columns drawn (the grid draws those in view and a few beside), left to right. */
-function columnBodies(): { roomId: string; rect: DOMRect }[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
-    .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
-    .sort((a, b) => a.rect.left - b.rect.left);
-}
-
-/** The distance from one room's column to the next (borders included), read from two neighbours drawn side by side. */
-function pitch(columns: readonly { roomId: string; rect: DOMRect }[], order: readonly string[]): number | null {
-  for (let i = 1; i < columns.length; i += 1) {
-    const [a, b] = [columns[i - 1]!, columns[i]!];
-    if (order.indexOf(b.roomId) - order.indexOf(a.roomId) === 1) return b.rect.left - a.rect.left;
-  }
-  return null;
-}
-
 const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
 /**
@@ -130,20 +115,18 @@ export function keyboardCoordinates(stepPx: () => number, rooms: () => readonly 
     const { x, y } = currentCoordinates;
     const viewport = gridViewport();
     if (!viewport) return undefined;
-    const columns = columnBodies();
     const order = rooms();
-    // Columns sit side by side, all as wide: the room at any x follows from one drawn column, even before the grid has drawn it.
-    const reference = columns.find((c) => order.includes(c.roomId));
-    if (!reference || !inside(viewport, x + 1, y + 1)) {
-      const first = columns.find(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20);
+    const places = columnPlaces(order);
+    if (!places || !inside(viewport, x + 1, y + 1)) {
+      const first = columnBodies().find(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20);
       return first ? { x: first.rect.left, y: first.rect.top } : undefined;
     }
-    const width = pitch(columns, order) ?? reference.rect.width;
-    const offset = Math.floor((x + 1 - reference.rect.left) / width);
-    const at = Math.max(0, Math.min(order.length - 1, order.indexOf(reference.roomId) + offset));
-    const left = reference.rect.left + (at - order.indexOf(reference.roomId)) * width;
+    const { reference, width, leftOf } = places;
+    // The room under the card follows from its x, even before the grid has drawn that room's column.
+    const from = order.indexOf(reference.roomId);
+    const at = Math.max(0, Math.min(order.length - 1, from + Math.floor((x + 1 - reference.rect.left) / width)));
     const clampY = (v: number) => Math.max(reference.rect.top, Math.min(reference.rect.bottom - stepPx(), v));
-    const beside = (by: -1 | 1): number => (order[at + by] === undefined ? left : left + by * width);
+    const beside = (by: -1 | 1): number => leftOf(order[at + by] === undefined ? at : at + by);
     switch (event.code) {
       case 'ArrowDown':
         return { x, y: clampY(y + stepPx()) };
