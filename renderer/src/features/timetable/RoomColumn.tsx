@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
+import { cssLength, laneBoxes, laneItemOf, laneOfDrop, type LaneItem } from '../../../../shared/timetable/lanes.ts';
+import { isInside, parentsOf } from '../../../../shared/model/nesting.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
 import { conflictsAfter } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
@@ -42,25 +44,33 @@ const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px
   );
 });
 
-/** Where the dragged session would land in this room: exact start–end, and the room clashes the drop would leave. */
-function DropPreview({ roomId }: { roomId: string }) {
+/** Where the dragged session would land in this room: exact start–end, its lane beside overlapping sessions, and the room clashes the drop would leave. */
+function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneItem[] }) {
   const { t } = useTranslation();
   const { project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
+  const lane = useMemo(() => {
+    if (!target) return null;
+    const session = project.sessions.find((s) => s.id === target.sessionId);
+    const parentOf = parentsOf(project.sessions);
+    const moving = new Set(lanes.filter((i) => i.id === target.sessionId || isInside(i.id, target.sessionId, parentOf)).map((i) => i.id));
+    return laneOfDrop(lanes, moving, { id: target.sessionId, start: target.start, end: target.start + target.duration, parentId: session?.parentId ?? null });
+  }, [project, lanes, target]);
   const clashes = useMemo(() => {
     if (!target) return [];
     const after = conflictsAfter(project, dropEdits(project, target)?.edits ?? []);
     const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
     return roomClashesOf(after ?? [], target.sessionId).map((id) => titles.get(id) ?? '');
   }, [project, target]);
-  if (!target) return null;
+  if (!target || !lane) return null;
   const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;
   return (
     <div
       className="tt-preview"
       role="status"
       data-conflict={clashes.length ? 'true' : undefined}
-      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute }}
+      data-lane={`${lane.lane + 1}/${lane.lanes}`}
+      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute, left: cssLength(lane.left), width: cssLength(lane.width) }}
     >
       <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
       <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.join('\n') })}` : t('timetable:previewFree')}</span>
@@ -84,6 +94,9 @@ interface RoomColumnProps {
 export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
   const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
+  // Overlapping sessions share the column's width in lanes.
+  const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
+  const lanes = useMemo(() => laneBoxes(laneItems), [laneItems]);
   const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
   const top = (from - hours.start) * pxPerMinute;
   const bottom = (to - hours.start) * pxPerMinute;
@@ -108,9 +121,9 @@ export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, 
       >
         {from < to && <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />}
         {shown.map((c) => (
-          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} />
+          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} lane={lanes.get(c.session.id)!} />
         ))}
-        <DropPreview roomId={room.id} />
+        <DropPreview roomId={room.id} lanes={laneItems} />
       </div>
     </div>
   );

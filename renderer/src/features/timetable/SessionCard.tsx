@@ -6,10 +6,13 @@ import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
 import { SEVERITIES } from '../../../../shared/rules/types.ts';
+import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
+import { useCardActions } from './card-actions.ts';
 import { useDragStore } from './drag-store.ts';
-import { dragId, type DragData } from './drag.ts';
+import { useFound } from './find-store.ts';
+import { dragId } from './drag.ts';
 import { CardFindings } from './CardFindings.tsx';
 import { sessionColour, useTimetable } from './timetable-context.ts';
 import { useViewPrefs } from './view-prefs.ts';
@@ -20,10 +23,9 @@ interface CardProps {
   readonly height: number;
   readonly depth: number;
   readonly nests: boolean;
+  /** Its lane beside the sessions it overlaps (shared/timetable/lanes.ts). */
+  readonly lane: LaneBox;
 }
-
-/** Indent of a nested card: the width of its parent's title strip. */
-const NEST_INDENT = 22;
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
@@ -49,8 +51,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
 function ResizeHandle({ session }: { session: Session }) {
   const { t } = useTimetable();
   const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
-  const data: DragData = { kind: 'resize', sessionId: session.id };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id), data });
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id) });
   return (
     <button
       type="button"
@@ -82,16 +83,16 @@ const CardFace = memo(function CardFace({ title, meta, speakers }: FaceProps) {
   );
 });
 
-export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests }: CardProps) {
+export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests, lane }: CardProps) {
   const info = useTimetable();
   const { t } = info;
   const problemsId = useId();
-  const data: DragData = { kind: 'session', sessionId: session.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
+  const found = useFound(session.id);
   const shownFindings = useViewPrefs((s) => s.shownFindings);
   // Warnings accepted with a note no longer mark the card; severities filtered out of the grid do not either.
   const findings = useMemo(
@@ -112,13 +113,19 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       info.openSession(session.id);
       return;
     }
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && !useDragStore.getState().activeId) {
+      event.preventDefault();
+      const r = event.currentTarget.getBoundingClientRect();
+      useCardActions.getState().openMenu(session.id, r.left + 8, r.top + 16);
+      return;
+    }
     listeners?.onKeyDown?.(event);
   };
 
   return (
     <div
       className="tt-card-box"
-      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * NEST_INDENT, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), width: cssLength(lane.width), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
       data-findings={findings.length ? 'true' : undefined}
       data-nests={nests || undefined}
@@ -129,11 +136,16 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         data-session-id={session.id}
         data-problems={findings[0]?.severity}
         data-selected={selected || undefined}
+        data-found={found}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
         onClick={() => info.openSession(session.id)}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          useCardActions.getState().openMenu(session.id, event.clientX, event.clientY);
+        }}
         aria-label={label}
         aria-roledescription={info.cardRole}
         aria-describedby={[attributes['aria-describedby'], findings.length ? problemsId : null].filter(Boolean).join(' ')}

@@ -16,10 +16,14 @@ import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../../state/selection.ts';
 import { Backlog } from './Backlog.tsx';
+import { CardMenu } from './CardMenu.tsx';
+import { useFindStore } from './find-store.ts';
+import { GridSearch } from './GridSearch.tsx';
+import { MoveToDialog } from './MoveToDialog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { FindingsFilter } from './FindingsFilter.tsx';
 import { useDragStore } from './drag-store.ts';
-import { announcements, autoScroll, collideAtProbe, describeTarget, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
+import { announcements, autoScroll, collideAtProbe, dayStep, describeTarget, forgetGeometry, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { dropEdits } from './drop-edits.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
@@ -93,12 +97,18 @@ export function TimetableView() {
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);
   infoRef.current = info;
+  const roomsRef = useRef(visibleOrder);
+  roomsRef.current = visibleOrder;
+  // The last move of the drag: when Page Up/Down shows another day, the same spot is worked out again on that day.
+  const lastMove = useRef<DragMoveEvent | DragOverEvent | null>(null);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, {
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      coordinateGetter: keyboardCoordinates(() => infoRef.current.snapMinutes * infoRef.current.pxPerMinute),
+      coordinateGetter: keyboardCoordinates(() => infoRef.current.snapMinutes * infoRef.current.pxPerMinute, () => roomsRef.current),
+      // At once: the room under the card changes when the key is pressed, as the announcement says.
+      scrollBehavior: 'auto',
     }),
   );
 
@@ -108,9 +118,11 @@ export function TimetableView() {
     useDragStore.getState().setActive(String(event.active.id));
   };
   const onDragMove = (event: DragMoveEvent | DragOverEvent) => {
+    lastMove.current = event;
     useDragStore.getState().setTarget(targetOf(event, infoRef.current));
   };
   const onDragEnd = (event: DragEndEvent) => {
+    lastMove.current = null;
     const target = targetOf(event, infoRef.current);
     useDragStore.getState().setTarget(target);
     useDragStore.getState().setActive(null);
@@ -126,6 +138,7 @@ export function TimetableView() {
     }
   };
   const onDragCancel = () => {
+    lastMove.current = null;
     useDragStore.getState().setActive(null);
     trackGeometry(false);
   };
@@ -140,6 +153,24 @@ export function TimetableView() {
   );
 
   useEffect(() => () => useDragStore.getState().setActive(null), []);
+  const dragging = activeId !== null;
+  const finding = useFindStore((s) => s.matches.size > 0);
+  useEffect(() => {
+    if (!dragging) return;
+    const onKey = (event: KeyboardEvent) => {
+      const next = dayStep(event, dates, infoRef.current.day);
+      if (!next) return;
+      event.preventDefault();
+      prefs.setDay(next);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [dragging, dates]);
+  useEffect(() => {
+    if (!lastMove.current) return;
+    forgetGeometry();
+    useDragStore.getState().setTarget(targetOf(lastMove.current, info));
+  }, [day]);
   const active = activeId ? (activeId.startsWith('session:') ? activeId.slice('session:'.length) : null) : null;
 
   return (
@@ -155,10 +186,11 @@ export function TimetableView() {
         accessibility={accessibility}
         autoScroll={autoScroll}
       >
-        <section className="timetable" aria-label={t('timetable:title')}>
+        <section className="timetable" aria-label={t('timetable:title')} data-finding={finding || undefined}>
           <header className="tt-header">
             <DayTabs tabs={dayTabs} />
             <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
+            <GridSearch rooms={visibleOrder} />
             <TimetableControls project={project} visibleOrder={visibleOrder} />
             <FindingsFilter />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
@@ -172,6 +204,8 @@ export function TimetableView() {
             <Backlog />
           </div>
           {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
+          <CardMenu />
+          <MoveToDialog />
         </section>
         <DragOverlay modifiers={[topLeftAtPointer]} dropAnimation={null} style={{ pointerEvents: 'none' }}>
           {active && project.sessions.some((s) => s.id === active) ? <DraggedCard sessionId={active} /> : null}
