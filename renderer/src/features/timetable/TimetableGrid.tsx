@@ -28,15 +28,16 @@ interface Column {
   readonly firstOfVenue: boolean;
 }
 
-/** The grid's inner width, followed as the window is resized (columns fitted to it). */
+/**
+ * The grid's inner width, followed as the window is resized (columns fitted to it). Read from the resize observer,
+ * which reports after layout: reading it in the render's commit would lay the whole page out once more.
+ */
 function useInnerWidth(scroller: RefObject<HTMLDivElement | null>): number {
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setWidth(element.clientWidth);
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
     observer.observe(element);
     return () => observer.disconnect();
   }, [scroller]);
@@ -120,16 +121,17 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const arrived = useViewPrefs((s) => s.arrived);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!goTo || !element) return;
+    // Once the grid's width is known, so that scrolling there only writes (a read would force a layout).
+    if (!goTo || !element || innerWidth === 0) return;
     if (goTo.day === day) {
       const index = Math.max(0, goTo.roomId ? roomIds.indexOf(goTo.roomId) : 0);
-      const roomsWidth = element.clientWidth - GUTTER;
+      const roomsWidth = innerWidth - GUTTER;
       // Revealed: left as it opens when the room is already in view, else first in view with what follows it.
       element.scrollLeft = goTo.reveal && (index + 1) * columnWidth <= roomsWidth ? 0 : index * columnWidth;
       element.scrollTop = Math.max(0, (goTo.minute - hours.start) * pxPerMinute);
     }
     arrived();
-  }, [goTo, day]);
+  }, [goTo, day, innerWidth]);
   // Another day shown: the same scroll means another place.
   useEffect(() => {
     if (!useViewPrefs.getState().goTo) rememberPlace(placeNow());
