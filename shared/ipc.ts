@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './i18n/languages.ts';
 import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
+import { timetableViewChangeSchema, type TimetableViewSettings } from './timetable/view-settings.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -106,6 +107,10 @@ export const channels = {
     input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
     output: returns<SaveResult>(),
   },
+  /** The timetable's findings filter and the place remembered for the open file (app settings, not the project). */
+  timetableView: { input: z.undefined(), output: returns<TimetableViewSettings>() },
+  /** Remembers the findings filter and/or where the grid is for the open file. */
+  setTimetableView: { input: timetableViewChangeSchema, output: returns<void>() },
 } as const;
 
 export type Channel = keyof typeof channels;

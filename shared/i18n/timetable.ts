@@ -137,6 +137,15 @@ export const timetable = areaTexts({
       venueHasRooms: 'Le lieu « {{name}} » a encore $t(common:count.room, {"count": {{rooms}} }) : supprimez ou déplacez ses salles d’abord. Rien n’a été modifié.',
       lastDay: 'Le {{value}} est le seul jour de l’évènement : ajoutez un autre jour avant de le supprimer. Rien n’a été modifié.',
     },
+    /** What a card says of its findings, and the grid's own view controls (fit, which findings show). */
+    findings: {
+      open: '{{summary}} sur « {{title}} » : afficher le détail',
+      title: 'Signalements sur « {{title}} »',
+      filter: 'Signalements affichés sur la grille',
+      show: { error: 'Erreurs', warning: 'Avertissements', info: 'Informations' },
+    },
+    fitRooms: 'Toutes les salles à l’écran',
+    roomFull: '{{venue}} · {{room}}',
   },
   en: {
     title: 'Timetable',
@@ -273,5 +282,14 @@ export const timetable = areaTexts({
       venueHasRooms: 'The venue “{{name}}” still has $t(common:count.room, {"count": {{rooms}} }): delete or move its rooms first. Nothing was changed.',
       lastDay: '{{value}} is the only day of the event: add another day before deleting it. Nothing was changed.',
     },
+    /** What a card says of its findings, and the grid's own view controls (fit, which findings show). */
+    findings: {
+      open: '{{summary}} on “{{title}}”: show them',
+      title: 'Findings on “{{title}}”',
+      filter: 'Findings shown on the grid',
+      show: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    },
+    fitRooms: 'Fit all rooms',
+    roomFull: '{{venue}} · {{room}}',
   },
 });

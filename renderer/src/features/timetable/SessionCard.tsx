@@ -5,6 +5,7 @@ import { fullName } from '../../../../shared/model/people.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
+import { SEVERITIES } from '../../../../shared/rules/types.ts';
 import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
@@ -12,7 +13,9 @@ import { useCardActions } from './card-actions.ts';
 import { useDragStore } from './drag-store.ts';
 import { useFound } from './find-store.ts';
 import { dragId } from './drag.ts';
+import { CardFindings } from './CardFindings.tsx';
 import { sessionColour, useTimetable } from './timetable-context.ts';
+import { useViewPrefs } from './view-prefs.ts';
 
 interface CardProps {
   readonly session: Session;
@@ -61,30 +64,21 @@ function ResizeHandle({ session }: { session: Session }) {
   );
 }
 
-const worstSeverity = (conflicts: readonly Conflict[]): string =>
-  conflicts.some((c) => c.severity === 'error') ? 'error' : conflicts.some((c) => c.severity === 'warning') ? 'warning' : 'info';
+const severityRank = (c: Conflict): number => SEVERITIES.indexOf(c.severity);
 
 interface FaceProps {
   readonly title: string;
   readonly meta: string;
   readonly speakers: string;
-  /** What the conflict engine says about the session, one sentence per conflict (the Problems panel's sentences). */
-  readonly problems: readonly { readonly key: string; readonly text: string }[];
-  readonly problemsId: string;
 }
 
 /** What a card shows: kept apart so a drag hovering another room re-renders only the draggable shell. */
-const CardFace = memo(function CardFace({ title, meta, speakers, problems, problemsId }: FaceProps) {
+const CardFace = memo(function CardFace({ title, meta, speakers }: FaceProps) {
   return (
     <>
       <span className="tt-card__title">{title}</span>
       <span className="tt-card__meta">{meta}</span>
       {speakers && <span className="tt-card__people">{speakers}</span>}
-      {problems.length > 0 && (
-        <span id={problemsId} className="tt-card__problems">
-          {problems.map((p) => <span key={p.key} className="tt-card__problem">{p.text} </span>)}
-        </span>
-      )}
     </>
   );
 });
@@ -99,9 +93,12 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
   const found = useFound(session.id);
-  // Warnings accepted with a note no longer mark the card.
-  const unaccepted = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
-  const problems = useMemo(() => unaccepted.map((c) => ({ key: c.key, text: t(c.code, c.params) })), [unaccepted, t]);
+  const shownFindings = useViewPrefs((s) => s.shownFindings);
+  // Warnings accepted with a note no longer mark the card; severities filtered out of the grid do not either.
+  const findings = useMemo(
+    () => conflicts.filter((c) => !c.acknowledged && shownFindings.includes(c.severity)).sort((a, b) => severityRank(a) - severityRank(b)),
+    [conflicts, shownFindings],
+  );
   const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
   const meta = useMemo(
@@ -130,12 +127,14 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       className="tt-card-box"
       style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), width: cssLength(lane.width), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
+      data-findings={findings.length ? 'true' : undefined}
+      data-nests={nests || undefined}
     >
       <div
         ref={setNodeRef}
         className={nests ? 'tt-card tt-card--nests' : 'tt-card'}
         data-session-id={session.id}
-        data-problems={unaccepted.length ? worstSeverity(unaccepted) : undefined}
+        data-problems={findings[0]?.severity}
         data-selected={selected || undefined}
         data-found={found}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
@@ -149,10 +148,11 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         }}
         aria-label={label}
         aria-roledescription={info.cardRole}
-        aria-describedby={[attributes['aria-describedby'], problems.length ? problemsId : null].filter(Boolean).join(' ')}
+        aria-describedby={[attributes['aria-describedby'], findings.length ? problemsId : null].filter(Boolean).join(' ')}
       >
-        <CardFace title={session.title} meta={meta} speakers={speakers} problems={problems} problemsId={problemsId} />
+        <CardFace title={session.title} meta={meta} speakers={speakers} />
       </div>
+      {findings.length > 0 && <CardFindings title={session.title} findings={findings} buttonId={problemsId} />}
       {session.slot && <ResizeHandle session={session} />}
     </div>
   );

@@ -10,6 +10,7 @@ import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
+import { firstSession, hourAbove, openingPlace } from '../../../../shared/timetable/opening-place.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
@@ -20,6 +21,7 @@ import { useFindStore } from './find-store.ts';
 import { GridSearch } from './GridSearch.tsx';
 import { MoveToDialog } from './MoveToDialog.tsx';
 import { DayTabs } from './DayTabs.tsx';
+import { FindingsFilter } from './FindingsFilter.tsx';
 import { useDragStore } from './drag-store.ts';
 import { announcements, autoScroll, collideAtProbe, dayStep, describeTarget, forgetGeometry, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { dropEdits } from './drop-edits.ts';
@@ -27,7 +29,8 @@ import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
 import { TimetableControls } from './TimetableControls.tsx';
-import { useViewPrefs } from './view-prefs.ts';
+import { useOpeningPlace } from './use-opening-place.ts';
+import { lastPlace, useViewPrefs } from './view-prefs.ts';
 import './timetable.css';
 
 /** What follows the pointer while a session is dragged: the card at its real height. */
@@ -55,12 +58,14 @@ export function TimetableView() {
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
+  useOpeningPlace(project);
   // The Problems panel asked for a session on another day: show that day.
   useEffect(() => {
     if (selectedDay) prefs.setDay(selectedDay);
   }, [selectedId, selectedDay]);
 
-  const day = prefs.day && project.event.days.some((d) => d.date === prefs.day) ? prefs.day : project.event.days[0]!.date;
+  const openingDay = useMemo(() => openingPlace(project)?.day, [project]);
+  const day = prefs.day && project.event.days.some((d) => d.date === prefs.day) ? prefs.day : (openingDay ?? project.event.days[0]!.date);
   const pxPerMinute = prefs.zoom;
   const snapMinutes = project.settings.snapMinutes;
   const hours = useMemo(() => dayHours(project, day), [project, day]);
@@ -69,7 +74,12 @@ export function TimetableView() {
   const visibleOrder = useMemo(() => groups.flatMap((g) => g.rooms.map((r) => r.id)), [groups]);
   const summary = useMemo(() => daySummary(project, day), [project, day]);
   const dates = useMemo(() => project.event.days.map((d) => d.date), [project.event.days]);
-  const dayTabs = useTabs('day', dates, day, prefs.setDay);
+  // Another day opens at its first session, the same rooms in view.
+  const showDay = (date: string) => {
+    const first = firstSession(project, date);
+    prefs.go({ day: date, roomId: lastPlace()?.roomId ?? null, minute: first ? hourAbove(first.start) : 0 }, prefs.placeOpening);
+  };
+  const dayTabs = useTabs('day', dates, day, showDay);
   const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
@@ -182,6 +192,7 @@ export function TimetableView() {
             <p className="tt-summary" aria-live="polite">{t('timetable:summary', { placed: summary.placed, backlog: summary.backlog })}</p>
             <GridSearch rooms={visibleOrder} />
             <TimetableControls project={project} visibleOrder={visibleOrder} />
+            <FindingsFilter />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
           </header>
