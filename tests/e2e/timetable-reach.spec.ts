@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Project } from '../../shared/model/schema.ts';
 import { buildProject, sessionAt } from '../fixtures/project.ts';
-import { expect, test } from './harness.ts';
+import { expect, test, type RegieWindow } from './harness.ts';
 import { TimetablePage } from './pages/timetable.ts';
 
 const DAY1 = '2026-02-01';
@@ -43,21 +43,22 @@ test.afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** Opens the big event at 1440×900 in English, on its first day; `out` is where "Save as" writes. */
+/** Opens the big event at 1440×900 in English, on its first day. */
 async function openBigDay(openRegie: Parameters<Parameters<typeof test>[2]>[0]['openRegie'], project = bigDay()) {
   const file = join(folder, 'fosdem.regie');
   await writeFile(file, JSON.stringify(project));
-  const out = join(folder, 'saved.regie');
-  const regie = await openRegie({ projectFile: file, language: 'en', dialogs: { save: [out] } });
+  const regie = await openRegie({ projectFile: file, language: 'en' });
   await regie.page.setViewportSize({ width: 1440, height: 900 });
   const timetable = new TimetablePage(regie.page);
   await timetable.open();
   await timetable.showDay(/^1 Feb/);
-  return { ...regie, timetable, out };
+  return { ...regie, timetable };
 }
 
-/** Saves through the menu and reads the session back from the file once the status names it. */
-async function savedSlot(page: Page, menu: (c: 'saveAs') => Promise<void>, out: string, sessionId: string) {
+/** Saves as `name` through the menu and reads the session's slot back from the file once the status names it. */
+async function savedSlot({ page, menu, dialogs }: RegieWindow, name: string, sessionId: string) {
+  const out = join(folder, name);
+  dialogs.save.push(out);
   await menu('saveAs');
   await expect(page.getByRole('status').filter({ hasText: `Saved to “${basename(out)}”` })).toBeVisible();
   const saved = JSON.parse(await readFile(out, 'utf8')) as Project;
@@ -70,7 +71,8 @@ const box = async (locator: Locator) => (await locator.boundingBox())!;
 const scrolledToEnd = (page: Page) => grid(page).evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1);
 
 test('a pointer drag from the first room reaches the last of 29 rooms: the grid scrolls by itself near its right edge', async ({ openRegie }) => {
-  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  const regie = await openBigDay(openRegie);
+  const { page, timetable } = regie;
   await expect(timetable.column(roomName(LAST))).not.toBeInViewport();
   const card = await box(timetable.card('opening'));
   const area = await box(grid(page));
@@ -85,11 +87,12 @@ test('a pointer drag from the first room reaches the last of 29 rooms: the grid 
   await expect(timetable.column(roomName(LAST)).locator('.tt-preview')).toContainText(`${roomName(LAST)}, 09:`);
   await page.mouse.up();
   await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
-  expect(await savedSlot(page, menu, out, 'opening')).toMatchObject({ roomId: LAST, day: DAY1 });
+  expect(await savedSlot(regie, 'saved-1.regie', 'opening')).toMatchObject({ roomId: LAST, day: DAY1 });
 });
 
 test('a keyboard drag reaches the last of 29 rooms, the grid scrolling as it goes, and Page Down takes it to the next day', async ({ openRegie }) => {
-  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  const regie = await openBigDay(openRegie);
+  const { page, timetable } = regie;
   await timetable.card('opening').focus();
   await page.keyboard.press('Space');
   await expect(timetable.card('opening')).toHaveAttribute('aria-pressed', 'true');
@@ -98,15 +101,17 @@ test('a keyboard drag reaches the last of 29 rooms, the grid scrolling as it goe
   await expect(timetable.announcements()).toContainText(`is over ${roomName(LAST)}, 1 Feb, 09:00–10:00`);
   await page.keyboard.press('Space');
   await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
-  expect(await savedSlot(page, menu, out, 'opening')).toEqual({ roomId: LAST, day: DAY1, start: '09:00' });
+  expect(await savedSlot(regie, 'saved-2.regie', 'opening')).toEqual({ roomId: LAST, day: DAY1, start: '09:00' });
 
   await timetable.card('opening').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('PageDown');
   await expect(timetable.dayTab(/^2 Feb/)).toHaveAttribute('aria-selected', 'true');
   await expect(timetable.column(roomName(LAST)).locator('.tt-preview')).toContainText(`${roomName(LAST)}, 09:00–10:00`);
+  await expect(page.locator('.tt-heard')).toHaveText(`“Ouverture” is over ${roomName(LAST)}, 2 Feb, 09:00–10:00.`);
   await page.keyboard.press('Space');
   await expect(timetable.column(roomName(LAST)).locator('.tt-card[data-session-id="opening"]')).toHaveCount(1);
+  expect(await savedSlot(regie, 'saved-3.regie', 'opening')).toEqual({ roomId: LAST, day: DAY2, start: '09:00' });
 });
 
 /** True when the element at the card's centre is the card or inside it: nothing covers it there. */
@@ -148,7 +153,8 @@ test('sessions overlapping in a room stand side by side: the drop preview takes 
 });
 
 test('“Move to…” in a card’s menu moves a session to another room, day and time in one undoable step, and says why it refuses a time', async ({ openRegie }) => {
-  const { page, menu, timetable, out } = await openBigDay(openRegie);
+  const regie = await openBigDay(openRegie);
+  const { page, timetable } = regie;
   await timetable.card('opening').click({ button: 'right' });
   await page.getByRole('menu', { name: 'Actions for “Ouverture”' }).getByRole('menuitem', { name: 'Move to…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move “Ouverture”' });
@@ -166,7 +172,7 @@ test('“Move to…” in a card’s menu moves a session to another room, day a
   const moved = timetable.column('Salle 17').locator('.tt-card[data-session-id="opening"]');
   await expect(moved).toHaveAccessibleName(/^Ouverture, Plenary, 15:30–16:30/);
   await expect(moved).toBeFocused();
-  expect(await savedSlot(page, menu, out, 'opening')).toEqual({ roomId: 'r17', day: DAY2, start: '15:30' });
+  expect(await savedSlot(regie, 'saved-4.regie', 'opening')).toEqual({ roomId: 'r17', day: DAY2, start: '15:30' });
 
   // One step: a single undo puts it back where it was.
   await timetable.undoButton().click();

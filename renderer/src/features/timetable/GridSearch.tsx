@@ -1,44 +1,33 @@
 /** The search over the grid: titles, speakers and rooms; matches stand out, Enter and Shift+Enter go from one to the next, across days. */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes } from '../../../../shared/model/time.ts';
 import { findOnGrid } from '../../../../shared/timetable/find.ts';
 import { useFindStore } from './find-store.ts';
-import { columnPlaces } from './grid-geometry.ts';
 import { useTimetable } from './timetable-context.ts';
 import { useViewPrefs } from './view-prefs.ts';
 
-/**
- * Brings a card into the middle of the grid; when it is not drawn yet (its room or its hours out of view), scrolls to
- * its room and to `offsetPx` (its top in the column) first and looks again.
- */
-function revealCard(sessionId: string, roomId: string, offsetPx: number, order: readonly string[]): () => void {
+/** Scrolls the grid to a session's room and time, then, once its card is drawn there, to the card's middle. */
+function revealCard(session: Session): () => void {
+  const slot = session.slot!;
+  const prefs = useViewPrefs.getState();
+  prefs.go({ day: slot.day, roomId: slot.roomId, minute: toMinutes(slot.start), reveal: true }, prefs.placeOpening);
   let frame = 0;
   let tries = 0;
   const look = () => {
-    const card = document.querySelector<HTMLElement>(`.tt-card[data-session-id="${CSS.escape(sessionId)}"]`);
-    if (card) {
-      card.scrollIntoView({ block: 'center', inline: 'center' });
-      return;
-    }
-    const grid = document.querySelector<HTMLElement>('.tt-scroller');
-    const places = columnPlaces(order);
-    if (tries === 0 && grid && places) {
-      const box = grid.getBoundingClientRect();
-      const body = places.reference.rect;
-      grid.scrollBy({ left: places.leftOf(order.indexOf(roomId)) - (box.left + box.width / 2), top: body.top + offsetPx - (box.top + box.height / 2) });
-    }
-    // The grid draws the columns it scrolled to on the next frames.
-    tries += 1;
-    if (tries < 30) frame = requestAnimationFrame(look);
+    const card = document.querySelector<HTMLElement>(`.tt-card[data-session-id="${CSS.escape(session.id)}"]`);
+    if (card) card.scrollIntoView({ block: 'center', inline: 'center' });
+    // The grid draws the rows and columns it scrolled to on the next frames.
+    else if ((tries += 1) < 30) frame = requestAnimationFrame(look);
   };
-  look();
+  frame = requestAnimationFrame(look);
   return () => cancelAnimationFrame(frame);
 }
 
 export function GridSearch({ rooms }: { rooms: readonly string[] }) {
   const { t } = useTranslation();
-  const { project, day, hours, pxPerMinute } = useTimetable();
+  const { project } = useTimetable();
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(0);
   // Counts the jumps, so that asking again for the one match there is brings it back into view.
@@ -52,14 +41,8 @@ export function GridSearch({ rooms }: { rooms: readonly string[] }) {
     useFindStore.getState().setFound(new Set(found), currentId);
   }, [found, currentId]);
   useEffect(() => () => useFindStore.getState().setFound(new Set(), null), []);
-  // The current match's day is shown, then its card brought into view once that day's grid is drawn.
-  useEffect(() => {
-    if (current?.slot && current.slot.day !== day) useViewPrefs.getState().setDay(current.slot.day);
-  }, [currentId, jumps]);
-  useEffect(() => {
-    if (!current?.slot || current.slot.day !== day) return;
-    return revealCard(current.id, current.slot.roomId, (toMinutes(current.slot.start) - hours.start) * pxPerMinute, rooms);
-  }, [currentId, jumps, day]);
+  // The current match is shown: its day, its room and time, its card in the middle of the grid.
+  useEffect(() => (current?.slot ? revealCard(current) : undefined), [currentId, jumps]);
 
   const go = (by: 1 | -1) => {
     if (!found.length) return;

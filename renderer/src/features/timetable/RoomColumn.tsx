@@ -94,7 +94,7 @@ interface RoomColumnProps {
 export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
   const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
-  // Overlapping sessions share the column's width in lanes.
+  // Overlapping sessions share the column's width in lanes, worked out over all of them, drawn or not.
   const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
   const lanes = useMemo(() => laneBoxes(laneItems), [laneItems]);
   const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);

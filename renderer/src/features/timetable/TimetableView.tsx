@@ -23,7 +23,7 @@ import { MoveToDialog } from './MoveToDialog.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { FindingsFilter } from './FindingsFilter.tsx';
 import { useDragStore } from './drag-store.ts';
-import { announcements, autoScroll, collideAtProbe, dayStep, describeTarget, forgetGeometry, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
+import { announcements, autoScroll, collideAtProbe, dayStep, describeTarget, dragOf, forgetGeometry, keyboardCoordinates, trackGeometry, targetOf, topLeftAtPointer } from './drag.ts';
 import { dropEdits } from './drop-edits.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
@@ -112,8 +112,11 @@ export function TimetableView() {
     }),
   );
 
+  // Said when Page Up/Down shows another day under a held card: dnd-kit speaks only when the card moves.
+  const [dayHeard, setDayHeard] = useState('');
   const onDragStart = (event: DragStartEvent) => {
     setRefusal(null);
+    setDayHeard('');
     trackGeometry(true);
     useDragStore.getState().setActive(String(event.active.id));
   };
@@ -169,7 +172,10 @@ export function TimetableView() {
   useEffect(() => {
     if (!lastMove.current) return;
     forgetGeometry();
-    useDragStore.getState().setTarget(targetOf(lastMove.current, info));
+    const target = targetOf(lastMove.current, info);
+    useDragStore.getState().setTarget(target);
+    const sessionId = dragOf(lastMove.current.active.id)?.sessionId ?? '';
+    setDayHeard(t('timetable:a11y.over', { title: titleOf(sessionId), target: describeTarget(t, project, target, dayName) }));
   }, [day]);
   const active = activeId ? (activeId.startsWith('session:') ? activeId.slice('session:'.length) : null) : null;
 
@@ -206,6 +212,7 @@ export function TimetableView() {
           {editing && <EditorPanel editing={editing} onClose={() => setEditing(null)} />}
           <CardMenu />
           <MoveToDialog />
+          <p className="tt-heard" aria-live="assertive">{dragging ? dayHeard : ''}</p>
         </section>
         <DragOverlay modifiers={[topLeftAtPointer]} dropAnimation={null} style={{ pointerEvents: 'none' }}>
           {active && project.sessions.some((s) => s.id === active) ? <DraggedCard sessionId={active} /> : null}

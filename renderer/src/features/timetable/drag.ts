@@ -47,6 +47,7 @@ function rectOf(selector: string): DOMRect | null {
 /** Call when a drag starts and ends: the cached rects live for one drag. */
 export function trackGeometry(dragging: boolean): void {
   forgetGeometry();
+  headingX = 0;
   if (dragging) {
     addEventListener('scroll', forgetGeometry, true);
     addEventListener('resize', forgetGeometry);
@@ -62,25 +63,36 @@ function gridViewport(): DOMRect | null {
 }
 
 let lastProbe: { x: number; y: number } | null = null;
+/** Which way the pointer last went sideways: -1 left, 1 right. */
+let headingX = 0;
+
+const THRESHOLD = { x: 0.12, y: 0.1 };
 
 /**
  * Near an edge of the grid, it scrolls by itself, sideways as well as up and down, faster the deeper the pointer is in
  * the edge band (dnd-kit's speed is `acceleration` times that depth, every 5 ms). Only while the pointer is inside the
- * grid: past its edge (over the backlog) rooms would otherwise slide under the pointer.
+ * grid (past its edge, over the backlog, rooms would otherwise slide under the pointer), and sideways only towards the
+ * edge the pointer heads for: a card brought from the backlog crosses the right band without scrolling the grid.
  */
 export const autoScroll = {
-  threshold: { x: 0.12, y: 0.1 },
+  threshold: THRESHOLD,
   acceleration: 30,
   canScroll: (element: Element): boolean => {
     if (!element.classList.contains('tt-scroller')) return true;
     // Read afresh, not from the drag's cached rects: a stale rect would stop the very scroll that refreshes them.
-    return !!lastProbe && inside(element.getBoundingClientRect(), lastProbe.x, lastProbe.y);
+    const grid = element.getBoundingClientRect();
+    if (!lastProbe || !inside(grid, lastProbe.x, lastProbe.y)) return false;
+    const band = grid.width * THRESHOLD.x;
+    if (lastProbe.x > grid.right - band) return headingX >= 0;
+    if (lastProbe.x < grid.left + band) return headingX <= 0;
+    return true;
   },
 };
 
 /** One droppable at most: the one containing the probe point, a room column only where it shows. */
 export const collideAtProbe: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
   const point = probe(pointerCoordinates, collisionRect);
+  if (point && lastProbe && point.x !== lastProbe.x) headingX = Math.sign(point.x - lastProbe.x);
   lastProbe = point;
   if (!point) return [];
   const viewport = gridViewport();

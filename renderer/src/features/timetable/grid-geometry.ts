@@ -1,11 +1,11 @@
-/** Where the grid's room columns are on screen, drawn or not: the grid fills only the columns near the view. */
+/** Where the grid's room columns are on screen, worked out from those in the page, so a room's place is known before its cards are drawn. */
 
 export interface DrawnColumn {
   readonly roomId: string;
   readonly rect: DOMRect;
 }
 
-/** The room columns drawn, left to right. */
+/** The room columns in the page, left to right. */
 export function columnBodies(): DrawnColumn[] {
   return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
     .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
