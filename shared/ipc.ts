@@ -9,6 +9,7 @@ import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
 import type { MergeResult } from './merge/index.ts';
+import { timetableViewChangeSchema, type TimetableViewSettings } from './timetable/view-settings.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -172,6 +173,10 @@ export const channels = {
   closeWindow: { input: z.undefined(), output: returns<void>() },
   /** Their changes to the open file were merged in: the file as read for that merge is what the next save may replace. */
   savedFileMerged: { input: z.undefined(), output: returns<void>() },
+  /** The timetable's findings filter and the place remembered for the open file (app settings, not the project). */
+  timetableView: { input: z.undefined(), output: returns<TimetableViewSettings>() },
+  /** Remembers the findings filter and/or where the grid is for the open file. */
+  setTimetableView: { input: timetableViewChangeSchema, output: returns<void>() },
 } as const;
 
 export type Channel = keyof typeof channels;

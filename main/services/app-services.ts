@@ -217,6 +217,12 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
     settled: async () => {
       await recovery.settled();
       await snapshotWrites;
+      },
+    timetableView: async () => ({ shownFindings: preferences.shownFindings(), place: currentPath ? preferences.timetablePlace(currentPath) : null }),
+    setTimetableView: async ({ shownFindings, place }) => {
+      if (shownFindings) preferences.setShownFindings(shownFindings);
+      // The sample is opened afresh each time: only a file has a place to come back to.
+      if (place && currentPath) preferences.rememberTimetablePlace(currentPath, place);
     },
     pickParticipantsFile: async (context) => {
       const chosen = await dialogs.showOpen('participants');

@@ -163,3 +163,16 @@ test('every column of the participants table has a header', async ({ openRegie }
   await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveCount(await headers.count());
   for (const header of await headers.all()) await expect(header).not.toHaveText('');
 });
+
+test('a card’s menu and the “Move to…” dialog have no serious accessibility violation', async ({ openRegie }) => {
+  const { page } = await openRegie({ language: 'en' });
+  const card = page.locator('.tt-card').first();
+  await card.focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expectAccessible(page, 'a card’s menu', '.tt-menu');
+  await menu.getByRole('menuitem', { name: 'Move to…' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Room')).toBeVisible();
+  await expectAccessible(page, 'the “Move to…” dialog', 'dialog.tt-move');
+});

@@ -177,8 +177,14 @@ test('an overlap is marked while dragging and after the drop', async ({ openRegi
   });
   const bothInRoom = /“Session thématique 3[^”]*” \(09:00–10:30\) and “Keynote transverse — Frugalité[^”]*” \(09:15–10:00\) are both in Grand amphithéâtre/;
   await expect(keynote(timetable)).toHaveAttribute('data-problems', 'error');
-  await expect(keynote(timetable)).toHaveAccessibleDescription(bothInRoom);
-  await expect(timetable.card('session-theme-3')).toHaveAccessibleDescription(bothInRoom);
+  // The card says how many findings it has; its icon opens their texts.
+  await expect(keynote(timetable)).toHaveAccessibleDescription(/\d errors? on “Keynote transverse — Frugalité/);
+  await timetable.openFindings(BACKLOG_ID);
+  await expect(timetable.findingsPopover('Keynote transverse — Frugalité et santé numérique')).toContainText(bothInRoom);
+  await page.keyboard.press('Escape');
+  await timetable.openFindings('session-theme-3');
+  await expect(timetable.findingTexts('session-theme-3').filter({ hasText: bothInRoom })).toHaveCount(1);
+  await page.keyboard.press('Escape');
 
   // The Problems panel takes the organiser back to the card, on its day, selected and focused.
   await timetable.showDay(/^13 Oct/);
@@ -210,13 +216,17 @@ test('a session dropped over a thematic session and its talks: the preview, the 
       await expect(timetable.preview()).toHaveText(/Overlaps “Session thématique 3 — Jumeaux numériques : enjeux et perspectives pour la santé” in the same room$/);
     },
   });
-  const messages = (id: string) => page.locator(`.tt-card[data-session-id="${id}"] .tt-card__problem`);
+  const messages = (id: string) => timetable.findingTexts(id);
+  await timetable.openFindings(BACKLOG_ID);
   await expect(messages(BACKLOG_ID)).toHaveCount(1);
   await expect(messages(BACKLOG_ID)).toContainText('are both in Grand amphithéâtre');
+  await page.keyboard.press('Escape');
+  await timetable.openFindings('session-theme-3');
   await expect(messages('session-theme-3')).toHaveCount(1);
+  await page.keyboard.press('Escape');
   for (const talk of ['session-theme-3-keynote', 'session-theme-3-talk-1', 'session-theme-3-talk-2']) {
     await expect(timetable.card(talk)).toBeVisible();
-    await expect(messages(talk)).toHaveCount(0);
+    await expect(timetable.findings(talk)).toHaveCount(0);
   }
 
   const problems = new ProblemsPage(page);

@@ -15,6 +15,8 @@ export interface ProjectState {
   readonly notices: readonly Problem[];
   /** The open project's conflict checker: a project loaded starts a new one, so nothing of the previous file is kept. */
   readonly conflicts: ProjectConflicts;
+  /** Counts the projects loaded: a view that keeps a place per file knows a new one has opened. */
+  readonly openings: number;
   /** Replaces the open project (open, new, sample): never enters history. `unsaved`: restored work, not yet saved. */
   load(project: Project, fileName: string | null, notices?: readonly Problem[], unsaved?: boolean): void;
   /** One user gesture: its edits become one undo step. Throws EditRejected, leaving the project as it was. */
@@ -32,8 +34,9 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   history: emptyHistory(),
   notices: [],
   conflicts: projectConflicts(),
+  openings: 0,
   load: (project, fileName, notices = [], unsaved = false) =>
-    set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts() }),
+    set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts(), openings: get().openings + 1 }),
   perform: (edits, label) => {
     const { project, history } = get();
     if (!project) return;

@@ -5,9 +5,9 @@ import type { Project } from '../../../shared/model/schema.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium.ts';
 import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/renderer-server.ts';
 
-/** window.regie answering the start-up calls only: a benchmark opens a project and never saves. */
+/** window.regie answering the start-up calls and the grid's view settings only: a benchmark opens a project and never saves. */
 const BRIDGE = `(() => {
-  const answers = new Set(['appInfo', 'recoveryCopy', 'openStartup']);
+  const answers = new Set(['appInfo', 'recoveryCopy', 'openStartup', 'timetableView', 'setTimetableView']);
   const api = new Proxy({ onMenuCommand: () => () => undefined }, {
     get: (target, name) => name in target ? target[name] : async (input) => {
       if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
@@ -21,7 +21,7 @@ const BRIDGE = `(() => {
 
 export interface BenchPage {
   readonly browser: Browser;
-  /** Loads the app with the project; the grid opens on `day`. */
+  /** Loads the app with the project; the grid opens on `day` (the place the app's settings remember), at its top left. */
   open(day: string): Promise<Page>;
 }
 
@@ -39,11 +39,12 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
       await context.exposeBinding('__regieInvoke', async (_source, channel: string) => {
         if (channel === 'appInfo') return { version: 'bench', systemLanguage: 'en', language: 'en', notices: [] };
         if (channel === 'recoveryCopy') return { status: 'none' };
+        if (channel === 'timetableView') return { shownFindings: ['error', 'warning', 'info'], place: { day, roomId: null, minute: 0 } };
+        if (channel === 'setTimetableView') return undefined;
         const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
         return opened;
       });
       await context.addInitScript({ content: BRIDGE });
-      await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: 'regie.timetable.view', value: JSON.stringify({ day }) });
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/index.html`);
       return page;

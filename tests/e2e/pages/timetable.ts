@@ -66,4 +66,33 @@ export class TimetablePage {
     const edge = await center(handle);
     await this.drag(handle, { x: edge.x, y: edge.y + pixels }, { during });
   }
+
+  /** The day's grid: the one scroll area of the view. */
+  readonly grid = () => this.page.locator('.tt-scroller');
+  readonly headers = () => this.page.locator('.tt-column__header');
+  readonly header = (room: string) => this.column(room).locator('.tt-column__header');
+  /** A card's findings button (icons and counts), and the popover it opens. */
+  readonly findings = (sessionId: string) => this.page.locator(`.tt-card-box:has(> [data-session-id="${sessionId}"]) .tt-findings`);
+  readonly findingsPopover = (title: string) => this.page.getByRole('dialog', { name: `Findings on “${title}”`, exact: true });
+  /** The texts of a card's findings, as its popover lists them once opened. */
+  readonly findingTexts = (sessionId: string) => this.page.locator(`.tt-card-box:has(> [data-session-id="${sessionId}"]) .tt-card__problem`);
+  readonly findingsFilter = () => this.page.getByRole('group', { name: 'Findings shown on the grid' });
+
+  /** Opens a card's findings from the keyboard (its icon may sit under an overlapping card). */
+  async openFindings(sessionId: string): Promise<void> {
+    await this.findings(sessionId).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The room whose column starts the grid's view (just right of the hours), and the grid's vertical scroll. */
+  async firstRoomInView(): Promise<{ room: string; top: number }> {
+    return this.grid().evaluate((grid) => {
+      const left = grid.getBoundingClientRect().left + 56 + 2;
+      const column = [...grid.querySelectorAll<HTMLElement>('.tt-column')].find((c) => {
+        const box = c.getBoundingClientRect();
+        return box.left <= left && box.right > left;
+      });
+      return { room: column?.getAttribute('aria-label') ?? '', top: grid.scrollTop };
+    });
+  }
 }

@@ -175,3 +175,23 @@ describe('language and export folder', () => {
     expect(revealed).toEqual([out]);
   });
 });
+
+describe('the timetable’s place and findings filter', () => {
+  it('are remembered for the open file in the app’s settings, never for the sample', async () => {
+    const app = services();
+    const path = await writeSample('journees.regie', 'Journées');
+    answers.open.push(path);
+    await app.openProject(undefined);
+    expect(await app.timetableView(undefined)).toEqual({ shownFindings: ['error', 'warning', 'info'], place: null });
+    await app.setTimetableView({ place: { day: '2025-10-15', roomId: 'room-amphi-b', minute: 600 }, shownFindings: ['error'] });
+
+    await app.openSample(undefined);
+    await app.setTimetableView({ place: { day: '2025-10-13', roomId: null, minute: 480 } });
+    expect(await app.timetableView(undefined)).toEqual({ shownFindings: ['error'], place: null });
+
+    answers.open.push(path);
+    await app.openProject(undefined);
+    expect(await app.timetableView(undefined)).toEqual({ shownFindings: ['error'], place: { day: '2025-10-15', roomId: 'room-amphi-b', minute: 600 } });
+    expect(JSON.parse(await readFile(path, 'utf8'))).not.toHaveProperty('place');
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPreferences, RECENT_LIMIT } from '../../../main/services/preferences.ts';
+import { openPreferences, PLACES_LIMIT, RECENT_LIMIT } from '../../../main/services/preferences.ts';
 
 let folder: string;
 const open = () => openPreferences(folder, (options) => new Conf(options));
@@ -64,5 +64,29 @@ describe('preferences', () => {
     expect(preferences.language()).toBe('system');
     preferences.setLanguage('en');
     expect(preferences.language()).toBe('en');
+  });
+
+  it('remember the timetable per file across restarts (day, first room, time) and which findings the grid shows', async () => {
+    const first = await open();
+    expect(first.shownFindings()).toEqual(['error', 'warning', 'info']);
+    expect(first.timetablePlace('/a.regie')).toBeNull();
+    first.rememberTimetablePlace('/a.regie', { day: '2025-10-15', roomId: 'amphi-b', minute: 600 });
+    first.rememberTimetablePlace('/b.regie', { day: '2025-10-14', roomId: null, minute: 480 });
+    first.rememberTimetablePlace('/a.regie', { day: '2025-10-14', roomId: 'hall', minute: 660 });
+    first.setShownFindings(['error', 'warning']);
+    const again = await open();
+    expect(again.timetablePlace('/a.regie')).toEqual({ day: '2025-10-14', roomId: 'hall', minute: 660 });
+    expect(again.timetablePlace('/b.regie')).toEqual({ day: '2025-10-14', roomId: null, minute: 480 });
+    expect(again.shownFindings()).toEqual(['error', 'warning']);
+  });
+
+  it(`forget the places of files not looked at for a long time (${PLACES_LIMIT} kept) and ignore a damaged one`, async () => {
+    const preferences = await open();
+    for (let i = 0; i <= PLACES_LIMIT; i++) preferences.rememberTimetablePlace(`/file-${i}.regie`, { day: '2025-10-14', roomId: null, minute: i });
+    expect(preferences.timetablePlace('/file-0.regie')).toBeNull();
+    expect(preferences.timetablePlace(`/file-${PLACES_LIMIT}.regie`)).toEqual({ day: '2025-10-14', roomId: null, minute: PLACES_LIMIT });
+    const config = JSON.parse(await readFile(join(folder, 'config.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(folder, 'config.json'), JSON.stringify({ ...config, timetablePlaces: [{ file: '/x.regie', day: 'tuesday', minute: -1 }] }));
+    expect((await open()).timetablePlace('/x.regie')).toBeNull();
   });
 });

@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { AUDIENCES, SESSION_KINDS, type Audience, type Session, type SessionKind } from '../../../../shared/model/schema.ts';
 import { backlogSessions, NO_FILTER, type BacklogFilter } from '../../../../shared/timetable/backlog.ts';
 import { useDragStore } from './drag-store.ts';
-import { BACKLOG_DROP_ID, dragId, type DragData } from './drag.ts';
+import { BACKLOG_DROP_ID, dragId } from './drag.ts';
 import { useCardLabel } from './SessionCard.tsx';
 import { sessionColour, useTimetable } from './timetable-context.ts';
 
 const BacklogItem = memo(function BacklogItem({ session, index, measure, start }: { session: Session; index: number; measure: (el: Element | null) => void; start: number }) {
   const { themes, openSession, cardRole } = useTimetable();
-  const data: DragData = { kind: 'session', sessionId: session.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const { label, kind, time, speakers } = useCardLabel(session);
   const color = sessionColour(session, themes);
   return (
@@ -73,6 +72,7 @@ export function Backlog() {
   const { project } = useTimetable();
   const [filter, setFilter] = useState<BacklogFilter>(NO_FILTER);
   const sessions = useMemo(() => backlogSessions(project, filter), [project, filter]);
+  const waiting = useMemo(() => project.sessions.some((s) => !s.slot), [project]);
   const { setNodeRef, isOver } = useDroppable({ id: BACKLOG_DROP_ID });
   const dragging = useDragStore((s) => s.activeId !== null);
 
@@ -102,7 +102,15 @@ export function Backlog() {
         </select>
       </div>
       {dragging && <p className="tt-backlog__drop">{t('timetable:backlog.drop')}</p>}
-      {sessions.length ? <BacklogList sessions={sessions} /> : <p>{t('timetable:backlog.empty')}</p>}
+      {sessions.length ? (
+        <BacklogList sessions={sessions} />
+      ) : waiting ? (
+        <p className="tt-backlog__empty">
+          {t('timetable:backlog.filtered')} <button type="button" className="tt-backlog__clear" onClick={() => setFilter(NO_FILTER)}>{t('timetable:backlog.clearFilters')}</button>
+        </p>
+      ) : (
+        <p className="tt-backlog__empty">{t('timetable:backlog.empty')}</p>
+      )}
     </aside>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
+import { cssLength, laneBoxes, laneItemOf, laneOfDrop, type LaneItem } from '../../../../shared/timetable/lanes.ts';
+import { isInside, parentsOf } from '../../../../shared/model/nesting.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
 import { conflictsAfter } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
@@ -13,21 +15,28 @@ import { dropEdits } from './drop-edits.ts';
 import { SessionCard } from './SessionCard.tsx';
 import { useTimetable } from './timetable-context.ts';
 
-/** The slots never change during a drag: kept apart so dragging does not re-render them. */
-const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: { room: Room; day: string; start: number; end: number; snap: number; px: number }) {
-  const { t } = useTranslation();
-  const { dayName, newSessionAt } = useTimetable();
-  const dayLabel = dayName(day);
+/** Stands for the time in a slot's sentence, replaced slot by slot. */
+const TIME_MARK = '\u0000';
+
+/**
+ * The slots never change during a drag: kept apart so dragging does not re-render them. Only those between `from` and
+ * `to` (the hours in view) are drawn, placed at their own time.
+ */
+const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px }: { room: Room; day: string; start: number; from: number; to: number; snap: number; px: number }) {
+  const { t, dayName, newSessionAt } = useTimetable();
+  // One sentence per column with a mark for the time: hundreds of slots come into view at each scroll step.
+  const label = t('timetable:slot', { room: room.name, day: dayName(day), time: TIME_MARK });
+  const first = start + Math.ceil((from - start) / snap) * snap;
   return (
-    <div className="tt-slots">
-      {slotTimes({ start, end }, snap).map((minute) => (
+    <div className="tt-slots" style={{ top: (first - start) * px }}>
+      {slotTimes({ start: first, end: to }, snap).map((minute) => (
         <div
           key={minute}
           role="button"
           tabIndex={-1}
           className="tt-slot"
           style={{ height: snap * px }}
-          aria-label={t('timetable:slot', { room: room.name, day: dayLabel, time: toTime(minute) })}
+          aria-label={label.replace(TIME_MARK, toTime(minute))}
           onDoubleClick={() => newSessionAt(room.id, minute)}
         />
       ))}
@@ -35,25 +44,33 @@ const DropSlots = memo(function DropSlots({ room, day, start, end, snap, px }: {
   );
 });
 
-/** Where the dragged session would land in this room: exact start–end, and the room clashes the drop would leave. */
-function DropPreview({ roomId }: { roomId: string }) {
+/** Where the dragged session would land in this room: exact start–end, its lane beside overlapping sessions, and the room clashes the drop would leave. */
+function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneItem[] }) {
   const { t } = useTranslation();
   const { project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
+  const lane = useMemo(() => {
+    if (!target) return null;
+    const session = project.sessions.find((s) => s.id === target.sessionId);
+    const parentOf = parentsOf(project.sessions);
+    const moving = new Set(lanes.filter((i) => i.id === target.sessionId || isInside(i.id, target.sessionId, parentOf)).map((i) => i.id));
+    return laneOfDrop(lanes, moving, { id: target.sessionId, start: target.start, end: target.start + target.duration, parentId: session?.parentId ?? null });
+  }, [project, lanes, target]);
   const clashes = useMemo(() => {
     if (!target) return [];
     const after = conflictsAfter(project, dropEdits(project, target)?.edits ?? []);
     const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
     return roomClashesOf(after ?? [], target.sessionId).map((id) => titles.get(id) ?? '');
   }, [project, target]);
-  if (!target) return null;
+  if (!target || !lane) return null;
   const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;
   return (
     <div
       className="tt-preview"
       role="status"
       data-conflict={clashes.length ? 'true' : undefined}
-      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute }}
+      data-lane={`${lane.lane + 1}/${lane.lanes}`}
+      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute, left: cssLength(lane.left), width: cssLength(lane.width) }}
     >
       <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
       <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.join('\n') })}` : t('timetable:previewFree')}</span>
@@ -63,21 +80,38 @@ function DropPreview({ roomId }: { roomId: string }) {
 
 interface RoomColumnProps {
   readonly room: Room;
-  readonly venueName: string | null;
+  readonly venue: string;
+  /** The venue's first room: its header names the venue. */
+  readonly firstOfVenue: boolean;
   readonly cards: readonly CardBox[];
   readonly left: number;
   readonly width: number;
+  /** The minutes in view: cards and slots outside them are not drawn (none when from = to: the column is out of view). */
+  readonly from: number;
+  readonly to: number;
 }
 
-export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, left, width }: RoomColumnProps) {
-  const { t } = useTranslation();
-  const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
+export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
+  const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
+  // Overlapping sessions share the column's width in lanes, worked out over all of them, drawn or not.
+  const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
+  const lanes = useMemo(() => laneBoxes(laneItems), [laneItems]);
+  const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
+  const top = (from - hours.start) * pxPerMinute;
+  const bottom = (to - hours.start) * pxPerMinute;
+  // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.
+  const shown = cards.filter((c) => (c.top < bottom && c.top + c.height > top) || c.session.id === dragged);
+  const name = t('timetable:room', { name: room.name, capacity: room.capacity });
+  const full = t('timetable:roomFull', { venue, room: name });
   return (
     <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
-      <div className="tt-column__header" title={room.name}>
-        {venueName && <span className="tt-column__venue">{venueName}</span>}
-        <span className="tt-column__name">{t('timetable:room', { name: room.name, capacity: room.capacity })}</span>
+      <div className="tt-column__header" title={full}>
+        {/* Shown whole over its neighbours on hover, when the column is too narrow for it. */}
+        <div className="tt-column__label">
+          {firstOfVenue && <span className="tt-column__venue">{venue}</span>}
+          <span className="tt-column__name">{name}</span>
+        </div>
       </div>
       <div
         ref={setNodeRef}
@@ -85,11 +119,11 @@ export const RoomColumn = memo(function RoomColumn({ room, venueName, cards, lef
         data-column-body={room.id}
         style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
       >
-        <DropSlots room={room} day={day} start={hours.start} end={hours.end} snap={snapMinutes} px={pxPerMinute} />
-        {cards.map((c) => (
-          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} />
+        {from < to && <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />}
+        {shown.map((c) => (
+          <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} lane={lanes.get(c.session.id)!} />
         ))}
-        <DropPreview roomId={room.id} />
+        <DropPreview roomId={room.id} lanes={laneItems} />
       </div>
     </div>
   );

@@ -5,11 +5,17 @@ import { fullName } from '../../../../shared/model/people.ts';
 import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
+import { SEVERITIES } from '../../../../shared/rules/types.ts';
+import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
+import { useCardActions } from './card-actions.ts';
 import { useDragStore } from './drag-store.ts';
-import { dragId, type DragData } from './drag.ts';
+import { useFound } from './find-store.ts';
+import { dragId } from './drag.ts';
+import { CardFindings } from './CardFindings.tsx';
 import { sessionColour, useTimetable } from './timetable-context.ts';
+import { useViewPrefs } from './view-prefs.ts';
 
 interface CardProps {
   readonly session: Session;
@@ -17,10 +23,9 @@ interface CardProps {
   readonly height: number;
   readonly depth: number;
   readonly nests: boolean;
+  /** Its lane beside the sessions it overlaps (shared/timetable/lanes.ts). */
+  readonly lane: LaneBox;
 }
-
-/** Indent of a nested card: the width of its parent's title strip. */
-const NEST_INDENT = 22;
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
@@ -46,8 +51,7 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
 function ResizeHandle({ session }: { session: Session }) {
   const { t } = useTimetable();
   const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
-  const data: DragData = { kind: 'resize', sessionId: session.id };
-  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id), data });
+  const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id) });
   return (
     <button
       type="button"
@@ -60,47 +64,41 @@ function ResizeHandle({ session }: { session: Session }) {
   );
 }
 
-const worstSeverity = (conflicts: readonly Conflict[]): string =>
-  conflicts.some((c) => c.severity === 'error') ? 'error' : conflicts.some((c) => c.severity === 'warning') ? 'warning' : 'info';
+const severityRank = (c: Conflict): number => SEVERITIES.indexOf(c.severity);
 
 interface FaceProps {
   readonly title: string;
   readonly meta: string;
   readonly speakers: string;
-  /** What the conflict engine says about the session, one sentence per conflict (the Problems panel's sentences). */
-  readonly problems: readonly { readonly key: string; readonly text: string }[];
-  readonly problemsId: string;
 }
 
 /** What a card shows: kept apart so a drag hovering another room re-renders only the draggable shell. */
-const CardFace = memo(function CardFace({ title, meta, speakers, problems, problemsId }: FaceProps) {
+const CardFace = memo(function CardFace({ title, meta, speakers }: FaceProps) {
   return (
     <>
       <span className="tt-card__title">{title}</span>
       <span className="tt-card__meta">{meta}</span>
       {speakers && <span className="tt-card__people">{speakers}</span>}
-      {problems.length > 0 && (
-        <span id={problemsId} className="tt-card__problems">
-          {problems.map((p) => <span key={p.key} className="tt-card__problem">{p.text} </span>)}
-        </span>
-      )}
     </>
   );
 });
 
-export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests }: CardProps) {
+export const SessionCard = memo(function SessionCard({ session, top, height, depth, nests, lane }: CardProps) {
   const info = useTimetable();
   const { t } = info;
   const problemsId = useId();
-  const data: DragData = { kind: 'session', sessionId: session.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id), data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
   const { label, speakers, kind, time } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
-  // Warnings accepted with a note no longer mark the card.
-  const unaccepted = useMemo(() => conflicts.filter((c) => !c.acknowledged), [conflicts]);
-  const problems = useMemo(() => unaccepted.map((c) => ({ key: c.key, text: t(c.code, c.params) })), [unaccepted, t]);
+  const found = useFound(session.id);
+  const shownFindings = useViewPrefs((s) => s.shownFindings);
+  // Warnings accepted with a note no longer mark the card; severities filtered out of the grid do not either.
+  const findings = useMemo(
+    () => conflicts.filter((c) => !c.acknowledged && shownFindings.includes(c.severity)).sort((a, b) => severityRank(a) - severityRank(b)),
+    [conflicts, shownFindings],
+  );
   const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
   const meta = useMemo(
@@ -115,32 +113,46 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
       info.openSession(session.id);
       return;
     }
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && !useDragStore.getState().activeId) {
+      event.preventDefault();
+      const r = event.currentTarget.getBoundingClientRect();
+      useCardActions.getState().openMenu(session.id, r.left + 8, r.top + 16);
+      return;
+    }
     listeners?.onKeyDown?.(event);
   };
 
   return (
     <div
       className="tt-card-box"
-      style={{ top, height: Math.max(shownHeight, 14), left: 4 + depth * NEST_INDENT, right: 4, zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), width: cssLength(lane.width), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
+      data-findings={findings.length ? 'true' : undefined}
+      data-nests={nests || undefined}
     >
       <div
         ref={setNodeRef}
         className={nests ? 'tt-card tt-card--nests' : 'tt-card'}
         data-session-id={session.id}
-        data-problems={unaccepted.length ? worstSeverity(unaccepted) : undefined}
+        data-problems={findings[0]?.severity}
         data-selected={selected || undefined}
+        data-found={found}
         style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
         onClick={() => info.openSession(session.id)}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          useCardActions.getState().openMenu(session.id, event.clientX, event.clientY);
+        }}
         aria-label={label}
         aria-roledescription={info.cardRole}
-        aria-describedby={[attributes['aria-describedby'], problems.length ? problemsId : null].filter(Boolean).join(' ')}
+        aria-describedby={[attributes['aria-describedby'], findings.length ? problemsId : null].filter(Boolean).join(' ')}
       >
-        <CardFace title={session.title} meta={meta} speakers={speakers} problems={problems} problemsId={problemsId} />
+        <CardFace title={session.title} meta={meta} speakers={speakers} />
       </div>
+      {findings.length > 0 && <CardFindings title={session.title} findings={findings} buttonId={problemsId} />}
       {session.slot && <ResizeHandle session={session} />}
     </div>
   );

@@ -8,7 +8,7 @@ import { useViewPrefs, ZOOMS } from './view-prefs.ts';
 export function TimetableControls({ project, visibleOrder }: { project: Project; visibleOrder: readonly string[] }) {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
-  const { zoom, setZoom, hiddenRooms, toggleRoom, moveRoom } = useViewPrefs();
+  const { zoom, setZoom, fit, setFit, hiddenRooms, toggleRoom, moveRoom } = useViewPrefs();
   const zoomIndex = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
   const ordered = [...visibleOrder, ...project.rooms.map((r) => r.id).filter((id) => !visibleOrder.includes(id))];
   return (
@@ -25,6 +25,7 @@ export function TimetableControls({ project, visibleOrder }: { project: Project;
       <span className="tt-controls__zoom" role="group" aria-label={t('timetable:zoom')}>
         <button type="button" onClick={() => setZoom(ZOOMS[Math.max(0, zoomIndex - 1)]!)} disabled={zoomIndex <= 0}>{t('timetable:zoomOut')}</button>
         <button type="button" onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, zoomIndex + 1)]!)} disabled={zoomIndex >= ZOOMS.length - 1}>{t('timetable:zoomIn')}</button>
+        <button type="button" aria-pressed={fit} onClick={() => setFit(!fit)}>{t('timetable:fitRooms')}</button>
       </span>
       <details className="tt-controls__rooms">
         <summary>{t('timetable:rooms')}</summary>

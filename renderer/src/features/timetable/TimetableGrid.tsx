@@ -1,72 +1,178 @@
-/** The day's grid: an hour gutter and one column per room, only the columns in view being drawn (40 rooms stay smooth). */
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+/**
+ * The day's grid: one scroll area with the hour gutter on the left and the room headers on top (both sticky), one column
+ * per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
+ * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
+ * the hours in view.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
-import { toTime } from '../../../../shared/model/time.ts';
+import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
 import { useSelection } from '../../state/selection.ts';
 import { RoomColumn } from './RoomColumn.tsx';
 import { useTimetable } from './timetable-context.ts';
+import { rememberPlace, useViewPrefs } from './view-prefs.ts';
 
 export const COLUMN_WIDTH = 190;
+/** The narrowest a fitted column gets: below it, the grid scrolls sideways again. */
+const FIT_MIN_WIDTH = 26;
+const GUTTER = 56;
+const HEADER = 44;
 
-/** When the Problems panel asks for a session: bring its room into view, then scroll to its card and focus it. */
-function useShowSelected(roomIds: readonly string[], showColumn: (index: number) => void, scroller: RefObject<HTMLDivElement | null>): void {
-  const { project, day } = useTimetable();
+interface Column {
+  readonly room: Room;
+  /** Its venue's name, and whether the header shows it (the venue's first room). */
+  readonly venue: string;
+  readonly firstOfVenue: boolean;
+}
+
+/**
+ * The grid's inner width, followed as the window is resized (columns fitted to it). Read from the resize observer,
+ * which reports after layout: reading it in the render's commit would lay the whole page out once more.
+ */
+function useInnerWidth(scroller: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scroller]);
+  return width;
+}
+
+/** When the Problems panel asks for a session: scroll its room and time into view, then focus its card. */
+function useShowSelected(roomIds: readonly string[], columnWidth: number, scroller: RefObject<HTMLDivElement | null>): void {
+  const { project, day, hours, pxPerMinute } = useTimetable();
   const selected = useSelection((s) => s.selectedSessionId);
   useEffect(() => {
     const session = selected ? project.sessions.find((s) => s.id === selected) : undefined;
-    if (!session?.slot || session.slot.day !== day) return;
+    const element = scroller.current;
+    if (!session?.slot || session.slot.day !== day || !element) return;
     const index = roomIds.indexOf(session.slot.roomId);
     if (index < 0) return;
-    showColumn(index);
-    // The column is drawn on the next frame, once the virtualiser has scrolled to it.
+    const top = (toMinutes(session.slot.start) - hours.start) * pxPerMinute;
+    element.scrollLeft = GUTTER + index * columnWidth + columnWidth / 2 - element.clientWidth / 2;
+    element.scrollTop = HEADER + top + (session.durationMinutes * pxPerMinute) / 2 - element.clientHeight / 2;
+    // The card is drawn on the next frame, once the virtualisers have seen the scroll.
     const frame = requestAnimationFrame(() => {
-      const card = scroller.current?.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(session.id)}"]`);
-      card?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const card = element.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(session.id)}"]`);
       card?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
     // Runs when a session is asked for (or its day comes up), not at every edit.
   }, [selected, day]);
 }
-const GUTTER = 56;
-const HEADER = 44;
 
 export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const { t } = useTranslation();
   const { project, day, hours, pxPerMinute, dayName } = useTimetable();
+  const fit = useViewPrefs((s) => s.fit);
+  const goTo = useViewPrefs((s) => s.goTo);
   const scroller = useRef<HTMLDivElement>(null);
   const columns = useMemo(
-    () => groups.flatMap((g) => g.rooms.map((room, i): { room: Room; venueName: string | null } => ({ room, venueName: i === 0 ? (g.venue?.name ?? t('timetable:otherVenue')) : null }))),
+    () => groups.flatMap((g) => g.rooms.map((room, i): Column => ({ room, venue: g.venue?.name ?? t('timetable:otherVenue'), firstOfVenue: i === 0 }))),
     [groups, t],
   );
+  const roomIds = useMemo(() => columns.map((c) => c.room.id), [columns]);
+  const innerWidth = useInnerWidth(scroller);
+  const columnWidth = fit && innerWidth > 0 && columns.length > 0 ? Math.max(FIT_MIN_WIDTH, Math.floor((innerWidth - GUTTER) / columns.length)) : COLUMN_WIDTH;
   const cards = useMemo(() => cardsByRoom(project, day, hours, pxPerMinute), [project, day, hours, pxPerMinute]);
-  const virtualizer = useVirtualizer({
+
+  const roomsInView = useVirtualizer({
     horizontal: true,
     count: columns.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => COLUMN_WIDTH,
+    estimateSize: () => columnWidth,
+    paddingStart: GUTTER,
     overscan: 2,
     initialRect: { width: 1200, height: 600 },
   });
-  useShowSelected(columns.map((c) => c.room.id), (index) => virtualizer.scrollToIndex(index, { align: 'center' }), scroller);
-  const hoursShown = [];
-  for (let m = hours.start; m < hours.end; m += 60) hoursShown.push(m);
+  const hourCount = Math.max(1, Math.ceil((hours.end - hours.start) / 60));
+  const hoursInView = useVirtualizer({
+    count: hourCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 60 * pxPerMinute,
+    paddingStart: HEADER,
+    overscan: 2,
+    initialRect: { width: 1200, height: 600 },
+  });
+  // Sizes come from the zoom and the fitted width, not from measuring: a change re-lays every row and column at once.
+  useLayoutEffect(() => roomsInView.measure(), [columnWidth, roomsInView]);
+  useLayoutEffect(() => hoursInView.measure(), [pxPerMinute, hoursInView]);
+
+  const inView = new Set(roomsInView.getVirtualItems().map((item) => item.index));
+  const rows = hoursInView.getVirtualItems();
+  const from = hours.start + (rows[0]?.index ?? 0) * 60;
+  const to = hours.start + ((rows.at(-1)?.index ?? hourCount - 1) + 1) * 60;
+
+  /** Where the grid is: the first room in view and the time at the top. */
+  const placeNow = useCallback(() => {
+    const element = scroller.current!;
+    const index = Math.min(columns.length - 1, Math.floor((element.scrollLeft + 1) / columnWidth));
+    const minute = Math.min(hours.end, Math.round(hours.start + element.scrollTop / pxPerMinute));
+    return { day, roomId: columns[index]?.room.id ?? null, minute };
+  }, [columns, columnWidth, day, hours, pxPerMinute]);
+
+  // A file opened or the view shown again: scroll to the place asked for, once this day is drawn.
+  const arrived = useViewPrefs((s) => s.arrived);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    // Once the grid's width is known, so that scrolling there only writes (a read would force a layout).
+    if (!goTo || !element || innerWidth === 0) return;
+    if (goTo.day === day) {
+      const index = Math.max(0, goTo.roomId ? roomIds.indexOf(goTo.roomId) : 0);
+      const roomsWidth = innerWidth - GUTTER;
+      // Revealed: left as it opens when the room is already in view, else first in view with what follows it.
+      element.scrollLeft = goTo.reveal && (index + 1) * columnWidth <= roomsWidth ? 0 : index * columnWidth;
+      element.scrollTop = Math.max(0, (goTo.minute - hours.start) * pxPerMinute);
+    }
+    arrived();
+  }, [goTo, day, innerWidth]);
+  // Another day shown: the same scroll means another place.
+  useEffect(() => {
+    if (!useViewPrefs.getState().goTo) rememberPlace(placeNow());
+  }, [day]);
+
+  useShowSelected(roomIds, columnWidth, scroller);
+  const hourLines = [];
+  for (let m = hours.start; m < hours.end; m += 60) hourLines.push(m);
   const height = (hours.end - hours.start) * pxPerMinute;
 
   return (
-    <div className="tt-scroller" ref={scroller} role="region" aria-label={t('timetable:grid', { day: dayName(day) })} tabIndex={0}>
-      <div className="tt-canvas" style={{ width: GUTTER + virtualizer.getTotalSize(), height: HEADER + height }}>
+    <div
+      className="tt-scroller"
+      ref={scroller}
+      role="region"
+      aria-label={t('timetable:grid', { day: dayName(day) })}
+      tabIndex={0}
+      data-fit={fit || undefined}
+      onScroll={() => rememberPlace(placeNow())}
+    >
+      <div className="tt-canvas" style={{ width: roomsInView.getTotalSize(), height: HEADER + height }}>
         <div className="tt-gutter" style={{ height: HEADER + height, width: GUTTER }} aria-hidden="true">
-          {hoursShown.map((m) => (
+          {hourLines.map((m) => (
             <span key={m} className="tt-gutter__hour" style={{ top: HEADER + (m - hours.start) * pxPerMinute }}>{toTime(m)}</span>
           ))}
         </div>
-        {virtualizer.getVirtualItems().map((item) => {
-          const { room, venueName } = columns[item.index]!;
-          return <RoomColumn key={room.id} room={room} venueName={venueName} cards={cards.get(room.id) ?? EMPTY} left={GUTTER + item.start} width={COLUMN_WIDTH} />;
+        {columns.map(({ room, venue, firstOfVenue }, index) => {
+          const shown = inView.has(index);
+          return (
+            <RoomColumn
+              key={room.id}
+              room={room}
+              venue={venue}
+              firstOfVenue={firstOfVenue}
+              cards={cards.get(room.id) ?? EMPTY}
+              left={GUTTER + index * columnWidth}
+              width={columnWidth}
+              from={shown ? from : hours.start}
+              to={shown ? to : hours.start}
+            />
+          );
         })}
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { Project } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { minuteAt, resizedDuration, type DayHours } from '../../../../shared/timetable/grid.ts';
 import type { DropTarget } from './drop-edits.ts';
+import { columnBodies, columnPlaces } from './grid-geometry.ts';
 
 export interface DragData {
   readonly kind: 'session' | 'resize';
@@ -12,6 +13,14 @@ export interface DragData {
 }
 
 export const dragId = (kind: DragData['kind'], sessionId: string): string => `${kind}:${sessionId}`;
+/**
+ * What is dragged, read from its id: dnd-kit forgets a draggable's data when the grid stops drawing it (its room
+ * scrolled far away during the drag), but never the active id.
+ */
+export function dragOf(id: string | number): DragData | null {
+  const [kind, ...rest] = String(id).split(':');
+  return kind === 'session' || kind === 'resize' ? { kind, sessionId: rest.join(':') } : null;
+}
 export const roomDropId = (roomId: string): string => `room:${roomId}`;
 export const dayDropId = (day: string): string => `day:${day}`;
 export const BACKLOG_DROP_ID = 'backlog';
@@ -26,7 +35,8 @@ function probe(pointer: { x: number; y: number } | null, rect: ClientRect | null
 
 /** Rects read once per drag (until something scrolls): reading them at every move would lay the page out each time. */
 let geometry = new Map<string, DOMRect | null>();
-const forgetGeometry = () => {
+/** Call when the grid changes under a drag (another day shown). */
+export const forgetGeometry = () => {
   geometry = new Map();
 };
 function rectOf(selector: string): DOMRect | null {
@@ -37,6 +47,7 @@ function rectOf(selector: string): DOMRect | null {
 /** Call when a drag starts and ends: the cached rects live for one drag. */
 export function trackGeometry(dragging: boolean): void {
   forgetGeometry();
+  headingX = 0;
   if (dragging) {
     addEventListener('scroll', forgetGeometry, true);
     addEventListener('resize', forgetGeometry);
@@ -52,23 +63,36 @@ function gridViewport(): DOMRect | null {
 }
 
 let lastProbe: { x: number; y: number } | null = null;
+/** Which way the pointer last went sideways: -1 left, 1 right. */
+let headingX = 0;
+
+const THRESHOLD = { x: 0.12, y: 0.1 };
 
 /**
- * The grid scrolls by itself only while the pointer is inside it, and only up and down: dnd-kit would otherwise
- * scroll it sideways as soon as the pointer is past its edge (over the backlog), moving rooms under the pointer.
+ * Near an edge of the grid, it scrolls by itself, sideways as well as up and down, faster the deeper the pointer is in
+ * the edge band (dnd-kit's speed is `acceleration` times that depth, every 5 ms). Only while the pointer is inside the
+ * grid (past its edge, over the backlog, rooms would otherwise slide under the pointer), and sideways only towards the
+ * edge the pointer heads for: a card brought from the backlog crosses the right band without scrolling the grid.
  */
 export const autoScroll = {
-  threshold: { x: 0, y: 0.08 },
+  threshold: THRESHOLD,
+  acceleration: 30,
   canScroll: (element: Element): boolean => {
     if (!element.classList.contains('tt-scroller')) return true;
-    const viewport = gridViewport();
-    return !!lastProbe && !!viewport && inside(viewport, lastProbe.x, lastProbe.y);
+    // Read afresh, not from the drag's cached rects: a stale rect would stop the very scroll that refreshes them.
+    const grid = element.getBoundingClientRect();
+    if (!lastProbe || !inside(grid, lastProbe.x, lastProbe.y)) return false;
+    const band = grid.width * THRESHOLD.x;
+    if (lastProbe.x > grid.right - band) return headingX >= 0;
+    if (lastProbe.x < grid.left + band) return headingX <= 0;
+    return true;
   },
 };
 
 /** One droppable at most: the one containing the probe point, a room column only where it shows. */
 export const collideAtProbe: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates, collisionRect }) => {
   const point = probe(pointerCoordinates, collisionRect);
+  if (point && lastProbe && point.x !== lastProbe.x) headingX = Math.sign(point.x - lastProbe.x);
   lastProbe = point;
   if (!point) return [];
   const viewport = gridViewport();
@@ -89,41 +113,50 @@ export const topLeftAtPointer: Modifier = ({ activatorEvent, draggingNodeRect, t
   return { ...transform, x: transform.x + clientX - draggingNodeRect.left - 6, y: transform.y + clientY - draggingNodeRect.top - 2 };
 };
 
-/** The room columns in view, left to right. */
-function columnBodies(): { roomId: string; rect: DOMRect }[] {
-  const viewport = gridViewport();
-  if (!viewport) return [];
-  return [...document.querySelectorAll<HTMLElement>('[data-column-body]')]
-    .map((el) => ({ roomId: el.dataset.columnBody!, rect: el.getBoundingClientRect() }))
-    .filter(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20)
-    .sort((a, b) => a.rect.left - b.rect.left);
-}
+const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
-/** Arrow keys: up and down by one snap step, left and right by one room; from the backlog, the first arrow enters the grid. */
-export function keyboardCoordinates(stepPx: () => number): KeyboardCoordinateGetter {
+/**
+ * Arrow keys: up and down by one snap step, left and right by one room among all the rooms shown (`rooms`, in order),
+ * drawn or not: past the middle of the grid, dnd-kit's keyboard sensor scrolls the grid instead of moving the card,
+ * so the next room slides under it. From the backlog, the first arrow enters the grid at the first room in view.
+ */
+export function keyboardCoordinates(stepPx: () => number, rooms: () => readonly string[]): KeyboardCoordinateGetter {
   return (event, { currentCoordinates }) => {
-    const columns = columnBodies();
+    if (!ARROWS.includes(event.code)) return undefined;
+    event.preventDefault();
     const { x, y } = currentCoordinates;
     const viewport = gridViewport();
-    const inGrid = !!viewport && inside(viewport, x + 1, y + 1);
-    const index = inGrid ? columns.findIndex((c) => x + 1 >= c.rect.left && x + 1 < c.rect.right) : -1;
-    const first = columns[0];
-    if (!['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
-    event.preventDefault();
-    if (index < 0) return first ? { x: first.rect.left, y: first.rect.top } : undefined;
-    const column = columns[index]!;
-    const clampY = (v: number) => Math.max(column.rect.top, Math.min(column.rect.bottom - stepPx(), v));
+    if (!viewport) return undefined;
+    const order = rooms();
+    const places = columnPlaces(order);
+    if (!places || !inside(viewport, x + 1, y + 1)) {
+      const first = columnBodies().find(({ rect }) => rect.left >= viewport.left + 40 && rect.left < viewport.right - 20);
+      return first ? { x: first.rect.left, y: first.rect.top } : undefined;
+    }
+    const { reference, width, leftOf } = places;
+    // The room under the card follows from its x, even before the grid has drawn that room's column.
+    const from = order.indexOf(reference.roomId);
+    const at = Math.max(0, Math.min(order.length - 1, from + Math.floor((x + 1 - reference.rect.left) / width)));
+    const clampY = (v: number) => Math.max(reference.rect.top, Math.min(reference.rect.bottom - stepPx(), v));
+    const beside = (by: -1 | 1): number => leftOf(order[at + by] === undefined ? at : at + by);
     switch (event.code) {
       case 'ArrowDown':
         return { x, y: clampY(y + stepPx()) };
       case 'ArrowUp':
         return { x, y: clampY(y - stepPx()) };
       case 'ArrowRight':
-        return { x: (columns[index + 1] ?? column).rect.left, y };
+        return { x: beside(1), y };
       default:
-        return { x: (columns[index - 1] ?? column).rect.left, y };
+        return { x: beside(-1), y };
     }
   };
+}
+
+/** During a drag, Page Up and Page Down show the previous and next day: the card then lands on that day. */
+export function dayStep(event: KeyboardEvent, days: readonly string[], day: string): string | null {
+  const by = event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : 0;
+  if (!by) return null;
+  return days[days.indexOf(day) + by] ?? null;
 }
 
 export interface GridContext {
@@ -136,7 +169,7 @@ export interface GridContext {
 
 /** What a drop here would do, from dnd-kit's move event. */
 export function targetOf(event: Pick<DragMoveEvent, 'active' | 'over' | 'delta' | 'activatorEvent'>, grid: GridContext): DropTarget | null {
-  const data = event.active.data.current as DragData | undefined;
+  const data = dragOf(event.active.id);
   if (!data) return null;
   const session = grid.project.sessions.find((s) => s.id === data.sessionId);
   if (!session) return null;

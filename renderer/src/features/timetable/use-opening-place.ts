@@ -1,0 +1,44 @@
+/** Where the grid shows a project: where it was for this file (the app's settings), else where its sessions are. */
+import { useEffect } from 'react';
+import type { Project } from '../../../../shared/model/schema.ts';
+import { openingPlace } from '../../../../shared/timetable/opening-place.ts';
+import type { TimetablePlace } from '../../../../shared/timetable/view-settings.ts';
+import { useSelection } from '../../state/selection.ts';
+import { useProjectStore } from '../../state/store.ts';
+import { lastPlace, useViewPrefs } from './view-prefs.ts';
+
+export function useOpeningPlace(project: Project): void {
+  const openings = useProjectStore((s) => s.openings);
+  useEffect(() => {
+    const prefs = useViewPrefs.getState();
+    if (prefs.placeOpening === openings) {
+      // The view is shown again on the same file: back where it was, unless a session was asked for (the grid shows
+      // it) or another day meanwhile.
+      const place = lastPlace();
+      const { selectedSessionId } = useSelection.getState();
+      const asked = selectedSessionId ? project.sessions.find((s) => s.id === selectedSessionId)?.slot?.day : undefined;
+      if (place && !asked && (prefs.day === null || place.day === prefs.day)) useViewPrefs.setState({ goTo: place });
+      return;
+    }
+    let current = true;
+    const open = (remembered: TimetablePlace | null) => {
+      if (!current) return;
+      const known = remembered && project.event.days.some((d) => d.date === remembered.day) ? remembered : null;
+      const first = openingPlace(project);
+      const place = known ?? (first && { ...first, reveal: true });
+      if (place) useViewPrefs.getState().go(place, openings);
+    };
+    window.regie.timetableView().then(
+      ({ shownFindings, place }) => {
+        if (current) useViewPrefs.getState().loadShownFindings(shownFindings);
+        open(place);
+      },
+      // Settings that cannot be read leave the grid where the sessions are.
+      () => open(null),
+    );
+    return () => {
+      current = false;
+    };
+    // Once per project opened: edits do not move the grid.
+  }, [openings]);
+}
