@@ -14,12 +14,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Offsets already read, per zone and instant: a programme asks for the same few start times again and again. */
+const offsets = new Map<string, Map<number, number>>();
+
 /** Minutes the zone is ahead of UTC at that instant (120 for Paris in summer). */
 function offsetMinutesAt(instant: number, timeZone: string): number {
+  let known = offsets.get(timeZone);
+  if (!known || known.size > 100_000) offsets.set(timeZone, (known = new Map()));
+  const cached = known.get(instant);
+  if (cached !== undefined) return cached;
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+  const offset = Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+  known.set(instant, offset);
+  return offset;
 }
 
 /** The instant (ms since 1970, UTC) at which the event's clocks show `time` on `day`; `minutes` past it when given. */

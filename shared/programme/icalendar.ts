@@ -22,22 +22,30 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 const octets = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
 
 /** One content line, folded so that no line passes 75 octets: a fold never splits a character, the next line starts with a space. */
 export function foldLine(line: string): string {
-  let out = '';
+  // Most lines are short and plain ASCII: one octet per character, nothing to fold.
+  if (line.length <= 75 && !NON_ASCII.test(line)) return `${line}\r\n`;
+  const parts: string[] = [];
+  let from = 0;
   let used = 0;
-  for (const char of line) {
-    const size = octets(char.codePointAt(0)!);
+  for (let i = 0; i < line.length; ) {
+    const code = line.codePointAt(i)!;
+    const size = octets(code);
     if (used + size > 75) {
-      out += '\r\n ';
+      parts.push(line.slice(from, i));
+      from = i;
       used = 1;
     }
-    out += char;
     used += size;
+    i += code > 0xffff ? 2 : 1;
   }
-  return `${out}\r\n`;
+  parts.push(line.slice(from));
+  return `${parts.join('\r\n ')}\r\n`;
 }
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {

@@ -15,24 +15,42 @@ export interface PersonalCalendar {
   readonly text: string;
 }
 
+/** "Orateur·rice : {names}" per role, translated once: a programme has thousands of sessions but a handful of roles. */
+function roleLines(ctx: ExportContext): (role: PersonRole, names: string) => string {
+  const templates = new Map<PersonRole, string>();
+  return (role, names) => {
+    let template = templates.get(role);
+    if (template === undefined) templates.set(role, (template = ctx.t('programme.calendar.people', { role: ctx.label(`role.${role}`), names: '\u0000' })));
+    return template.replace('\u0000', () => names);
+  };
+}
+
 /** "Orateur·rice : Camille Maumet, Marco Lorenzi", one line per role, then the session's own description. */
-function sessionDescription(ctx: ExportContext, entry: ProgrammeEntry): string {
+function sessionDescription(roleLine: (role: PersonRole, names: string) => string, entry: ProgrammeEntry): string {
   const byRole = new Map<PersonRole, string[]>();
   for (const person of entry.people) byRole.set(person.role, [...(byRole.get(person.role) ?? []), person.name]);
-  const lines = [...byRole].map(([role, names]) => ctx.t('programme.calendar.people', { role: ctx.label(`role.${role}`), names: names.join(', ') }));
+  const lines = [...byRole].map(([role, names]) => roleLine(role, names.join(', ')));
   return [...lines, ...(entry.session.description ? ['', entry.session.description] : [])].join('\n');
 }
 
-function sessionEvent(ctx: ExportContext, entry: ProgrammeEntry): CalendarEvent {
-  return {
+const sessionEventsMade = new WeakMap<Programme, Map<ProgrammeEntry, CalendarEvent>>();
+
+/** Each placed session as a calendar event, made once per programme: the programme's calendar and the personal ones share them. */
+function sessionEvents(ctx: ExportContext, programme: Programme): Map<ProgrammeEntry, CalendarEvent> {
+  let events = sessionEventsMade.get(programme);
+  if (events) return events;
+  const roleLine = roleLines(ctx);
+  events = new Map(programme.entries.map((entry) => [entry, {
     uid: entry.guid,
     start: entry.startsAt,
     end: entry.endsAt,
     summary: entry.session.title,
     location: [entry.room.name, entry.venue?.name ?? ''].filter(Boolean).join(', '),
-    description: sessionDescription(ctx, entry),
+    description: sessionDescription(roleLine, entry),
     categories: entry.theme ? [entry.theme.name] : [],
-  };
+  }]));
+  sessionEventsMade.set(programme, events);
+  return events;
 }
 
 /** One group of a guided visit, on the day of the visit's session; null while it has no day or no departure. */
@@ -60,7 +78,7 @@ function tourGroupEvent(ctx: ExportContext, programme: Programme, tour: Tour, gr
 /** The whole programme: one event per placed session. */
 export function programmeCalendar(ctx: ExportContext, programme: Programme, exportedAt: number): string {
   const name = ctx.t('programme.calendar.name', { event: programme.project.event.name });
-  return calendarText(name, programme.entries.map((entry) => sessionEvent(ctx, entry)), exportedAt);
+  return calendarText(name, [...sessionEvents(ctx, programme).values()], exportedAt);
 }
 
 /** A calendar for each person with at least one placed session or one guided group, in the order French sorts names. */
@@ -71,8 +89,7 @@ export function personalCalendars(ctx: ExportContext, programme: Programme, expo
     if (own) own.push(event);
     else events.set(personId, [event]);
   };
-  for (const entry of programme.entries) {
-    const event = sessionEvent(ctx, entry);
+  for (const [entry, event] of sessionEvents(ctx, programme)) {
     for (const personId of new Set(entry.people.map((p) => p.person.id))) add(personId, event);
   }
   for (const tour of programme.project.tours) {
