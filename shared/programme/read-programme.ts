@@ -90,7 +90,7 @@ function checkSchedule(schedule: FrabSchedule, file: string, format: Format): Pr
         const where = (field: string) => ({ ...(event.line === null ? {} : { line: event.line }), path: eventPath(format, dayIndex, roomIndex, room.name, eventIndex, field) });
         const checked = checkEvent(event, day, where, refuse);
         if (!checked) return;
-        if (seen.has(checked.externalId)) return refuse({ code: 'programmeImport:event.repeatedId', ...where(event.guid ? 'guid' : 'id'), value: checked.externalId });
+        if (seen.has(checked.externalId)) return refuse({ code: 'programmeImport:event.repeatedId', ...where(event.guid ? 'guid' : 'id'), value: checked.externalId, params: { title: checked.title } });
         seen.add(checked.externalId);
         if (event.type && !kindOfFrabType(event.type)) unknownTypes.set(event.type, (unknownTypes.get(event.type) ?? 0) + 1);
         events.push(checked);
