@@ -39,7 +39,7 @@ describe.each([
     expect(programme.events[0]).toEqual({
       externalId: 'e-1', title: 'Jumeaux numériques du cœur', kind: 'talk', track: 'Jumeaux numériques', language: 'fr',
       abstract: 'Un modèle du cœur par patient.', durationMinutes: 45, slot: { roomName: 'Amphi A', day: '2025-10-14', start: '09:00' },
-      persons: [{ externalId: file.endsWith('xml') ? '100' : 'P0', name: 'Ada Lovelace' }],
+      persons: [{ externalId: 'p-ada-lovelace', name: 'Ada Lovelace' }],
     });
     expect(programme.events[1]).toMatchObject({ kind: 'workshop', durationMinutes: 90, language: 'en', slot: { start: '10:00' } });
     expect(programme.events[1]!.persons.map((person) => person.name)).toEqual(['Grace Hopper', 'Ada Lovelace']);

@@ -17,9 +17,12 @@ export interface EventText {
 
 const element = (name: string, value: string | undefined): string => (value === undefined ? '' : `\n        <${name}>${value}</${name}>`);
 
+/** A person's id in the programme tool, the same in every event they speak at. */
+export const personId = (name: string): string => `p-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+
 export function eventXml(event: EventText): string {
   const attributes = [event.guid === undefined ? '' : ` guid="${event.guid}"`, event.id === undefined ? '' : ` id="${event.id}"`].join('');
-  const persons = event.persons ? `\n        <persons>${event.persons.map((name, i) => `<person id="${100 + i}">${name}</person>`).join('')}</persons>` : '';
+  const persons = event.persons ? `\n        <persons>${event.persons.map((name) => `<person id="${personId(name)}">${name}</person>`).join('')}</persons>` : '';
   return `      <event${attributes}>${element('date', event.date)}${element('start', event.start)}${element('duration', event.duration)}${element('room', event.room)}${element('title', event.title)}${element('type', event.type)}${element('track', event.track)}${element('language', event.language)}${element('abstract', event.abstract)}${persons}
       </event>`;
 }
@@ -58,7 +61,7 @@ export function scheduleJson(days: DayText[]): string {
         days: days.map((day, i) => ({
           index: i + 1, date: day.date, day_start: day.start, day_end: day.end,
           rooms: Object.fromEntries(Object.entries(day.rooms).map(([name, events]) => [name, events.map((event) => ({
-            ...event, persons: (event.persons ?? []).map((person, n) => ({ code: `P${n}`, public_name: person })),
+            ...event, persons: (event.persons ?? []).map((person) => ({ code: personId(person), public_name: person })),
           }))])),
         })),
       },
