@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   export: () => import('./cli/export.ts'),
   posters: () => import('./cli/posters.ts'),
   tours: () => import('./cli/tours.ts'),
+  programme: () => import('./cli/programme.ts'),
 };
 
 function languageFrom(args: string[]): { language: Language; rest: string[] } {
