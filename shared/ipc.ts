@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './i18n/languages.ts';
 import type { PreparedImport } from './import/prepare.ts';
 import { importMappingSchema, projectSchema, registrationOptionSchema, type Project } from './model/schema.ts';
 import type { Problem } from './problems.ts';
+import { PROGRAMME_FORMATS } from './programme/programme-formats.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -105,6 +106,11 @@ export const channels = {
   exportHallPlan: {
     input: z.object({ project: projectSchema, format: z.enum(HALL_PLAN_FORMATS), language: lang }),
     output: returns<SaveResult>(),
+  },
+  /** Writes the programme (schedule.xml, schedule.json, calendars) into a folder the organiser chooses. */
+  exportProgramme: {
+    input: z.object({ project: projectSchema, formats: z.array(z.enum(PROGRAMME_FORMATS)).min(1), language: lang }),
+    output: returns<ExportResult>(),
   },
 } as const;
 

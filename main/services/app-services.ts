@@ -14,6 +14,7 @@ import { writeProjectFile } from './project-files.ts';
 import { createFileReader, type FileReader } from './untrusted/reader.ts';
 import { exportWorkbooks } from './export/index.ts';
 import { drawHallPlan } from './export/hall-plan.ts';
+import { intoFolder, writeProgrammeFiles } from './export/programme.ts';
 import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
@@ -191,6 +192,17 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
         return failed([problemOf(error, 'common:files.saveFailed', basename(path))]);
       }
       return { status: 'saved', fileName: basename(path) };
+    },
+    exportProgramme: async ({ project, formats, language }) => {
+      const folder = await dialogs.showFolder();
+      if (!folder) return { status: 'cancelled' };
+      try {
+        const files = await writeProgrammeFiles(project, formats, language, intoFolder(folder));
+        lastExportFolder = folder;
+        return { status: 'exported', folderName: basename(folder), files };
+      } catch (error) {
+        return failed([problemOf(error, 'common:files.exportFailed', basename(folder))]);
+      }
     },
   };
 }

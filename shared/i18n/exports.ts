@@ -96,6 +96,42 @@ export const exports = areaTexts({
       summary: '{{count}} fichier écrit dans {{folder}}.',
       summary_other: '{{count}} fichiers écrits dans {{folder}}.',
     },
+    programme: {
+      title: 'Programme pour les participants',
+      intro: 'Le programme dans les formats que lisent les applications de conférence et les agendas, aux heures de {{timeZone}}. Seules les sessions placées y figurent.',
+      formats: 'Formats',
+      format: {
+        xml: 'schedule.xml (frab)',
+        json: 'schedule.json (pretalx)',
+        ics: 'Agenda du programme (.ics)',
+        personal: 'Agendas personnels (.ics)',
+      },
+      hint: {
+        xml: 'Pour les applications de conférence (Giggity, ConfClerk) et les outils c3voc.',
+        json: 'Le même programme, sous la forme JSON que sert pretalx.',
+        ics: 'Une entrée par session placée, avec la salle et les intervenants ; s’ouvre dans tout agenda.',
+        personal: 'Un fichier par intervenant, président de séance, animateur et guide : ses sessions et les groupes de visite qu’il guide, dans un dossier.',
+      },
+      export: 'Exporter le programme…',
+      chooseOne: 'Cochez au moins un format.',
+      file: { calendar: 'Programme', personal: 'Agendas personnels' },
+      calendar: {
+        name: '{{event}} — programme',
+        personal: '{{event}} — {{person}}',
+        people: '{{role}} : {{names}}',
+        tourGroup: '{{tour}} — {{group}}',
+      },
+      problem: {
+        timeZone: 'Le fuseau horaire de l’événement « {{timeZone}} » (champ event.timeZone) est inconnu : les heures du programme ne peuvent pas être écrites. Indiquez un fuseau comme « Europe/Paris » dans le projet, puis réessayez.',
+      },
+      cli: {
+        usage: 'Utilisation : regie programme export <projet.regie> --format xml|json|ics --out <fichier> [--per-person <dossier>] [--lang fr|en]',
+        unknownFormat: 'Format inconnu « {{value}} » dans --format. Formats possibles : xml, json, ics.',
+        written: 'Écrit : {{file}}',
+        personal: '{{count}} agenda personnel écrit dans {{folder}}.',
+        personal_other: '{{count}} agendas personnels écrits dans {{folder}}.',
+      },
+    },
   },
   en: {
     workbook: {
@@ -190,6 +226,42 @@ export const exports = areaTexts({
       written: 'Written: {{file}}',
       summary: '{{count}} file written to {{folder}}.',
       summary_other: '{{count}} files written to {{folder}}.',
+    },
+    programme: {
+      title: 'Programme for attendees',
+      intro: 'The programme in the formats conference apps and calendars read, in {{timeZone}} time. Only placed sessions are in it.',
+      formats: 'Formats',
+      format: {
+        xml: 'schedule.xml (frab)',
+        json: 'schedule.json (pretalx)',
+        ics: 'Programme calendar (.ics)',
+        personal: 'Personal calendars (.ics)',
+      },
+      hint: {
+        xml: 'For conference apps (Giggity, ConfClerk) and the c3voc tools.',
+        json: 'The same programme, in the JSON form pretalx serves.',
+        ics: 'One entry per placed session, with its room and people; opens in any calendar.',
+        personal: 'One file per speaker, chair, host and guide: their sessions and the tour groups they guide, in a folder.',
+      },
+      export: 'Export the programme…',
+      chooseOne: 'Tick at least one format.',
+      file: { calendar: 'Programme', personal: 'Personal calendars' },
+      calendar: {
+        name: '{{event}} — programme',
+        personal: '{{event}} — {{person}}',
+        people: '{{role}}: {{names}}',
+        tourGroup: '{{tour}} — {{group}}',
+      },
+      problem: {
+        timeZone: 'The event’s time zone “{{timeZone}}” (field event.timeZone) is not known: the programme’s times cannot be written. Set a zone such as “Europe/Paris” in the project, then try again.',
+      },
+      cli: {
+        usage: 'Usage: regie programme export <project.regie> --format xml|json|ics --out <file> [--per-person <folder>] [--lang fr|en]',
+        unknownFormat: 'Unknown format “{{value}}” in --format. Possible formats: xml, json, ics.',
+        written: 'Written: {{file}}',
+        personal: '{{count}} personal calendar written to {{folder}}.',
+        personal_other: '{{count}} personal calendars written to {{folder}}.',
+      },
     },
   },
 });

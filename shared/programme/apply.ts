@@ -6,7 +6,7 @@
 import { produce } from 'immer';
 import { fold } from '../import/fold.ts';
 import { CURRENT_VERSION, FORMAT, projectSchema, type Person, type Project, type Room, type Session, type Slot, type Theme } from '../model/schema.ts';
-import type { Programme, ProgrammeEvent, ProgrammePerson } from './read-programme.ts';
+import type { ImportedProgramme, ImportedEvent, ImportedPerson } from './read-programme.ts';
 
 /** The capacity a room the programme brings gets until the organiser gives the real one. */
 export const ASSUMED_ROOM_CAPACITY = 100;
@@ -36,7 +36,7 @@ export interface ProgrammeReport {
 }
 
 /** Applies the programme to the project in place (an immer draft); returns what it did. */
-export function applyProgrammeTo(project: Project, programme: Programme): ProgrammeReport {
+export function applyProgrammeTo(project: Project, programme: ImportedProgramme): ProgrammeReport {
   const ids = new UniqueIds(project);
   const addedDays = addDays(project, programme);
   const rooms = matchRooms(project, programme, ids);
@@ -97,7 +97,7 @@ export function applyProgrammeTo(project: Project, programme: Programme): Progra
 }
 
 /** A new project made from the programme alone: its name, days, rooms, tracks, sessions and people. */
-export function projectFromProgramme(programme: Programme): { project: Project; report: ProgrammeReport } {
+export function projectFromProgramme(programme: ImportedProgramme): { project: Project; report: ProgrammeReport } {
   const project = projectSchema.parse({
     format: FORMAT,
     version: CURRENT_VERSION,
@@ -119,7 +119,7 @@ interface SessionFields {
   readonly people: Session['people'];
 }
 
-function sessionFields(event: ProgrammeEvent, themeIdOf: Map<string, string>, personIdOf: Map<string, string>): SessionFields {
+function sessionFields(event: ImportedEvent, themeIdOf: Map<string, string>, personIdOf: Map<string, string>): SessionFields {
   const speakers = [...new Set(event.persons.map((person) => personIdOf.get(person.externalId)!))];
   return {
     kind: event.kind,
@@ -157,7 +157,7 @@ function updateSession(session: Session, fields: SessionFields): string[] {
   return changed;
 }
 
-function addDays(project: Project, programme: Programme): string[] {
+function addDays(project: Project, programme: ImportedProgramme): string[] {
   const known = new Set(project.event.days.map((day) => day.date));
   const added = programme.days.filter((date) => !known.has(date));
   if (added.length === 0) return [];
@@ -172,7 +172,7 @@ interface Matched {
   readonly added: string[];
 }
 
-function matchRooms(project: Project, programme: Programme, ids: UniqueIds): Matched {
+function matchRooms(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
   const find = itemFinder(project.rooms, (r) => r.name);
@@ -202,7 +202,7 @@ function addVenue(project: Project, ids: UniqueIds): string {
   return id;
 }
 
-function matchThemes(project: Project, programme: Programme, ids: UniqueIds): Matched {
+function matchThemes(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
   const find = itemFinder(project.themes, (t) => t.name);
@@ -222,10 +222,10 @@ function matchThemes(project: Project, programme: Programme, ids: UniqueIds): Ma
   return { idOf, added };
 }
 
-function matchPeople(project: Project, programme: Programme, ids: UniqueIds): Matched & { count: number } {
+function matchPeople(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched & { count: number } {
   const idOf = new Map<string, string>();
   const added: string[] = [];
-  const persons = new Map<string, ProgrammePerson>();
+  const persons = new Map<string, ImportedPerson>();
   for (const event of programme.events) for (const person of event.persons) if (!persons.has(person.externalId)) persons.set(person.externalId, person);
   const find = itemFinder(project.people, (p) => `${p.firstName} ${p.lastName}`);
   for (const { externalId, name } of persons.values()) {
@@ -279,7 +279,7 @@ class UniqueIds {
 }
 
 /** The project after the import and what the import does, the project given left untouched: the preview, the CLI. */
-export function importProgramme(project: Project | null, programme: Programme): { project: Project; report: ProgrammeReport } {
+export function importProgramme(project: Project | null, programme: ImportedProgramme): { project: Project; report: ProgrammeReport } {
   if (!project) return projectFromProgramme(programme);
   let report: ProgrammeReport | undefined;
   const next = produce(project, (draft) => {

@@ -6,16 +6,16 @@ import {
   type FrabDay, type FrabEvent, type FrabSchedule,
 } from './frab.ts';
 import { MAX_DAYS, MAX_EVENTS, MAX_SCHEDULE_CHARS } from './limits.ts';
-import { readScheduleJson } from './schedule-json.ts';
-import { readScheduleXml } from './schedule-xml.ts';
+import { readScheduleJson } from './read-schedule-json.ts';
+import { readScheduleXml } from './read-schedule-xml.ts';
 
-export interface ProgrammePerson {
+export interface ImportedPerson {
   /** The schedule's guid, else its id, else "name:" and the name (a schedule that gives none). */
   readonly externalId: string;
   readonly name: string;
 }
 
-export interface ProgrammeEvent {
+export interface ImportedEvent {
   readonly externalId: string;
   readonly title: string;
   readonly kind: SessionKind;
@@ -26,10 +26,10 @@ export interface ProgrammeEvent {
   readonly durationMinutes: number;
   /** Null: no room or no time in the schedule, so the session goes to the backlog. */
   readonly slot: { readonly roomName: string; readonly day: string; readonly start: string } | null;
-  readonly persons: readonly ProgrammePerson[];
+  readonly persons: readonly ImportedPerson[];
 }
 
-export interface Programme {
+export interface ImportedProgramme {
   readonly name: string;
   readonly shortName: string;
   /** The schedule's time zone when it gives a known one. */
@@ -37,18 +37,18 @@ export interface Programme {
   readonly days: readonly string[];
   readonly rooms: readonly { readonly name: string; readonly externalId: string }[];
   readonly tracks: readonly { readonly name: string; readonly color: string | null }[];
-  readonly events: readonly ProgrammeEvent[];
+  readonly events: readonly ImportedEvent[];
 }
 
-export type ProgrammeRead =
-  | { readonly ok: true; readonly programme: Programme; readonly notices: readonly Problem[] }
+export type ImportedProgrammeRead =
+  | { readonly ok: true; readonly programme: ImportedProgramme; readonly notices: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** More refusals than anyone reads: the first ones say what is wrong with the file. */
 const MAX_PROBLEMS = 50;
 
 /** Reads schedule.xml or schedule.json (told apart by their first character) and checks it. */
-export function readProgramme(text: string, file: string): ProgrammeRead {
+export function readProgramme(text: string, file: string): ImportedProgrammeRead {
   if (text.length > MAX_SCHEDULE_CHARS) {
     return { ok: false, problems: [{ code: 'programmeImport:file.tooLarge', file, params: { limitMb: MAX_SCHEDULE_CHARS / 1_000_000 } }] };
   }
@@ -63,7 +63,7 @@ export function readProgramme(text: string, file: string): ProgrammeRead {
 
 type Format = 'xml' | 'json';
 
-function checkSchedule(schedule: FrabSchedule, file: string, format: Format): ProgrammeRead {
+function checkSchedule(schedule: FrabSchedule, file: string, format: Format): ImportedProgrammeRead {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
   const refuse = (problem: Omit<Problem, 'file'>) => void (problems.length < MAX_PROBLEMS && problems.push({ file, ...problem }));
@@ -81,7 +81,7 @@ function checkSchedule(schedule: FrabSchedule, file: string, format: Format): Pr
 
   checkDays(schedule.days, format, refuse);
 
-  const events: ProgrammeEvent[] = [];
+  const events: ImportedEvent[] = [];
   const seen = new Set<string>();
   const unknownTypes = new Map<string, number>();
   schedule.days.forEach((day, dayIndex) =>
@@ -155,7 +155,7 @@ function instantOf(value: string): number | null {
   return Date.UTC(year!, month! - 1, date!, hours!, minutes!) - (parsed.offsetMinutes ?? 0) * 60_000;
 }
 
-function checkEvent(event: FrabEvent, day: FrabDay, where: (field: string) => Pick<Problem, 'line' | 'path'>, refuse: Refuse): ProgrammeEvent | null {
+function checkEvent(event: FrabEvent, day: FrabDay, where: (field: string) => Pick<Problem, 'line' | 'path'>, refuse: Refuse): ImportedEvent | null {
   const before = { title: event.title };
   const externalId = event.guid ?? event.id;
   let ok = true;

@@ -1,79 +1,66 @@
-/** schedule.json as pretalx and frab serve it ({ schedule: { conference: { days: [{ rooms: { name: [events] } }] } } }). */
-import { jsonBreakPosition } from '../model/document.ts';
-import { checkStructure } from '../model/structure.ts';
-import type { Problem } from '../problems.ts';
-import type { FrabDay, FrabEvent, FrabSchedule } from './frab.ts';
-import type { ScheduleRead } from './schedule-xml.ts';
+/** The programme as schedule.json: the same schedule as schedule.xml, in the JSON form pretalx serves and the c3voc schema checks. */
+import { localIso } from './event-time.ts';
+import { FRAB_TYPE_OF_KIND, formatFrabDuration } from './frab.ts';
+import { guidOf, type Programme, type ProgrammeEntry } from './programme-entries.ts';
+import { dayBounds } from './schedule-days.ts';
+import { conferenceAcronym, eventSlug, scheduleVersion } from './schedule-names.ts';
 
-type Node = Record<string, unknown>;
-
-const node = (value: unknown): Node => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : {});
-const nodes = (value: unknown): Node[] => (Array.isArray(value) ? value.map(node) : []);
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
-const optional = (value: unknown): string | null => text(value) || null;
-
-export function readScheduleJson(json: string, file: string): ScheduleRead {
-  let root: unknown;
-  try {
-    root = JSON.parse(json);
-  } catch {
-    const position = Math.max(0, jsonBreakPosition(json));
-    return refuse({ code: 'programmeImport:json.malformed', file, line: json.slice(0, position).split('\n').length });
-  }
-  const { refusals } = checkStructure(root);
-  if (refusals.length > 0) return { ok: false, problems: refusals.map((problem) => ({ ...problem, file })) };
-  const schedule = node(root).schedule;
-  if (typeof schedule !== 'object' || schedule === null) return refuse({ code: 'programmeImport:json.notASchedule', file });
-  const conference = node(node(schedule).conference);
-  const days: FrabDay[] = nodes(conference.days).map((day, position) => ({
-    index: Number(day.index) || position + 1,
-    date: text(day.date),
-    start: text(day.day_start ?? day.start),
-    end: text(day.day_end ?? day.end),
-    line: null,
-    rooms: Object.entries(node(day.rooms)).map(([name, events]) => ({ name, guid: null, events: nodes(events).map((event) => eventOf(event, name)) })),
-  }));
-  const parsed: FrabSchedule = {
-    version: text(node(schedule).version),
-    conference: {
-      acronym: text(conference.acronym),
-      title: text(conference.title),
-      start: text(conference.start).slice(0, 10),
-      end: text(conference.end).slice(0, 10),
-      timeZone: optional(conference.time_zone_name),
-      url: text(node(schedule).base_url) || text(conference.url),
-      tracks: nodes(conference.tracks).map((track) => ({ name: text(track.name), color: optional(track.color) })),
-      rooms: nodes(conference.rooms).map((room) => ({ name: text(room.name), guid: optional(room.guid) })),
-    },
-    days,
-  };
-  return { ok: true, schedule: parsed };
-}
-
-function eventOf(event: Node, roomName: string): FrabEvent {
+function eventObject(programme: Programme, acronym: string, entry: ProgrammeEntry): Record<string, unknown> {
+  const { session } = entry;
   return {
-    guid: optional(event.guid),
-    id: optional(event.id),
-    slug: text(event.slug),
-    date: text(event.date),
-    start: text(event.start),
-    duration: text(event.duration),
-    room: text(event.room) || roomName,
-    title: text(event.title),
-    subtitle: text(event.subtitle),
-    track: text(event.track),
-    type: text(event.type),
-    language: text(event.language),
-    abstract: text(event.abstract),
-    description: text(event.description),
-    persons: nodes(event.persons).map((person) => ({
-      id: optional(person.id) ?? optional(person.code),
-      guid: optional(person.guid),
-      name: text(person.public_name) || text(person.name),
-    })),
-    links: nodes(event.links).map((link) => ({ href: text(link.url ?? link.href), title: text(link.title) })),
-    line: null,
+    id: entry.number,
+    guid: entry.guid,
+    date: localIso(entry.startsAt, programme.timeZone),
+    start: entry.start,
+    duration: formatFrabDuration(session.durationMinutes),
+    room: programme.roomNames.get(entry.room.id)!,
+    slug: eventSlug(acronym, entry.number, session.title),
+    // The schema asks for a URL; without a website of its own, the event's guid is the one that names it.
+    url: `urn:uuid:${entry.guid}`,
+    title: session.title,
+    subtitle: '',
+    track: entry.theme?.name ?? null,
+    type: FRAB_TYPE_OF_KIND[session.kind],
+    language: session.language ?? programme.project.event.locale,
+    abstract: session.description,
+    description: '',
+    persons: entry.people.map((p) => ({ id: p.number, guid: p.guid, name: p.name })),
+    links: [],
   };
 }
 
-const refuse = (problem: Problem): ScheduleRead => ({ ok: false, problems: [problem] });
+/** schedule.json, as text. */
+export function scheduleJson(programme: Programme): string {
+  const { project } = programme;
+  const acronym = conferenceAcronym(project);
+  const themeIds = new Set(programme.entries.flatMap((entry) => (entry.theme ? [entry.theme.id] : [])));
+  const schedule = {
+    $schema: 'https://c3voc.de/schedule/schema.json',
+    generator: { name: 'Régie' },
+    schedule: {
+      version: scheduleVersion(programme),
+      conference: {
+        acronym,
+        title: project.event.name,
+        start: programme.days[0],
+        end: programme.days[programme.days.length - 1],
+        daysCount: programme.days.length,
+        timeslot_duration: formatFrabDuration(project.settings.snapMinutes),
+        time_zone_name: programme.timeZone,
+        rooms: programme.rooms.map((room) => ({ name: programme.roomNames.get(room.id)!, guid: guidOf(project, 'room', room), capacity: room.capacity })),
+        tracks: project.themes.filter((theme) => themeIds.has(theme.id)).map((theme) => ({ name: theme.name, color: theme.color })),
+        days: programme.days.map((day, index) => {
+          const entries = programme.entries.filter((entry) => entry.day === day);
+          const bounds = dayBounds(programme, day, entries);
+          // fromEntries defines each room as a key of its own, whatever its name ("__proto__" included).
+          const rooms = Object.fromEntries(programme.rooms.flatMap((room) => {
+            const inRoom = entries.filter((entry) => entry.room.id === room.id);
+            return inRoom.length > 0 ? [[programme.roomNames.get(room.id)!, inRoom.map((entry) => eventObject(programme, acronym, entry))]] : [];
+          }));
+          return { index: index + 1, date: day, day_start: bounds.start, day_end: bounds.end, rooms };
+        }),
+      },
+    },
+  };
+  return `${JSON.stringify(schedule, null, 2)}\n`;
+}

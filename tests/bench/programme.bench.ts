@@ -1,7 +1,7 @@
 /** Importing a programme: a generated 1,000-talk schedule.xml (30 rooms, 2 days) read, checked and applied. */
 import type { Project } from '../../shared/model/schema.ts';
 import { importProgramme } from '../../shared/programme/apply.ts';
-import { readProgramme, type Programme } from '../../shared/programme/read-programme.ts';
+import { readProgramme, type ImportedProgramme } from '../../shared/programme/read-programme.ts';
 import type { BenchCase } from './types.ts';
 
 const TALKS = 1_000;
@@ -42,7 +42,7 @@ function scheduleText(): string {
 let text: string | null = null;
 const schedule = (): string => (text ??= scheduleText());
 
-function read(): Programme {
+function read(): ImportedProgramme {
   const result = readProgramme(schedule(), 'schedule.xml');
   if (!result.ok || result.programme.events.length !== TALKS) throw new Error('the generated schedule did not read');
   return result.programme;

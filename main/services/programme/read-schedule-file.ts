@@ -2,10 +2,10 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_SCHEDULE_CHARS } from '../../../shared/programme/limits.ts';
-import { readProgramme, type ProgrammeRead } from '../../../shared/programme/read-programme.ts';
+import { readProgramme, type ImportedProgrammeRead } from '../../../shared/programme/read-programme.ts';
 import { readBytes, type ReadProgress } from '../read-bytes.ts';
 
-export async function readScheduleFile(path: string, onProgress?: ReadProgress): Promise<ProgrammeRead> {
+export async function readScheduleFile(path: string, onProgress?: ReadProgress): Promise<ImportedProgrammeRead> {
   const file = basename(path);
   let bytes: Buffer;
   try {

@@ -4,11 +4,11 @@ import { applyEdit } from '../../../shared/edits/index.ts';
 import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { projectSchema, type Project } from '../../../shared/model/schema.ts';
 import { ASSUMED_ROOM_CAPACITY, importProgramme } from '../../../shared/programme/apply.ts';
-import { readProgramme, type Programme } from '../../../shared/programme/read-programme.ts';
+import { readProgramme, type ImportedProgramme } from '../../../shared/programme/read-programme.ts';
 import { twoRoomEvent } from '../../fixtures/project.ts';
 import { scheduleXml, talk, type DayText } from './schedules.ts';
 
-function programmeOf(days: DayText[]): Programme {
+function programmeOf(days: DayText[]): ImportedProgramme {
   const read = readProgramme(scheduleXml(days), 'schedule.xml');
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   return read.programme;

@@ -78,6 +78,6 @@ describe('regie programme import', () => {
     expect(noOut.err).toEqual(['Usage: regie programme import [<project.regie>] <schedule.xml|schedule.json> --out <file.regie> [--json]. Without a project, a new project is made from the programme.']);
     const missing = await runCli(['programme', 'import', 'missing.xml', '--out', 'new.regie'], folder);
     expect(missing.err[0]).toBe('missing.xml: This file could not be opened (ENOENT). The open project is kept; check the file or choose another one.');
-    expect((await runCli(['programme', 'dance'], folder)).err).toEqual(['Usage: regie programme <action> … Actions: import.']);
+    expect((await runCli(['programme', 'dance'], folder)).err).toEqual(['Usage: regie programme <action> … Actions: import, export.']);
   });
 });

@@ -1,12 +1,12 @@
 /** schedule.xml and schedule.json read field by field into the programme Régie imports. */
 import { describe, expect, it } from 'vitest';
 import { createI18n, describeProblem } from '../../../shared/i18n/index.ts';
-import { readProgramme, type Programme } from '../../../shared/programme/read-programme.ts';
+import { readProgramme, type ImportedProgramme } from '../../../shared/programme/read-programme.ts';
 import { scheduleJson, scheduleXml, talk, type DayText } from './schedules.ts';
 
 const en = createI18n('en').t;
 
-function read(text: string, file = 'schedule.xml'): Programme {
+function read(text: string, file = 'schedule.xml'): ImportedProgramme {
   const result = readProgramme(text, file);
   if (!result.ok) throw new Error(result.problems.map((problem) => describeProblem(en, problem)).join('\n'));
   return result.programme;
