@@ -8,6 +8,7 @@ import { participantsEdits } from './participants.ts';
 import { conflictsEdits } from './conflicts.ts';
 import { toursEdits } from './tours.ts';
 import { postersEdits } from './posters.ts';
+import { programmeEdits } from './programme.ts';
 
 enablePatches();
 
@@ -18,6 +19,7 @@ const handlers = {
   ...conflictsEdits,
   ...toursEdits,
   ...postersEdits,
+  ...programmeEdits,
 };
 
 export type Edit = EditOf<typeof handlers>;

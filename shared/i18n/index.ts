@@ -12,11 +12,12 @@ import { posters } from './posters.ts';
 import { labels } from './labels.ts';
 import { formatDay, formatDayTime, formatDays } from './dates.ts';
 import { files } from './files.ts';
+import { programmeImport } from './programme-import.ts';
 import type { Language } from './languages.ts';
 
-export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files', 'programmeImport'] as const;
 
-export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files };
+export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files, programmeImport };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
@@ -70,6 +71,7 @@ function whereOf(t: TFunction, problem: Problem, path = problem.path): string[] 
   const where: string[] = [];
   if (problem.file) where.push(problem.file);
   if (problem.row !== undefined) where.push(t('common:where.row', { row: problem.row }));
+  if (problem.line !== undefined) where.push(t('common:where.line', { line: problem.line }));
   if (problem.column) where.push(t('common:where.column', { column: problem.column }));
   if (path) where.push(path);
   return where;
