@@ -114,6 +114,8 @@ export const exports = areaTexts({
       },
       export: 'Exporter le programme…',
       chooseOne: 'Cochez au moins un format.',
+      openErrors: '{{count}} erreur est encore ouverte dans le programme : les participants la liraient telle quelle dans leurs applications et agendas. Corrigez-la d’abord, ou exportez quand même.',
+      openErrors_other: '{{count}} erreurs sont encore ouvertes dans le programme : les participants les liraient telles quelles dans leurs applications et agendas. Corrigez-les d’abord, ou exportez quand même.',
       file: { calendar: 'Programme', personal: 'Agendas personnels' },
       calendar: {
         name: '{{event}} — programme',
@@ -245,6 +247,8 @@ export const exports = areaTexts({
       },
       export: 'Export the programme…',
       chooseOne: 'Tick at least one format.',
+      openErrors: '{{count}} error is still open in the programme: attendees would read it as it is in their apps and calendars. Fix it first, or export anyway.',
+      openErrors_other: '{{count}} errors are still open in the programme: attendees would read them as they are in their apps and calendars. Fix them first, or export anyway.',
       file: { calendar: 'Programme', personal: 'Personal calendars' },
       calendar: {
         name: '{{event}} — programme',

@@ -1,8 +1,9 @@
 /** The programme from the Exports view: calendars written into the folder the dialog gives, read back from disk by ical.js. */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fullName } from '../../shared/model/people.ts';
+import { findConflicts } from '../../shared/rules/index.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { readCalendar } from '../unit/programme/read-calendar.ts';
 import { test, expect } from './harness.ts';
@@ -58,4 +59,35 @@ test('writes schedule.xml and schedule.json beside each other when only they are
   const json = JSON.parse(await readFile(join(folder, 'PEPR SantéNum 2025 - schedule.json'), 'utf8')) as { schedule: { conference: { time_zone_name: string } } };
   expect(json.schedule.conference.time_zone_name).toBe('Europe/Paris');
   expect(await readFile(join(folder, 'PEPR SantéNum 2025 - schedule.xml'), 'utf8')).toContain('<time_zone_name>Europe/Paris</time_zone_name>');
+});
+
+test('with errors open, lists them before anything is written, then exports anyway when asked', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-programme-'));
+  // The sample with the reproducibility keynote put where the poster session is: one room booked twice.
+  const project = sampleProject();
+  const posters = project.sessions.find((s) => s.slot && s.title.startsWith('Session posters'))!;
+  project.sessions.find((s) => s.id === 'session-keynote-maumet')!.slot = { ...posters.slot! };
+  const projectFile = join(folder, 'double.regie');
+  await writeFile(projectFile, JSON.stringify(project));
+  const out = join(folder, 'programme');
+  await mkdir(out);
+  const { page, dialogs } = await openRegie({ language: 'en', projectFile, dialogs: { folder: [out] } });
+  const exports = new ExportsPage(page);
+  await exports.open();
+  await exports.programmeFormat('Programme calendar (.ics)').uncheck();
+  await exports.programmeFormat('Personal calendars (.ics)').uncheck();
+  await exports.programmeFormat('schedule.json (pretalx)').uncheck();
+  await exports.programmeButton().click();
+
+  const errors = findConflicts(project).filter((c) => c.severity === 'error').length;
+  const warning = exports.programmeOpenErrors();
+  await expect(warning).toContainText(new RegExp(`^${errors} errors are still open in the programme: attendees would read them`));
+  await expect(warning.getByRole('listitem')).toHaveCount(errors);
+  expect(dialogs.folder).toEqual([out]);
+  expect(await readdir(out)).toEqual([]);
+
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(exports.programmeStatus()).toContainText('1 file written to “programme”');
+  await expect(exports.programmeOpenErrors()).toHaveCount(0);
+  expect(await readdir(out)).toEqual(['PEPR SantéNum 2025 - schedule.xml']);
 });

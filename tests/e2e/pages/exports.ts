@@ -22,6 +22,8 @@ export class ExportsPage {
   readonly programmeFormat = (label: string) => this.programme().getByRole('checkbox', { name: label });
   readonly programmeButton = () => this.programme().getByRole('button', { name: 'Export the programme…' });
   readonly programmeStatus = () => this.programme().getByRole('status');
+  /** The errors still open, listed before the programme is written. */
+  readonly programmeOpenErrors = () => this.programme().getByRole('alert');
 
   async open(): Promise<void> {
     await this.viewTab().click();

@@ -1,10 +1,12 @@
 /** The programme for attendees' apps and calendars: frab XML, pretalx JSON, the programme calendar, personal calendars. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/i18n/languages.ts';
 import { PROGRAMME_FORMATS, type ProgrammeFormat } from '../../../../shared/programme/programme-formats.ts';
+import { useConflicts } from '../../state/conflicts.ts';
 import { useProject } from '../../state/store.ts';
 import { ExportOutcome, type ExportStatus } from './ExportOutcome.tsx';
+import { OpenErrors } from './OpenErrors.tsx';
 
 export function ProgrammeExport({ language }: { readonly language: Language }) {
   const { t } = useTranslation();
@@ -12,6 +14,10 @@ export function ProgrammeExport({ language }: { readonly language: Language }) {
   const [chosen, setChosen] = useState<ReadonlySet<ProgrammeFormat>>(new Set(PROGRAMME_FORMATS));
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   const busy = 'state' in status && status.state === 'exporting';
+  const conflicts = useConflicts();
+  const openErrors = useMemo(() => conflicts.filter((c) => c.severity === 'error'), [conflicts]);
+  // Asked on each export, as for the workbooks: the open errors are listed before the folder is even chosen.
+  const [confirming, setConfirming] = useState(false);
 
   const toggle = (format: ProgrammeFormat, on: boolean) => {
     const next = new Set(chosen);
@@ -21,6 +27,7 @@ export function ProgrammeExport({ language }: { readonly language: Language }) {
   };
 
   const run = async () => {
+    setConfirming(false);
     setStatus({ state: 'exporting' });
     setStatus(await window.regie.exportProgramme({ project, formats: PROGRAMME_FORMATS.filter((f) => chosen.has(f)), language }));
   };
@@ -40,11 +47,12 @@ export function ProgrammeExport({ language }: { readonly language: Language }) {
         ))}
       </fieldset>
       <div className="exports-view__actions">
-        <button type="button" className="primary" disabled={busy || chosen.size === 0} onClick={() => void run()}>
+        <button type="button" className="primary" disabled={busy || chosen.size === 0} onClick={() => (openErrors.length > 0 ? setConfirming(true) : void run())}>
           {t('exports:programme.export')}
         </button>
         {chosen.size === 0 && <span className="empty">{t('exports:programme.chooseOne')}</span>}
       </div>
+      {confirming && openErrors.length > 0 && <OpenErrors errors={openErrors} intro="exports:programme.openErrors" onExportAnyway={() => void run()} />}
       <ExportOutcome status={status} />
     </section>
   );
