@@ -175,7 +175,7 @@ interface Matched {
 function matchRooms(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
-  const find = itemFinder(project.rooms, (r) => r.name);
+  const find = itemFinder(project.rooms, (r) => r.name, new Set(programme.rooms.map((room) => room.externalId)));
   for (const { name, externalId } of programme.rooms) {
     const room = find(externalId, name);
     if (room) {
@@ -205,7 +205,7 @@ function addVenue(project: Project, ids: UniqueIds): string {
 function matchThemes(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
-  const find = itemFinder(project.themes, (t) => t.name);
+  const find = itemFinder(project.themes, (t) => t.name, new Set(programme.tracks.map((track) => track.name)));
   for (const { name, color } of programme.tracks) {
     const theme = find(name, name);
     if (theme) {
@@ -227,7 +227,7 @@ function matchPeople(project: Project, programme: ImportedProgramme, ids: Unique
   const added: string[] = [];
   const persons = new Map<string, ImportedPerson>();
   for (const event of programme.events) for (const person of event.persons) if (!persons.has(person.externalId)) persons.set(person.externalId, person);
-  const find = itemFinder(project.people, (p) => `${p.firstName} ${p.lastName}`);
+  const find = itemFinder(project.people, (p) => `${p.firstName} ${p.lastName}`, new Set(persons.keys()));
   for (const { externalId, name } of persons.values()) {
     const person = find(externalId, name);
     if (person) {
@@ -243,15 +243,21 @@ function matchPeople(project: Project, programme: ImportedProgramme, ids: Unique
   return { idOf, added, count: persons.size };
 }
 
-/** Finds items by external id, else by the name written the same way (accents and case aside): the first import into a project. */
-function itemFinder<T extends { externalId?: string | undefined }>(items: readonly T[], nameOf: (item: T) => string): (externalId: string, name: string) => T | undefined {
+/**
+ * Finds items by external id, else by the name written the same way (accents and case aside): the first import into a
+ * project, or a programme tool that numbered its people anew. An item whose id the programme still uses is never taken by name.
+ */
+function itemFinder<T extends { externalId?: string | undefined }>(items: readonly T[], nameOf: (item: T) => string, idsInProgramme: ReadonlySet<string>): (externalId: string, name: string) => T | undefined {
   const byId = new Map<string, T>();
-  const byName = new Map<string, T>();
+  // Namesakes are taken one each, in the project's order.
+  const byName = new Map<string, T[]>();
   for (const item of items) {
     if (item.externalId !== undefined) byId.set(item.externalId, item);
-    else if (!byName.has(fold(nameOf(item)))) byName.set(fold(nameOf(item)), item);
+    if (item.externalId !== undefined && idsInProgramme.has(item.externalId)) continue;
+    const key = fold(nameOf(item));
+    byName.set(key, [...(byName.get(key) ?? []), item]);
   }
-  return (externalId, name) => byId.get(externalId) ?? byName.get(fold(name));
+  return (externalId, name) => byId.get(externalId) ?? byName.get(fold(name))?.shift();
 }
 
 /** "Ada Lovelace" → Ada / Lovelace; a single word is the last name. */
