@@ -6,6 +6,7 @@ import type { Problem } from '../../../../shared/problems.ts';
 import { importProgramme } from '../../../../shared/programme/apply.ts';
 import type { ImportedProgramme } from '../../../../shared/programme/read-programme.ts';
 import { reportSections, reportSummary } from '../../../../shared/programme/report-lines.ts';
+import { useSelection } from '../../state/selection.ts';
 import { useShellStore } from '../../state/shell-store.ts';
 import { useProject, useProjectStore } from '../../state/store.ts';
 
@@ -40,6 +41,7 @@ function ProgrammeImportDialog({ read, onClose }: { readonly read: ReadProgramme
   const project = useProject();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
+  const select = useSelection((s) => s.select);
   const preview = useMemo(() => importProgramme(project, read.programme), [project, read.programme]);
   const sections = reportSections(t, preview.report, preview.project);
 
@@ -47,6 +49,10 @@ function ProgrammeImportDialog({ read, onClose }: { readonly read: ReadProgramme
     perform([{ type: 'programme/import', payload: { programme: read.programme } }], 'programmeImport:undo');
     show({ tone: 'info', texts: [{ code: 'programmeImport:dialog.applied', params: { file: read.fileName, sessions: read.programme.events.length } }] });
     onClose();
+    // The grid shows the programme's first placed session, wherever its room is among the columns.
+    const first = read.programme.events.find((event) => event.slot);
+    const session = first && useProjectStore.getState().project?.sessions.find((s) => s.externalId === first.externalId);
+    if (session) select(session.id);
   };
 
   return (
