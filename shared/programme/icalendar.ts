@@ -1,4 +1,7 @@
-/** iCalendar text (RFC 5545) as Régie writes it: escaped values, lines folded at 75 octets, CRLF, times in UTC. */
+/**
+ * iCalendar text (RFC 5545) as Régie writes it: escaped values, lines folded at 75 octets, CRLF. Times are written in UTC:
+ * every reader shows them at the right hour in its own zone, and no VTIMEZONE rules need deriving (the runtime gives offsets, not rules).
+ */
 import { xmlText } from '../exports/xml-text.ts';
 import { icalUtc } from './event-time.ts';
 

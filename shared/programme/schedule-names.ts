@@ -20,10 +20,17 @@ export function eventSlug(acronym: string, number: number, title: string): strin
   return words === '' ? `${acronym}-${number}` : `${acronym}-${number}-${words}`;
 }
 
+const versions = new WeakMap<Programme, string>();
+
 /** A short digest of what a conference app shows: it changes whenever a session is added, moved, renamed or re-timed. */
 export function scheduleVersion(programme: Programme): string {
+  const known = versions.get(programme);
+  if (known) return known;
   const summary = programme.entries
     .map((entry) => [entry.guid, entry.day, entry.start, entry.session.durationMinutes, entry.room.name, entry.session.title, entry.people.map((p) => p.name).join(',')].join('|'))
     .join('\n');
-  return uuidV5('00000000-0000-0000-0000-000000000000', `${programme.project.event.name}\n${summary}`).slice(0, 8);
+  // Made once per programme: schedule.xml and schedule.json carry the same version.
+  const version = uuidV5('00000000-0000-0000-0000-000000000000', `${programme.project.event.name}\n${summary}`).slice(0, 8);
+  versions.set(programme, version);
+  return version;
 }
