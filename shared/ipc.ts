@@ -50,6 +50,12 @@ export type PickTableResult = { readonly status: 'read'; readonly listJson: stri
 /** A list read as text only (a poster list): small enough to cross as it is. */
 export type PickSheetResult = { readonly status: 'read'; readonly table: SheetTable } | Cancelled | Failed;
 
+/** A programme read and checked off the window's thread: `programmeJson` is an ImportedProgramme as JSON text; notices say what was read with a doubt. */
+export type PickProgrammeResult =
+  | { readonly status: 'read'; readonly fileName: string; readonly programmeJson: string; readonly notices: readonly Problem[] }
+  | Cancelled
+  | Failed;
+
 export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
   | Cancelled
@@ -93,6 +99,8 @@ export const channels = {
   cancelReading: { input: z.undefined(), output: returns<void>() },
   /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
   pickPosterList: { input: z.undefined(), output: returns<PickSheetResult>() },
+  /** A programme (schedule.xml or schedule.json) chosen in the open dialog, read and checked in the reading worker. */
+  pickProgrammeFile: { input: z.undefined(), output: returns<PickProgrammeResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),

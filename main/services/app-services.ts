@@ -156,6 +156,15 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
       const read = outcome.value;
       return 'ok' in read ? { status: 'read', table: read.table } : read;
     },
+    pickProgrammeFile: async () => {
+      const chosen = await dialogs.showOpen('programme');
+      if (!chosen) return { status: 'cancelled' };
+      const outcome = await reader.read({ kind: 'programme', path: chosen }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
+      return read.ok ? { status: 'read', fileName: basename(chosen), programmeJson: read.programmeJson, notices: read.notices } : failed(read.problems);
+    },
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };

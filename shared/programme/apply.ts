@@ -6,6 +6,8 @@
 import { produce } from 'immer';
 import { fold } from '../import/fold.ts';
 import { CURRENT_VERSION, FORMAT, projectSchema, type Person, type Project, type Room, type Session, type Slot, type Theme } from '../model/schema.ts';
+import { eventInstant, localIso } from './event-time.ts';
+import { isKnownTimeZone } from './frab.ts';
 import type { ImportedProgramme, ImportedEvent, ImportedPerson } from './read-programme.ts';
 
 /** The capacity a room the programme brings gets until the organiser gives the real one. */
@@ -31,6 +33,8 @@ export interface ProgrammeReport {
   readonly roomsToCheck: readonly string[];
   /** Sessions the programme gives no room or no time: they wait in the backlog. */
   readonly inBacklog: readonly string[];
+  /** The programme's time zone and the project's, when they differ: times were moved onto the project's clocks. */
+  readonly clocks: { readonly programme: string; readonly project: string } | null;
   /** What the programme holds. */
   readonly counts: { readonly sessions: number; readonly rooms: number; readonly themes: number; readonly people: number; readonly days: number };
 }
@@ -38,6 +42,8 @@ export interface ProgrammeReport {
 /** Applies the programme to the project in place (an immer draft); returns what it did. */
 export function applyProgrammeTo(project: Project, programme: ImportedProgramme): ProgrammeReport {
   const ids = new UniqueIds(project);
+  const projectZone = project.event.timeZone;
+  const clocks = programme.timeZone && programme.timeZone !== projectZone && isKnownTimeZone(projectZone) ? { programme: programme.timeZone, project: projectZone } : null;
   const addedDays = addDays(project, programme);
   const rooms = matchRooms(project, programme, ids);
   const themes = matchThemes(project, programme, ids);
@@ -52,7 +58,7 @@ export function applyProgrammeTo(project: Project, programme: ImportedProgramme)
 
   for (const event of programme.events) {
     inProgramme.add(event.externalId);
-    const slot: Slot | null = event.slot ? { roomId: rooms.idOf.get(event.slot.roomName)!, day: event.slot.day, start: event.slot.start } : null;
+    const slot: Slot | null = event.slot ? { roomId: rooms.idOf.get(event.slot.roomName)!, ...onProjectClocks(event.slot, clocks) } : null;
     if (!slot) inBacklog.push(event.title);
     const fields = sessionFields(event, themes.idOf, people.idOf);
     const existing = sessionsByExternal.get(event.externalId);
@@ -91,7 +97,7 @@ export function applyProgrammeTo(project: Project, programme: ImportedProgramme)
 
   return {
     added: { sessions: added, rooms: rooms.added, themes: themes.added, people: people.added, days: addedDays },
-    changed, removed, movesKept, roomsToCheck: rooms.added, inBacklog,
+    changed, removed, movesKept, roomsToCheck: rooms.added, inBacklog, clocks,
     counts: { sessions: programme.events.length, rooms: programme.rooms.length, themes: programme.tracks.length, people: people.count, days: programme.days.length },
   };
 }
@@ -105,6 +111,13 @@ export function projectFromProgramme(programme: ImportedProgramme): { project: P
   });
   const report = applyProgrammeTo(project, programme);
   return { project, report };
+}
+
+/** A programme's local day and time on the project's clocks (09:00 in London is 10:00 in Paris). */
+function onProjectClocks(at: { day: string; start: string }, clocks: ProgrammeReport['clocks']): { day: string; start: string } {
+  if (!clocks) return { day: at.day, start: at.start };
+  const local = localIso(eventInstant(at.day, at.start, clocks.programme), clocks.project);
+  return { day: local.slice(0, 10), start: local.slice(11, 16) };
 }
 
 const sameSlot = (a: Slot | null, b: Slot | null): boolean =>
@@ -175,7 +188,7 @@ interface Matched {
 function matchRooms(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
-  const find = itemFinder(project.rooms, (r) => r.name);
+  const find = itemFinder(project.rooms, (r) => r.name, new Set(programme.rooms.map((room) => room.externalId)));
   for (const { name, externalId } of programme.rooms) {
     const room = find(externalId, name);
     if (room) {
@@ -205,7 +218,7 @@ function addVenue(project: Project, ids: UniqueIds): string {
 function matchThemes(project: Project, programme: ImportedProgramme, ids: UniqueIds): Matched {
   const idOf = new Map<string, string>();
   const added: string[] = [];
-  const find = itemFinder(project.themes, (t) => t.name);
+  const find = itemFinder(project.themes, (t) => t.name, new Set(programme.tracks.map((track) => track.name)));
   for (const { name, color } of programme.tracks) {
     const theme = find(name, name);
     if (theme) {
@@ -227,7 +240,7 @@ function matchPeople(project: Project, programme: ImportedProgramme, ids: Unique
   const added: string[] = [];
   const persons = new Map<string, ImportedPerson>();
   for (const event of programme.events) for (const person of event.persons) if (!persons.has(person.externalId)) persons.set(person.externalId, person);
-  const find = itemFinder(project.people, (p) => `${p.firstName} ${p.lastName}`);
+  const find = itemFinder(project.people, (p) => `${p.firstName} ${p.lastName}`, new Set(persons.keys()));
   for (const { externalId, name } of persons.values()) {
     const person = find(externalId, name);
     if (person) {
@@ -243,15 +256,21 @@ function matchPeople(project: Project, programme: ImportedProgramme, ids: Unique
   return { idOf, added, count: persons.size };
 }
 
-/** Finds items by external id, else by the name written the same way (accents and case aside): the first import into a project. */
-function itemFinder<T extends { externalId?: string | undefined }>(items: readonly T[], nameOf: (item: T) => string): (externalId: string, name: string) => T | undefined {
+/**
+ * Finds items by external id, else by the name written the same way (accents and case aside): the first import into a
+ * project, or a programme tool that numbered its people anew. An item whose id the programme still uses is never taken by name.
+ */
+function itemFinder<T extends { externalId?: string | undefined }>(items: readonly T[], nameOf: (item: T) => string, idsInProgramme: ReadonlySet<string>): (externalId: string, name: string) => T | undefined {
   const byId = new Map<string, T>();
-  const byName = new Map<string, T>();
+  // Namesakes are taken one each, in the project's order.
+  const byName = new Map<string, T[]>();
   for (const item of items) {
     if (item.externalId !== undefined) byId.set(item.externalId, item);
-    else if (!byName.has(fold(nameOf(item)))) byName.set(fold(nameOf(item)), item);
+    if (item.externalId !== undefined && idsInProgramme.has(item.externalId)) continue;
+    const key = fold(nameOf(item));
+    byName.set(key, [...(byName.get(key) ?? []), item]);
   }
-  return (externalId, name) => byId.get(externalId) ?? byName.get(fold(name));
+  return (externalId, name) => byId.get(externalId) ?? byName.get(fold(name))?.shift();
 }
 
 /** "Ada Lovelace" → Ada / Lovelace; a single word is the last name. */

@@ -5,6 +5,7 @@ import {
   isCalendarDay, isKnownTimeZone, kindOfFrabType, parseFrabDateTime, parseFrabDuration, parseFrabTime,
   type FrabDay, type FrabEvent, type FrabSchedule,
 } from './frab.ts';
+import { MAX_TEXT_LENGTH } from '../model/structure.ts';
 import { MAX_DAYS, MAX_EVENTS, MAX_SCHEDULE_CHARS } from './limits.ts';
 import { readScheduleJson } from './read-schedule-json.ts';
 import { readScheduleXml } from './read-schedule-xml.ts';
@@ -156,13 +157,16 @@ function instantOf(value: string): number | null {
 }
 
 function checkEvent(event: FrabEvent, day: FrabDay, where: (field: string) => Pick<Problem, 'line' | 'path'>, refuse: Refuse): ImportedEvent | null {
-  const before = { title: event.title };
+  const before = { title: event.title.slice(0, 80) };
   const externalId = event.guid ?? event.id;
   let ok = true;
   const fail = (problem: Omit<Problem, 'file'>) => {
     ok = false;
     refuse({ ...problem, params: { ...before, ...problem.params } });
   };
+  for (const field of ['title', 'abstract', 'description'] as const) {
+    if (event[field].length > MAX_TEXT_LENGTH) fail({ code: 'programmeImport:event.textTooLong', ...where(field), params: { length: event[field].length, limit: MAX_TEXT_LENGTH } });
+  }
   if (!externalId) fail({ code: 'programmeImport:event.missingId', ...where('guid') });
   if (!event.title) fail({ code: 'programmeImport:event.missingTitle', ...where('title') });
   const durationMinutes = parseFrabDuration(event.duration);

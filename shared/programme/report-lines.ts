@@ -38,11 +38,12 @@ export function reportSections(t: TFunction, report: ProgrammeReport, project: P
   return sections.filter((section) => section.items.length > 0);
 }
 
-/** The first lines: what the programme holds, and what it adds besides sessions. */
+/** The first lines: what the programme holds, what it adds besides sessions, and the clocks its times were moved to. */
 export function reportSummary(t: TFunction, report: ProgrammeReport): string[] {
   const { rooms, themes, people, days } = report.added;
   return [
     t('programmeImport:report.counts', { ...report.counts }),
     t('programmeImport:report.addedOther', { rooms: rooms.length, themes: themes.length, people: people.length, days: days.length }),
+    ...(report.clocks ? [t('programmeImport:report.clocks', { ...report.clocks })] : []),
   ];
 }

@@ -5,6 +5,8 @@ import { emptyHistory, perform, undo } from '../../../shared/edits/history.ts';
 import { projectSchema, type Project } from '../../../shared/model/schema.ts';
 import { ASSUMED_ROOM_CAPACITY, importProgramme } from '../../../shared/programme/apply.ts';
 import { readProgramme, type ImportedProgramme } from '../../../shared/programme/read-programme.ts';
+import { createI18n } from '../../../shared/i18n/index.ts';
+import { reportSummary } from '../../../shared/programme/report-lines.ts';
 import { twoRoomEvent } from '../../fixtures/project.ts';
 import { scheduleXml, talk, type DayText } from './schedules.ts';
 
@@ -86,6 +88,15 @@ describe('a programme imported into an existing project', () => {
     expect(report.added.days).toEqual(['2025-10-16']);
     expect(project.event.days.map((day) => day.date)).toEqual(['2025-10-14', '2025-10-15', '2025-10-16']);
     expect(project.rooms.find((room) => room.name === 'Salle Pasteur')?.venueId).toBe('v1');
+  });
+
+  it('moves a programme written on another time zone’s clocks onto the project’s, and says so', () => {
+    const london = readProgramme(scheduleXml([{ date: '2025-10-14', rooms: { 'Amphi A': [talk({ start: '09:00', date: '2025-10-14T09:00:00+01:00' })] } }], '<title>T</title><time_zone_name>Europe/London</time_zone_name>'), 'schedule.xml');
+    if (!london.ok) throw new Error(JSON.stringify(london.problems));
+    const { project, report } = importProgramme(twoRoomEvent(), london.programme);
+    expect(slotOf(project, 'Jumeaux numériques du cœur')).toEqual({ room: 'Amphi A', day: '2025-10-14', start: '10:00', minutes: 45 });
+    expect(report.clocks).toEqual({ programme: 'Europe/London', project: 'Europe/Paris' });
+    expect(reportSummary(createI18n('en').t, report)[2]).toBe('The programme runs on Europe/London time, the project on Europe/Paris time: times are given on the project’s clocks. Check the event’s time zone if this is not intended.');
   });
 
   it('is one undoable edit that gives the same project as the preview', () => {

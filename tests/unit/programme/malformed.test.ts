@@ -88,6 +88,10 @@ describe('wrong dates, times and lengths', () => {
     expect(!both.ok && both.problems.map((problem) => problem.path)).toEqual(['day[1]/room[1]/event[1]/duration', 'day[1]/room[1]/event[1]/start']);
   });
 
+  it('refuses a text longer than a Régie field holds, naming the field', () => {
+    expect(refusals(oneEvent(talk({ abstract: 'x'.repeat(200_001) })))[0]).toContain('event[1]/abstract: this text of the event “Jumeaux numériques du cœur” has 200001 characters, beyond the 200000 a Régie field can hold');
+  });
+
   it('refuses a zero-minute event', () => {
     expect(refusals(oneEvent(talk({ duration: '00:00' })))[0]).toContain('the duration “00:00” of the event');
   });
