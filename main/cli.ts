@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   posters: () => import('./cli/posters.ts'),
   tours: () => import('./cli/tours.ts'),
   merge: () => import('./cli/merge.ts'),
+  programme: () => import('./cli/programme.ts'),
 };
 
 function languageFrom(args: string[]): { language: Language; rest: string[] } {

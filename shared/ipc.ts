@@ -10,6 +10,7 @@ import { importMappingSchema, projectSchema, registrationOptionSchema, type Proj
 import type { Problem } from './problems.ts';
 import type { MergeResult } from './merge/index.ts';
 import { timetableViewChangeSchema, type TimetableViewSettings } from './timetable/view-settings.ts';
+import { PROGRAMME_FORMATS } from './programme/programme-formats.ts';
 
 export type Failed = { readonly status: 'failed'; readonly problems: readonly Problem[] };
 export type Cancelled = { readonly status: 'cancelled' };
@@ -90,6 +91,11 @@ export interface MergeCopy {
 }
 /** `mergeJson`: a MergeCopy as JSON text, parsed by the window (like OpenedProject's projectJson). */
 export type MergeCopyResult = { readonly status: 'merged'; readonly mergeJson: string } | Cancelled | Failed;
+/** A programme read and checked off the window's thread: `programmeJson` is an ImportedProgramme as JSON text; notices say what was read with a doubt. */
+export type PickProgrammeResult =
+  | { readonly status: 'read'; readonly fileName: string; readonly programmeJson: string; readonly notices: readonly Problem[] }
+  | Cancelled
+  | Failed;
 
 export type ExportResult =
   | { readonly status: 'exported'; readonly folderName: string; readonly files: readonly string[] }
@@ -136,6 +142,8 @@ export const channels = {
   cancelReading: { input: z.undefined(), output: returns<void>() },
   /** A poster list (.xlsx/.csv) chosen in the open dialog, read as text with the participants list's limits. */
   pickPosterList: { input: z.undefined(), output: returns<PickSheetResult>() },
+  /** A programme (schedule.xml or schedule.json) chosen in the open dialog, read and checked in the reading worker. */
+  pickProgrammeFile: { input: z.undefined(), output: returns<PickProgrammeResult>() },
   saveImportReport: {
     input: z.object({ rows: z.array(z.array(z.string())).max(200_000) }),
     output: returns<SaveResult>(),
@@ -177,6 +185,11 @@ export const channels = {
   timetableView: { input: z.undefined(), output: returns<TimetableViewSettings>() },
   /** Remembers the findings filter and/or where the grid is for the open file. */
   setTimetableView: { input: timetableViewChangeSchema, output: returns<void>() },
+  /** Writes the programme (schedule.xml, schedule.json, calendars) into a folder the organiser chooses. */
+  exportProgramme: {
+    input: z.object({ project: projectSchema, formats: z.array(z.enum(PROGRAMME_FORMATS)).min(1), language: lang }),
+    output: returns<ExportResult>(),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -10,6 +10,8 @@ export interface Problem {
   /** Row number as the spreadsheet shows it (1-based). */
   readonly row?: number;
   readonly column?: string;
+  /** Line number in a text file (a schedule.xml), 1-based. */
+  readonly line?: number;
   readonly value?: string;
   readonly params?: Readonly<Record<string, string | number>>;
 }

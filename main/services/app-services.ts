@@ -18,6 +18,7 @@ import { createRecoveryCopy, type RecoveryCopy } from './recovery.ts';
 import { createFileReader, type FileReader } from './untrusted/reader.ts';
 import { exportWorkbooks } from './export/index.ts';
 import { drawHallPlan } from './export/hall-plan.ts';
+import { intoFolder, writeProgrammeFiles } from './export/programme.ts';
 import { hallPlanSvg } from '../../shared/posters/plan-svg.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { Preferences } from './preferences.ts';
@@ -259,6 +260,15 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
       const read = outcome.value;
       return 'ok' in read ? { status: 'read', table: read.table } : read;
     },
+    pickProgrammeFile: async () => {
+      const chosen = await dialogs.showOpen('programme');
+      if (!chosen) return { status: 'cancelled' };
+      const outcome = await reader.read({ kind: 'programme', path: chosen }, deps.onReading);
+      if (outcome.status === 'cancelled') return { status: 'cancelled' };
+      if (outcome.status === 'failed') return failed([outcome.problem]);
+      const read = outcome.value;
+      return read.ok ? { status: 'read', fileName: basename(chosen), programmeJson: read.programmeJson, notices: read.notices } : failed(read.problems);
+    },
     saveImportReport: async ({ rows }) => {
       const chosen = await dialogs.showSave('importReport', 'import-report.csv');
       if (!chosen) return { status: 'cancelled' };
@@ -295,6 +305,17 @@ export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping 
         return failed([problemOf(error, 'common:files.saveFailed', basename(path))]);
       }
       return { status: 'saved', fileName: basename(path) };
+    },
+    exportProgramme: async ({ project, formats, language }) => {
+      const folder = await dialogs.showFolder();
+      if (!folder) return { status: 'cancelled' };
+      try {
+        const files = await writeProgrammeFiles(project, formats, language, intoFolder(folder));
+        lastExportFolder = folder;
+        return { status: 'exported', folderName: basename(folder), files };
+      } catch (error) {
+        return failed([problemOf(error, 'common:files.exportFailed', basename(folder))]);
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The native dialogs the main process shows; Electron implements them, tests queue the answers. */
 
 /** What a dialog is for: it picks the title and the file filters. */
-export type OpenPurpose = 'project' | 'participants' | 'posterList';
+export type OpenPurpose = 'project' | 'participants' | 'posterList' | 'programme';
 export type SavePurpose = 'project' | 'importReport' | 'hallPlanSvg' | 'hallPlanPng';
 
 export interface Dialogs {
@@ -20,6 +20,7 @@ export const FILE_FILTERS: Readonly<Record<OpenPurpose | SavePurpose, readonly {
   project: [{ name: 'Régie', extensions: ['regie'] }],
   participants: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
   posterList: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+  programme: [{ name: 'frab / pretalx (schedule.xml, schedule.json)', extensions: ['xml', 'json'] }],
   importReport: [{ name: 'CSV', extensions: ['csv'] }],
   hallPlanSvg: [{ name: 'SVG', extensions: ['svg'] }],
   hallPlanPng: [{ name: 'PNG', extensions: ['png'] }],

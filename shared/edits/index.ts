@@ -9,6 +9,7 @@ import { conflictsEdits } from './conflicts.ts';
 import { toursEdits } from './tours.ts';
 import { postersEdits } from './posters.ts';
 import { mergeEdits } from './merge.ts';
+import { programmeEdits } from './programme.ts';
 
 enablePatches();
 
@@ -20,6 +21,7 @@ const handlers = {
   ...toursEdits,
   ...postersEdits,
   ...mergeEdits,
+  ...programmeEdits,
 };
 
 export type Edit = EditOf<typeof handlers>;

@@ -20,17 +20,19 @@ export const workbookContent: Record<WorkbookId, (ctx: ExportContext) => Workboo
   reception: receptionContent,
 };
 
-/** The event's short name, made safe for a file name on every system. */
-export function fileStem(ctx: ExportContext): string {
-  const event = ctx.project.event;
-  const stem = (event.shortName.trim() || event.name)
+/** A text made safe for a file name on every system (no separators, reserved or control characters, no trailing dot). */
+export function safeFileName(text: string, fallback: string): string {
+  const name = text
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
     .replace(/[. ]+$/, '');
-  return stem || 'Regie';
+  return name || fallback;
 }
+
+/** The event's short name, made safe for a file name on every system. */
+export const fileStem = (ctx: ExportContext): string => safeFileName(ctx.project.event.shortName.trim() || ctx.project.event.name, 'Regie');
 
 /** "JA PEPR Santé Numérique 2025 - Programme.xlsx" */
 export const workbookFileName = (ctx: ExportContext, id: WorkbookId | 'badges', extension = 'xlsx'): string =>

@@ -6,6 +6,7 @@ export const common = areaTexts({
     appName: 'Régie',
     where: {
       row: 'ligne {{row}}', column: 'colonne « {{column}} »',
+      line: 'ligne {{line}}',
       repeated_one: '({{count}} fois : {{paths}})', repeated_other: '({{count}} fois : {{paths}})',
       said: '{{where}} : {{message}}',
     },
@@ -126,6 +127,7 @@ export const common = areaTexts({
     appName: 'Régie',
     where: {
       row: 'row {{row}}', column: 'column “{{column}}”',
+      line: 'line {{line}}',
       repeated_one: '({{count}} time: {{paths}})', repeated_other: '({{count}} times: {{paths}})',
       said: '{{where}}: {{message}}',
     },

@@ -15,11 +15,12 @@ import { files } from './files.ts';
 import { merge } from './merge.ts';
 import { mergeReview } from './merge-review.ts';
 import { saving } from './saving.ts';
+import { programmeImport } from './programme-import.ts';
 import type { Language } from './languages.ts';
 
-export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files', 'merge', 'mergeReview', 'saving'] as const;
+export const NAMESPACES = ['common', 'labels', 'model', 'timetable', 'conflicts', 'participants', 'exports', 'tours', 'posters', 'files', 'merge', 'mergeReview', 'saving', 'programmeImport'] as const;
 
-export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files, merge, mergeReview, saving };
+export const areas = { common, labels, model, timetable, conflicts, participants, exports: exportsTexts, tours, posters, files, merge, mergeReview, saving, programmeImport };
 
 export const resources = {
   fr: Object.fromEntries(Object.entries(areas).map(([ns, texts]) => [ns, texts.fr])),
@@ -73,6 +74,7 @@ function whereOf(t: TFunction, problem: Problem, path = problem.path): string[] 
   const where: string[] = [];
   if (problem.file) where.push(problem.file);
   if (problem.row !== undefined) where.push(t('common:where.row', { row: problem.row }));
+  if (problem.line !== undefined) where.push(t('common:where.line', { line: problem.line }));
   if (problem.column) where.push(t('common:where.column', { column: problem.column }));
   if (path) where.push(path);
   return where;

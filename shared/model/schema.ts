@@ -18,6 +18,8 @@ const positiveInt = z.number(fieldMessage('model:field.positive')).int(fieldMess
 const countInt = z.number(fieldMessage('model:field.number')).int(fieldMessage('model:field.whole')).min(0, fieldMessage('model:field.zeroOrMore'));
 /** Field names whose values the seed text does not give: shown to the organiser as "assumed". */
 const assumed = z.array(z.string()).default([]);
+/** The id an imported programme gives the item (its guid, else its id), so a later import updates it in place; absent when made in Régie. */
+const externalId = z.string().optional();
 
 /** A stretch of time on one day (availability, opening hours). */
 export const timeWindowSchema = z.object({ day: dayString, start: timeString, end: timeString });
@@ -75,6 +77,7 @@ export const roomSchema = z.object({
   /** Empty means the room is available whenever its venue is open. */
   availability: z.array(timeWindowSchema).default([]),
   changeoverMinutes: countInt.default(10),
+  externalId,
   assumed,
 });
 
@@ -82,6 +85,7 @@ export const themeSchema = z.object({
   id,
   name: text.min(1, fieldMessage('model:field.name')),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, fieldMessage('model:field.colour')).default('#888888'),
+  externalId,
   assumed,
 });
 
@@ -93,6 +97,7 @@ export const personSchema = z.object({
   email: text.default(''),
   /** Empty means available for the whole event. */
   availability: z.array(timeWindowSchema).default([]),
+  externalId,
   assumed,
 });
 
@@ -113,6 +118,9 @@ export const sessionSchema = z.object({
   parentId: z.string().nullable().default(null),
   slot: slotSchema.nullable().default(null),
   description: text.default(''),
+  externalId,
+  /** The language it is given in ("fr", "en"), as a programme says it; absent when unknown. */
+  language: text.optional(),
   assumed,
 });
 

@@ -1,4 +1,4 @@
-/** What the reading worker does: open a project file, read a list (and take a first look at a registration list), merge two copies. */
+/** What the reading worker does: open a project file, read a list (and take a first look at a registration list), read a programme, merge two copies. */
 import { basename } from 'node:path';
 import type { Failed, ReadList } from '../../../shared/ipc.ts';
 import type { ReadTable } from '../import/read-table.ts';
@@ -12,7 +12,9 @@ export type ReadJob =
   /** A list read as text only (a poster list). */
   | { readonly kind: 'sheet'; readonly path: string }
   /** Two copies (and their common revision) merged: a merge of the large event takes too long for the main thread. `path`: their file, named in the progress. */
-  | { readonly kind: 'merge'; readonly path: string; readonly mineJson: string; readonly theirsJson: string; readonly baseJson: string | null };
+  | { readonly kind: 'merge'; readonly path: string; readonly mineJson: string; readonly theirsJson: string; readonly baseJson: string | null }
+  /** A programme (frab schedule.xml or pretalx schedule.json), read and checked. */
+  | { readonly kind: 'programme'; readonly path: string };
 
 /** A project file opened (as JSON text, see OpenedProject) or refused. */
 export type OpenedFile =
@@ -25,16 +27,21 @@ export type ReadTableAndLook = { readonly ok: true; readonly listJson: string } 
 /** A merge done (its MergeResult as JSON text) or failed. */
 export type MergedCopies = { readonly ok: true; readonly resultJson: string } | Failed;
 
-export type JobResult<J extends ReadJob> = J extends { kind: 'project' }
-  ? OpenedFile
-  : J extends { kind: 'table' }
-    ? ReadTableAndLook
-    : J extends { kind: 'merge' }
-      ? MergedCopies
-      : ReadTable;
+/** A programme read and checked (as JSON text of the ImportedProgramme, see OpenedProject's projectJson), or refused. */
+export type ReadProgrammeFile = { readonly ok: true; readonly programmeJson: string; readonly notices: readonly Problem[] } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export type JobResult<J extends ReadJob> = J extends { kind: 'project' } ? OpenedFile
+  : J extends { kind: 'table' } ? ReadTableAndLook
+  : J extends { kind: 'merge' } ? MergedCopies
+  : J extends { kind: 'programme' } ? ReadProgrammeFile
+  : ReadTable;
 
 /** Each kind loads only what it needs: a project opens without loading the spreadsheet reader. */
-export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<OpenedFile | ReadTableAndLook | ReadTable | MergedCopies> {
+export async function runJob(job: ReadJob, onProgress: ReadProgress): Promise<OpenedFile | ReadTableAndLook | ReadTable | MergedCopies | ReadProgrammeFile> {
+  if (job.kind === 'programme') {
+    const read = await (await import('../programme/read-schedule-file.ts')).readScheduleFile(job.path, onProgress);
+    return read.ok ? { ok: true, programmeJson: JSON.stringify(read.programme), notices: read.notices } : read;
+  }
   if (job.kind === 'project') {
     const read = await (await import('../project-files.ts')).readProjectFile(job.path, onProgress);
     return read.ok ? { ok: true, projectJson: JSON.stringify(read.project), repairs: read.repairs } : read;
@@ -62,4 +69,4 @@ async function mergeCopies(job: Extract<ReadJob, { kind: 'merge' }>): Promise<Me
 /** Messages from the worker. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'result'; readonly value: OpenedFile | ReadTableAndLook | ReadTable | MergedCopies };
+  | { readonly type: 'result'; readonly value: OpenedFile | ReadTableAndLook | ReadTable | MergedCopies | ReadProgrammeFile };

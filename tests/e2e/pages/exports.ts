@@ -17,6 +17,14 @@ export class ExportsPage {
   /** The errors still open, listed before anything is written. */
   readonly openErrors = () => this.view().getByRole('alert');
 
+  /** The programme for attendees: its formats, its export button and what the export wrote. */
+  readonly programme = () => this.view().getByRole('region', { name: 'Programme for attendees' });
+  readonly programmeFormat = (label: string) => this.programme().getByRole('checkbox', { name: label });
+  readonly programmeButton = () => this.programme().getByRole('button', { name: 'Export the programme…' });
+  readonly programmeStatus = () => this.programme().getByRole('status');
+  /** The errors still open, listed before the programme is written. */
+  readonly programmeOpenErrors = () => this.programme().getByRole('alert');
+
   async open(): Promise<void> {
     await this.viewTab().click();
     await expect(this.viewTab()).toHaveAttribute('aria-selected', 'true');

@@ -3,24 +3,22 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportContext } from '../../../../shared/exports/context.ts';
 import { previewWorkbook } from '../../../../shared/exports/workbooks.ts';
-import { describeProblem } from '../../../../shared/i18n/index.ts';
-import type { ExportResult, Progress } from '../../../../shared/ipc.ts';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages.ts';
 import { WORKBOOKS, type WorkbookId } from '../../../../shared/exports/workbook-ids.ts';
 import { useProject } from '../../state/store.ts';
 import { useConflicts } from '../../state/conflicts.ts';
+import { ExportOutcome, type ExportStatus } from './ExportOutcome.tsx';
 import { OpenErrors } from './OpenErrors.tsx';
+import { ProgrammeExport } from './ProgrammeExport.tsx';
 import { WorkbookCard } from './WorkbookCard.tsx';
 import './exports.css';
-
-type Status = { readonly state: 'idle' } | { readonly state: 'exporting'; readonly progress?: Progress } | ExportResult;
 
 export function ExportsView() {
   const { t, i18n } = useTranslation();
   const project = useProject();
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr');
   const [chosen, setChosen] = useState<ReadonlySet<WorkbookId>>(new Set(WORKBOOKS));
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   // The previews are built by the same pure code as the workbooks, in the workbooks' language.
   const ctx = useMemo(() => exportContext(project, language), [project, language]);
   const previews = useMemo(() => WORKBOOKS.map((id) => previewWorkbook(ctx, id)), [ctx]);
@@ -82,36 +80,7 @@ export function ExportsView() {
       </div>
       {confirming && openErrors.length > 0 && <OpenErrors errors={openErrors} onExportAnyway={() => void run()} />}
       <ExportOutcome status={status} />
+      <ProgrammeExport language={language} />
     </section>
-  );
-}
-
-function ExportOutcome({ status }: { status: Status }) {
-  const { t } = useTranslation();
-  if ('state' in status) {
-    if (status.state !== 'exporting') return null;
-    const { progress } = status;
-    return (
-      <p role="status" className="exports-view__progress">
-        {t('exports:view.exporting')}
-        {progress && <> <progress max={progress.total} value={progress.done} /> {t('exports:view.progress', { done: progress.done, total: progress.total })}</>}
-      </p>
-    );
-  }
-  if (status.status === 'cancelled') return <p role="status">{t('exports:view.cancelled')}</p>;
-  if (status.status === 'failed') {
-    return (
-      <div role="alert" className="exports-view__failed">
-        <p>{t('exports:view.failed')}</p>
-        <ul>{status.problems.map((problem, i) => <li key={i}>{describeProblem(t, problem)}</li>)}</ul>
-      </div>
-    );
-  }
-  return (
-    <div role="status" className="exports-view__done">
-      <p>{t('exports:view.done', { count: status.files.length, folder: status.folderName })}</p>
-      <ul>{status.files.map((file) => <li key={file}>{file}</li>)}</ul>
-      <button type="button" onClick={() => void window.regie.showExportFolder()}>{t('exports:view.showFolder')}</button>
-    </div>
   );
 }

@@ -6,12 +6,19 @@ import { useShellStore } from '../../state/shell-store.ts';
 /** More than anyone reads before deciding; the Problems view has them all. */
 const SHOWN = 10;
 
-export function OpenErrors({ errors, onExportAnyway }: { errors: readonly Conflict[]; onExportAnyway: () => void }) {
+interface Props {
+  readonly errors: readonly Conflict[];
+  readonly onExportAnyway: () => void;
+  /** What the export would carry the errors into: the workbooks, or the programme attendees read. */
+  readonly intro?: 'exports:view.openErrors' | 'exports:programme.openErrors';
+}
+
+export function OpenErrors({ errors, onExportAnyway, intro = 'exports:view.openErrors' }: Props) {
   const { t } = useTranslation();
   const setView = useShellStore((s) => s.setView);
   return (
     <div role="alert" className="exports-view__errors">
-      <p>{t('exports:view.openErrors', { count: errors.length })}</p>
+      <p>{t(intro, { count: errors.length })}</p>
       <ul>
         {errors.slice(0, SHOWN).map((conflict) => <li key={conflict.key}>{t(conflict.code, conflict.params)}</li>)}
       </ul>

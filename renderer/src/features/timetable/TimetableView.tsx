@@ -29,6 +29,7 @@ import { useCardLabel } from './SessionCard.tsx';
 import { TimetableContext, sessionColour, type TimetableInfo } from './timetable-context.ts';
 import { COLUMN_WIDTH, TimetableGrid } from './TimetableGrid.tsx';
 import { TimetableControls } from './TimetableControls.tsx';
+import { ProgrammeImport } from './ProgrammeImport.tsx';
 import { useOpeningPlace } from './use-opening-place.ts';
 import { lastPlace, useViewPrefs } from './view-prefs.ts';
 import './timetable.css';
@@ -201,6 +202,7 @@ export function TimetableView() {
             <FindingsFilter />
             <button type="button" onClick={() => setEditing({ kind: 'session', id: null })}>{t('timetable:editing.newSession')}</button>
             <button type="button" onClick={() => setEditing({ kind: 'catalogue' })}>{t('timetable:editing.catalogue')}</button>
+            <ProgrammeImport />
           </header>
           {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
