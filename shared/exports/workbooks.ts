@@ -1,6 +1,7 @@
 /** The venue workbooks: what each holds, what its file is called, and a short preview of it. */
 import type { WorkbookId } from './workbook-ids.ts';
 import type { ExportContext } from './context.ts';
+import { safeFileStem } from './file-name.ts';
 import { cateringContent } from './catering-content.ts';
 import { postersContent } from './posters-content.ts';
 import { receptionContent } from './reception-content.ts';
@@ -21,16 +22,7 @@ export const workbookContent: Record<WorkbookId, (ctx: ExportContext) => Workboo
 };
 
 /** The event's short name, made safe for a file name on every system. */
-export function fileStem(ctx: ExportContext): string {
-  const event = ctx.project.event;
-  const stem = (event.shortName.trim() || event.name)
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return stem || 'Regie';
-}
+export const fileStem = (ctx: ExportContext): string => safeFileStem(ctx.project.event.shortName.trim() || ctx.project.event.name, 'Regie');
 
 /** "JA PEPR Santé Numérique 2025 - Programme.xlsx" */
 export const workbookFileName = (ctx: ExportContext, id: WorkbookId | 'badges', extension = 'xlsx'): string =>
