@@ -5,9 +5,9 @@ import type { Project } from '../../../shared/model/schema.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium.ts';
 import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/renderer-server.ts';
 
-/** window.regie answering the start-up calls only: a benchmark opens a project and never saves. */
+/** window.regie answering the start-up calls (and a list to import) only: a benchmark opens a project and never saves. */
 const BRIDGE = `(() => {
-  const answers = new Set(['appInfo', 'openStartup']);
+  const answers = new Set(['appInfo', 'openStartup', 'pickParticipantsFile']);
   const api = new Proxy({ onMenuCommand: () => () => undefined }, {
     get: (target, name) => name in target ? target[name] : async (input) => {
       if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
@@ -25,8 +25,11 @@ export interface BenchPage {
   open(day: string): Promise<Page>;
 }
 
-/** `rateUnlimited`: frames as fast as they can be made, so frame times measure work, not the display's refresh. */
-export async function launchWithProject(project: Project, rateUnlimited = false): Promise<BenchPage> {
+/**
+ * `rateUnlimited`: frames as fast as they can be made, so frame times measure work, not the display's refresh.
+ * `listJson`: what "Import the list…" reads, as the reading worker hands it over.
+ */
+export async function launchWithProject(project: Project, rateUnlimited = false, listJson?: string): Promise<BenchPage> {
   const folder = rendererFolder();
   const args = rateUnlimited ? [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] : CHROMIUM_FLAGS;
   const browser = await chromium.launch({ executablePath: findChromium(), args });
@@ -38,6 +41,7 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
       await serveRenderer(context as unknown as Parameters<typeof serveRenderer>[0], folder);
       await context.exposeBinding('__regieInvoke', async (_source, channel: string) => {
         if (channel === 'appInfo') return { version: 'bench', systemLanguage: 'en', language: 'en', notices: [] };
+        if (channel === 'pickParticipantsFile') return listJson === undefined ? { status: 'cancelled' } : { status: 'read', listJson };
         const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
         return opened;
       });

@@ -1,10 +1,10 @@
 /** Import the registration list: check the column mapping, read the report, import the valid rows in one undo step. */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, freezePeople, mappingFromTargets, prepareImport, registrationTarget, summaryLine, type ImportTarget, type PreparedImport,
+  HEADER_SEARCH_ROWS, freezePeople, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import { pickLanguage } from '../../../../shared/i18n/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -13,10 +13,18 @@ import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { ImportNotes } from '../../ui/ImportNotes.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
+import { ColumnMapping } from './ColumnMapping.tsx';
 import { ImportChecker, type CheckState } from './import-check.ts';
 
-/** `firstLook`: the header row and columns found where the file was read, until the organiser chooses another row. */
-export function ImportDialog({ project, table, firstLook, onClose }: { project: Project; table: SheetTable; firstLook: PreparedImport; onClose: () => void }) {
+const NO_NOTES: readonly ImportNote[] = [];
+
+/**
+ * `firstLook`: the header row and columns found where the file was read, until the organiser chooses another row.
+ * `listJson`: the same list as JSON text (a ReadList), for the checking worker.
+ */
+export function ImportDialog(
+  { project, table, listJson, firstLook, onClose }: { project: Project; table: SheetTable; listJson: string; firstLook: PreparedImport; onClose: () => void },
+) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const perform = useProjectStore((s) => s.perform);
@@ -34,14 +42,17 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
   const [importing, setImporting] = useState(false);
   // The rows are read, compared with the project and the plan checked before and after in a worker: 10,000 rows
   // would otherwise hold the window at each change of the mapping.
-  const [checker] = useState(() => new ImportChecker({ rows: table.rows, formulaCells: table.formulaCells ?? [] }, setCheck));
+  const [checker] = useState(() => new ImportChecker(listJson, setCheck));
   useEffect(() => () => checker.close(), [checker]);
   useEffect(() => checker.setProject(project), [checker, project]);
   useEffect(() => checker.check({ headerIndex: prepared.headerIndex, targets, removeMissing }), [checker, prepared.headerIndex, targets, removeMissing]);
   const checked = check.status === 'checked' ? check.result : null;
   const options = project.event.registrationOptions;
-  const example = table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
-  const notes = checked ? (showInfo ? checked.allNotes : checked.problems) : [];
+  const example = useMemo(
+    () => table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [],
+    [table.rows, prepared.headerIndex],
+  );
+  const notes = checked ? (showInfo ? checked.allNotes : checked.problems) : NO_NOTES;
   const importable = checked !== null && checked.importable && !checked.mappingBroken && !importing;
 
   const lastHeaderRow = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
@@ -51,11 +62,10 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
     setPrepared(next);
     setTargets(next.targets);
   };
-  const choose = (column: number, value: string) => {
-    const target = value === '' ? null : (value as ImportTarget);
-    // A target feeds from one column: choosing it here frees it elsewhere.
-    setTargets(targets.map((current, i) => (i === column ? target : current === target ? null : current)));
-  };
+  // A target feeds from one column: choosing it here frees it elsewhere.
+  const choose = useCallback((column: number, target: ImportTarget | null) => {
+    setTargets((targets) => targets.map((current, i) => (i === column ? target : current === target ? null : current)));
+  }, []);
   const doImport = async () => {
     if (check.status !== 'checked') return;
     setImporting(true);
@@ -100,34 +110,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
         {prepared.headerIndex < 0 && <p role="alert">{t('participants:import.noHeader')}</p>}
         {prepared.mappingName && <p>{t('participants:dialog.reusedMapping', { name: prepared.mappingName })}</p>}
 
-        <table className="pt-mapping" aria-label={t('participants:dialog.mapping')}>
-          <thead>
-            <tr>
-              <th>{t('participants:dialog.column')}</th>
-              <th>{t('participants:dialog.example')}</th>
-              <th>{t('participants:dialog.target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {prepared.headers.map((header, i) => (
-              <tr key={i}>
-                <th scope="row">{header}</th>
-                <td className="pt-mapping__example">{example[i] ?? ''}</td>
-                <td>
-                  <select aria-label={t('participants:dialog.targetOf', { header })} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
-                    <option value="">{t('participants:fields.ignored')}</option>
-                    {PARTICIPANT_FIELDS.map((field) => (
-                      <option key={field} value={field}>{t(`participants:fields.${field}`)}</option>
-                    ))}
-                    {options.map((option) => (
-                      <option key={option.id} value={registrationTarget(option.id)}>{t('participants:fields.registration', { label: option.label })}</option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnMapping headers={prepared.headers} example={example} targets={targets} options={options} onChoose={choose} />
 
         <label className="pt-dialog__check">
           <input type="checkbox" checked={removeMissing} onChange={(e) => setRemoveMissing(e.target.checked)} />

@@ -15,7 +15,8 @@ export interface CheckRequest {
 export type ProjectListKey = 'participants' | 'sessions';
 
 export type ToChecker =
-  | { readonly type: 'list'; readonly rows: readonly (readonly string[])[]; readonly formulaCells: readonly (readonly [number, number])[] }
+  /** The list as the reading worker handed it over: a ReadList as JSON text. */
+  | { readonly type: 'list'; readonly json: string }
   /** The project without its participants and sessions, which follow in slices. */
   | { readonly type: 'project'; readonly base: Project }
   | { readonly type: 'projectPart'; readonly key: ProjectListKey; readonly items: readonly unknown[] }
@@ -51,5 +52,5 @@ export type FromChecker =
   | { readonly type: 'payload'; readonly id: number; readonly json: string }
   | { readonly type: 'report'; readonly id: number; readonly rows: string[][] };
 
-/** More lines than anyone reads on screen; the saved report has them all. */
-export const NOTES_SHOWN = 500;
+/** More lines than anyone reads on screen, few enough to draw in a few milliseconds; the saved report has them all. */
+export const NOTES_SHOWN = 100;

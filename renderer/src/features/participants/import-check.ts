@@ -14,13 +14,8 @@ export type CheckState =
   | { readonly status: 'stopped' }
   | { readonly status: 'failed'; readonly message: string };
 
-export interface ImportList {
-  readonly rows: readonly (readonly string[])[];
-  readonly formulaCells: readonly (readonly [number, number])[];
-}
-
 /** Small enough that copying one slice to the worker never holds the window for long. */
-const SLICE = 2000;
+const SLICE = 400;
 const PROJECT_LISTS: readonly ProjectListKey[] = ['participants', 'sessions'];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -36,7 +31,8 @@ export class ImportChecker {
   private readonly answers = new Map<string, (message: FromChecker | null) => void>();
 
   constructor(
-    private readonly list: ImportList,
+    /** A ReadList as JSON text. */
+    private readonly listJson: string,
     private readonly onState: (state: CheckState) => void,
   ) {}
 
@@ -104,7 +100,7 @@ export class ImportChecker {
       this.close();
       this.onState({ status: 'failed', message: event.message });
     };
-    this.post(worker, { type: 'list', rows: this.list.rows, formulaCells: this.list.formulaCells });
+    this.post(worker, { type: 'list', json: this.listJson });
     if (this.project) this.sendProject(worker, this.project);
     return worker;
   }

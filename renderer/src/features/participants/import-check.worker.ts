@@ -1,6 +1,7 @@
 /** The import dialog's checking worker: the preview and the plan's before/after check, off the window's thread. */
 import { createI18n } from '../../../../shared/i18n/index.ts';
 import { planChanges, previewImport, reportRows, sortNotes, type ImportPreview } from '../../../../shared/import/index.ts';
+import type { ReadList } from '../../../../shared/ipc.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
 import { NOTES_SHOWN, type CheckRequest, type FromChecker, type ToChecker } from './import-check-messages.ts';
@@ -43,9 +44,12 @@ function checkPending(): void {
 
 scope.onmessage = ({ data: message }) => {
   switch (message.type) {
-    case 'list':
-      ({ rows, formulaCells } = message);
+    case 'list': {
+      const { table } = JSON.parse(message.json) as ReadList;
+      rows = table.rows;
+      formulaCells = table.formulaCells ?? [];
       return;
+    }
     case 'project':
       project = message.base;
       return;
