@@ -70,8 +70,8 @@ async function mappingChanges(dialog: Locator): Promise<number[]> {
   const removeMissing = dialog.locator('.pt-dialog__check input[type="checkbox"]').first();
   const headerRow = dialog.locator('.pt-dialog__header-row input');
   const steps: (() => Promise<void>)[] = [
-    () => email.selectOption(''),
-    () => email.selectOption('email'),
+    async () => void (await email.selectOption('')),
+    async () => void (await email.selectOption('email')),
     () => removeMissing.check(),
     () => removeMissing.uncheck(),
     () => headerRow.fill('1'),
