@@ -10,7 +10,15 @@ const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g;
 /** Invisible characters that reorder or hide text (a name could pretend to end in ".xlsx"), lone surrogates, non-characters. */
 const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|\p{Cs}/gu;
 
-const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+/** Bytes in UTF-8, as file systems count a name's length (shared/ has no TextEncoder: no DOM, no Node). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 /** Cuts at a whole character (an accent or an emoji is never split) so the UTF-8 length stays within `maxBytes`. */
 function cutToBytes(text: string, maxBytes: number): string {
