@@ -49,20 +49,32 @@ describe('regie reads files in the reading worker', () => {
     expect(existsSync(join(folder, 'classeurs'))).toBe(false);
   });
 
-  it('a list that never finishes reading is stopped at the time limit; the project is not written', async () => {
+  it('a list that needs more memory than the worker has: the import stops, naming the list, and writes nothing', async () => {
     const folder = await tempFolder();
     await writeProjectFile(join(folder, 'plan.regie'), sampleProject());
+    // 40,000 rows of 20 columns: within the limits on size, rows, columns and cells, but not in 24 MB of memory.
+    const row = (n: number) => Array.from({ length: 20 }, (_, c) => `cell ${n}-${c}`).join(';');
+    await writeFile(join(folder, 'inscrits.csv'), Array.from({ length: 40_000 }, (_, n) => row(n)).join('\n'));
+    const run = await regie(['import', 'plan.regie', 'inscrits.csv', '--out', 'updated.regie'], folder, { memoryMb: 24, seconds: 120 });
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([
+      'inscrits.csv: reading this file needed more than 24 MB of memory: it was stopped, and no file was written. Check the file (a real project or list is far smaller).',
+    ]);
+    expect(existsSync(join(folder, 'updated.regie'))).toBe(false);
+  });
+
+  it('a project that never finishes reading is stopped at the time limit', async () => {
+    const folder = await tempFolder();
     // A named pipe nobody writes to: reading it waits, like a file on a share that never answers.
-    const stuck = join(folder, 'inscrits.csv');
+    const stuck = join(folder, 'stuck.regie');
     await promisify(execFile)('mkfifo', [stuck]);
-    const run = await regie(['import', 'plan.regie', 'inscrits.csv', '--out', 'updated.regie'], folder, { memoryMb: 256, seconds: 2 });
+    const run = await regie(['info', 'stuck.regie'], folder, { memoryMb: 256, seconds: 2 });
     // Ends the read the worker left waiting, so no thread stays blocked on the pipe.
     await (await open(stuck, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => null))?.close();
     expect(run.code).toBe(2);
     expect(run.err).toEqual([
-      'inscrits.csv: reading this file took more than 2 s: it was stopped, and no file was written. Check the file, or save only the sheet you need.',
+      'stuck.regie: reading this file took more than 2 s: it was stopped, and no file was written. Check the file, or save only the sheet you need.',
     ]);
-    expect(existsSync(join(folder, 'updated.regie'))).toBe(false);
   });
 
   it('within the limits, the command goes on as before', async () => {

@@ -52,5 +52,5 @@ export type FromChecker =
   | { readonly type: 'payload'; readonly id: number; readonly json: string }
   | { readonly type: 'report'; readonly id: number; readonly rows: string[][] };
 
-/** More lines than anyone reads on screen, few enough to draw in a few milliseconds; the saved report has them all. */
-export const NOTES_SHOWN = 100;
+/** More lines than anyone reads on screen; the saved report has them all. */
+export const NOTES_SHOWN = 500;
