@@ -2,7 +2,7 @@
  * The import dialog driven in Chromium on a 10,000-row list: how long the window's main thread is ever blocked
  * while the dialog opens, at each change of the mapping, and when Import is clicked.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { Project } from '../../../shared/model/schema.ts';
 import { launchWithProject } from '../timetable/page.ts';
 
@@ -23,10 +23,32 @@ const PROBE_STOP = `(() => { const probe = window.__probe; probe.running = false
 /** On a busy 2-core machine a check of 10,000 rows can take several seconds. */
 const WAIT_MS = 120_000;
 
-async function longestBlock(page: Page, action: () => Promise<void>): Promise<number> {
+/** The CPU time the window's thread spent, whatever else the machine ran: no block can be longer than it. */
+async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+}
+
+/** Sessions per page, for the CPU time. */
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdpOf(page: Page): Promise<CDPSession> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+async function longestBlock(page: Page, action: () => Promise<void>, cpuTimes?: number[]): Promise<number> {
+  const cdp = await cdpOf(page);
+  const before = await threadMs(cdp);
   await page.evaluate(PROBE_START);
   await action();
-  return (await page.evaluate(PROBE_STOP)) as number;
+  const block = (await page.evaluate(PROBE_STOP)) as number;
+  cpuTimes?.push((await threadMs(cdp)) - before);
+  return block;
 }
 
 const summary = (dialog: Locator) => dialog.locator('.pt-report__summary');
@@ -54,6 +76,8 @@ export interface DialogBlocks {
   readonly changes: number[];
   /** From the click on Import to the dialog closed and the count updated. */
   readonly importing: number[];
+  /** CPU time of the window's thread for each change of the mapping, the probe and the harness's calls included. */
+  readonly changesCpu: number[];
 }
 
 async function openDialog(page: Page): Promise<Locator> {
@@ -64,7 +88,7 @@ async function openDialog(page: Page): Promise<Locator> {
 }
 
 /** The changes an organiser makes while reading the report; each one changes its figures. */
-async function mappingChanges(dialog: Locator): Promise<number[]> {
+async function mappingChanges(dialog: Locator, cpuTimes: number[]): Promise<number[]> {
   const page = dialog.page();
   const email = dialog.locator('select[aria-label="In Régie: Courriel"]');
   const removeMissing = dialog.locator('.pt-dialog__check input[type="checkbox"]').first();
@@ -78,7 +102,7 @@ async function mappingChanges(dialog: Locator): Promise<number[]> {
     () => headerRow.fill('3'),
   ];
   const blocks: number[] = [];
-  for (const step of steps) blocks.push(await longestBlock(page, () => changed(dialog, step)));
+  for (const step of steps) blocks.push(await longestBlock(page, () => changed(dialog, step), cpuTimes));
   return blocks;
 }
 
@@ -86,14 +110,14 @@ async function mappingChanges(dialog: Locator): Promise<number[]> {
 export async function dialogBlocks(project: Project, listJson: string, runs: number, imports: number): Promise<DialogBlocks> {
   const bench = await launchWithProject(project, false, listJson);
   const day = project.event.days[0]!.date;
-  const blocks: DialogBlocks = { opening: [], changes: [], importing: [] };
+  const blocks: DialogBlocks = { opening: [], changes: [], importing: [], changesCpu: [] };
   try {
     const page = await bench.open(day);
     await page.getByRole('tab', { name: 'Participants' }).click();
     for (let run = 0; run < runs; run++) {
       let dialog: Locator | undefined;
       blocks.opening.push(await longestBlock(page, async () => void (dialog = await openDialog(page))));
-      blocks.changes.push(...(await mappingChanges(dialog!)));
+      blocks.changes.push(...(await mappingChanges(dialog!, blocks.changesCpu)));
       await dialog!.locator('.pt-dialog__actions button', { hasText: /^Cancel$/ }).click();
       await dialog!.waitFor({ state: 'hidden' });
     }
