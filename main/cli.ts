@@ -2,6 +2,7 @@
 import { createI18n, pickLanguage } from '../shared/i18n/index.ts';
 import type { Language } from '../shared/i18n/languages.ts';
 import type { CliCommand, CliIO } from './cli/io.ts';
+import { createFileReader } from './services/untrusted/reader.ts';
 
 /** Each command lives in main/cli/<name>.ts and is loaded only when asked for. */
 const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
@@ -29,6 +30,8 @@ function languageFrom(args: string[]): { language: Language; rest: string[] } {
 export async function main(argv: readonly string[], io?: Partial<CliIO>): Promise<number> {
   const { language, rest } = languageFrom([...argv]);
   const i18n = createI18n(language);
+  // Its worker starts at the first file read, and ends with the command.
+  const reader = io?.reader ?? createFileReader();
   const cli: CliIO = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
@@ -36,6 +39,7 @@ export async function main(argv: readonly string[], io?: Partial<CliIO>): Promis
     language,
     cwd: process.cwd(),
     ...io,
+    reader,
   };
   const [name, ...args] = rest;
   const load = name ? commands[name] : undefined;
@@ -50,5 +54,7 @@ export async function main(argv: readonly string[], io?: Partial<CliIO>): Promis
     // A bug must still read as a sentence, never as a stack trace.
     cli.err(cli.t('common:cli.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     return 2;
+  } finally {
+    if (!io?.reader) await reader.close();
   }
 }

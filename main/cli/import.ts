@@ -7,10 +7,10 @@ import { describeProblem } from '../../shared/i18n/index.ts';
 import { planChanges, previewImport, prepareImport, reportRows, sortNotes, targetsFromMapping } from '../../shared/import/index.ts';
 import { importMappingSchema, type ImportMapping } from '../../shared/model/schema.ts';
 import { writeFileAtomic } from '../services/atomic-write.ts';
-import { readTableFile } from '../services/import/read-table.ts';
 import { writeProjectFile } from '../services/project-files.ts';
 import { writeProblem } from '../services/write-problem.ts';
 import type { CliCommand, CliIO } from './io.ts';
+import { readTableForCli } from './read-untrusted.ts';
 import { openForCli, parseCli } from './validate.ts';
 import { keyOf } from '../../shared/i18n/typed-keys.ts';
 
@@ -48,7 +48,7 @@ export const run: CliCommand = async (args, io) => {
   if (typeof opened === 'number') return opened;
   const { project } = opened;
 
-  const read = await readTableFile(resolve(io.cwd, listFile));
+  const read = await readTableForCli(listFile, io);
   if (!('ok' in read)) {
     for (const problem of read.problems) io.err(describeProblem(io.t, { ...problem, file: listFile }));
     return 2;

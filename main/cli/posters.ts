@@ -15,14 +15,14 @@ import { peopleById, presenterNames } from '../../shared/posters/presenters.ts';
 import { hallQuality, type HallQuality } from '../../shared/posters/quality.ts';
 import { walkingFaces } from '../../shared/posters/walk.ts';
 import type { Problem } from '../../shared/problems.ts';
-import { readTableFile } from '../services/import/read-table.ts';
 import { writeProjectFile } from '../services/project-files.ts';
 import type { CliCommand, CliIO } from './io.ts';
+import { readTableForCli } from './read-untrusted.ts';
 import { openForCli, parseCli } from './validate.ts';
 
 /** Reads the list and adds or updates its posters; null (after saying why) when the file cannot be read. */
 async function importList(project: Project, file: string, io: CliIO, problems: Problem[]): Promise<Project | null> {
-  const read = await readTableFile(resolve(io.cwd, file));
+  const read = await readTableForCli(file, io);
   if (!('ok' in read)) {
     for (const problem of read.problems) io.err(describeProblem(io.t, { ...problem, file }));
     return null;

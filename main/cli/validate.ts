@@ -1,11 +1,11 @@
 /** `regie validate <file>`: opens a project file as Régie would and lists every problem with its field path. */
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeProblems } from '../../shared/i18n/index.ts';
 import { isFileProblem } from '../../shared/model/document.ts';
 import type { Problem } from '../../shared/problems.ts';
-import { readProjectFile, type ReadProject } from '../services/project-files.ts';
+import type { ReadProject } from '../services/project-files.ts';
 import type { CliCommand, CliIO } from './io.ts';
+import { isReadingProblem, readProjectForCli } from './read-untrusted.ts';
 import type { TextKey } from '../../shared/i18n/typed-keys.ts';
 
 /** The file name is in the heading already: each listed problem only needs its path; a repeated one is one line. */
@@ -14,9 +14,9 @@ const listed = (io: CliIO, problems: readonly Problem[]): string[] =>
 
 /** Opens the file named on the command line; on failure prints why and returns the exit code to give. */
 export async function openForCli(file: string, io: CliIO): Promise<Extract<ReadProject, { ok: true }> | number> {
-  const opened = await readProjectFile(resolve(io.cwd, file));
+  const opened = await readProjectForCli(file, io);
   if (opened.ok) return opened;
-  if (opened.problems.every(isFileProblem)) {
+  if (opened.problems.every((problem) => isFileProblem(problem) || isReadingProblem(problem))) {
     for (const line of describeProblems(io.t, opened.problems.map((problem) => ({ ...problem, file })))) io.err(line);
     return 2;
   }

@@ -9,6 +9,7 @@ import type { Project } from '../../shared/model/schema.ts';
 import type { Problem } from '../../shared/problems.ts';
 import { sampleProject } from '../../shared/sample/index.ts';
 import { spreadsheetCsv } from '../../shared/exports/csv.ts';
+import { safeFileStem } from '../../shared/exports/file-name.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { dataFolder } from './data-folder.ts';
 import { fingerprintOf, type DiskFingerprint } from './disk-fingerprint.ts';
@@ -75,7 +76,7 @@ function suggestedFileName(project: Project, extension = PROJECT_EXTENSION, pref
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${prefix}${slug || 'regie'}${extension}`;
+  return `${prefix}${safeFileStem(slug, 'regie', 100)}${extension}`;
 }
 
 export function createAppServices(deps: AppServiceDeps): AppServicesWithKeeping {

@@ -1,6 +1,7 @@
 /** The venue workbooks: what each holds, what its file is called, and a short preview of it. */
 import type { WorkbookId } from './workbook-ids.ts';
 import type { ExportContext } from './context.ts';
+import { safeFileStem } from './file-name.ts';
 import { cateringContent } from './catering-content.ts';
 import { postersContent } from './posters-content.ts';
 import { receptionContent } from './reception-content.ts';
@@ -20,19 +21,8 @@ export const workbookContent: Record<WorkbookId, (ctx: ExportContext) => Workboo
   reception: receptionContent,
 };
 
-/** A text made safe for a file name on every system (no separators, reserved or control characters, no trailing dot). */
-export function safeFileName(text: string, fallback: string): string {
-  const name = text
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return name || fallback;
-}
-
 /** The event's short name, made safe for a file name on every system. */
-export const fileStem = (ctx: ExportContext): string => safeFileName(ctx.project.event.shortName.trim() || ctx.project.event.name, 'Regie');
+export const fileStem = (ctx: ExportContext): string => safeFileStem(ctx.project.event.shortName.trim() || ctx.project.event.name, 'Regie');
 
 /** "JA PEPR Santé Numérique 2025 - Programme.xlsx" */
 export const workbookFileName = (ctx: ExportContext, id: WorkbookId | 'badges', extension = 'xlsx'): string =>

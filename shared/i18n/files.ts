@@ -21,6 +21,13 @@ export const files = areaTexts({
       progressUnknown: 'Lecture de {{file}}…',
       cancel: 'Annuler la lecture',
     },
+    cli: {
+      outOfMemory:
+        'la lecture de ce fichier demandait plus de {{limitMb}} Mo de mémoire : elle a été arrêtée, et aucun fichier n’a été écrit. Vérifiez le fichier (un projet ou une liste réels sont bien plus petits).',
+      tooSlow:
+        'la lecture de ce fichier a duré plus de {{seconds}} s : elle a été arrêtée, et aucun fichier n’a été écrit. Vérifiez le fichier, ou enregistrez seulement la feuille utile.',
+      failed: 'la lecture de ce fichier a échoué ({{message}}) : aucun fichier n’a été écrit. Vérifiez le fichier ou choisissez-en un autre.',
+    },
     workbook: {
       inflatedTooLarge:
         'ce classeur se décompresse en plus de {{limit}} Mo (quoi qu’annoncent ses en-têtes) : il n’est pas lu, pour protéger la mémoire. Enregistrez seulement la feuille des inscriptions, ou exportez-la en CSV.',
@@ -61,6 +68,12 @@ export const files = areaTexts({
       progress: 'Reading {{file}}… {{percent}}%',
       progressUnknown: 'Reading {{file}}…',
       cancel: 'Cancel reading',
+    },
+    cli: {
+      outOfMemory:
+        'reading this file needed more than {{limitMb}} MB of memory: it was stopped, and no file was written. Check the file (a real project or list is far smaller).',
+      tooSlow: 'reading this file took more than {{seconds}} s: it was stopped, and no file was written. Check the file, or save only the sheet you need.',
+      failed: 'reading this file failed ({{message}}): no file was written. Check the file or choose another one.',
     },
     workbook: {
       inflatedTooLarge:

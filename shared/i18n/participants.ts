@@ -130,6 +130,15 @@ export const participants = areaTexts({
       done: 'Import terminé.',
       noPlanChange: 'Aucun nouveau problème au programme.',
     },
+    check: {
+      checking: 'Vérification de la liste avec le projet…',
+      step: 'Étape {{step}} sur {{steps}} : {{what}}',
+      steps: { rows: 'lecture des lignes et comparaison avec les participants du projet…', plan: 'recherche des problèmes que l’import crée au programme…' },
+      stop: 'Arrêter la vérification',
+      stopped: 'Vérification arrêtée : le rapport reste vide et rien n’est importé tant que la liste n’est pas vérifiée. Relancez la vérification, ou changez l’association des colonnes.',
+      failed: 'La vérification de la liste a échoué ({{message}}) : rien n’a été importé. Relancez la vérification ; si l’échec revient, vérifiez le fichier ou choisissez-en un autre.',
+      again: 'Vérifier à nouveau',
+    },
   },
   en: {
     fields: {
@@ -258,6 +267,15 @@ export const participants = areaTexts({
       cancel: 'Cancel',
       done: 'Import done.',
       noPlanChange: 'No new problem in the plan.',
+    },
+    check: {
+      checking: 'Checking the list against the project…',
+      step: 'Step {{step}} of {{steps}}: {{what}}',
+      steps: { rows: 'reading the rows and comparing them with the project’s participants…', plan: 'looking for problems the import brings to the plan…' },
+      stop: 'Stop the check',
+      stopped: 'Check stopped: the report stays empty and nothing is imported until the list is checked. Check it again, or change the column mapping.',
+      failed: 'Checking the list failed ({{message}}): nothing was imported. Check again; if it fails again, check the file or choose another one.',
+      again: 'Check again',
     },
   },
 });

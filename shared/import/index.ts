@@ -10,7 +10,7 @@ export {
 export { columnLetter, columnName, type ImportNote, type NoteLevel } from './notes.ts';
 export { readRows, checkTargets, splitCompanions } from './rows.ts';
 export { mergeDuplicates } from './merge.ts';
-export { previewImport, type ImportOptions, type ImportPreview, type ImportSummary } from './preview.ts';
+export { freezePeople, previewImport, type ImportOptions, type ImportPreview, type ImportSummary } from './preview.ts';
 export { planChanges } from './plan-changes.ts';
 export { prepareImport, type ImportContext, type PreparedImport } from './prepare.ts';
 export { reportRows, sortNotes, summaryLine } from './report.ts';

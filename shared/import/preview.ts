@@ -187,6 +187,17 @@ function updatedParticipant(
   return { next, changed, kept, remembered: !sameValues(importedValues, imported) || !sameList(next.toCheck, existing.toCheck) };
 }
 
+/** Frozen like the rest of the project, so the import edit's immer step does not walk 10,000 new people to freeze them. */
+export function freezePeople(people: Iterable<Participant>): void {
+  for (const person of people) {
+    Object.freeze(person.registrations);
+    Object.freeze(person.companionIds);
+    Object.freeze(person.importedValues);
+    Object.freeze(person.toCheck);
+    Object.freeze(person);
+  }
+}
+
 const emptySummary: ImportSummary = { rowsRead: 0, added: 0, updated: 0, unchanged: 0, duplicatesMerged: 0, rejected: 0, skipped: 0, missing: 0, removed: 0 };
 
 export function previewImport(
@@ -298,14 +309,7 @@ export function previewImport(
     }
   }
 
-  // Frozen like the rest of the project, so the edit's immer step does not walk 10,000 new people to freeze them.
-  for (const person of upserts.values()) {
-    Object.freeze(person.registrations);
-    Object.freeze(person.companionIds);
-    Object.freeze(person.importedValues);
-    Object.freeze(person.toCheck);
-    Object.freeze(person);
-  }
+  freezePeople(upserts.values());
   return {
     upserts: [...upserts.values()],
     removeIds,

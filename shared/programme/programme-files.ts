@@ -1,6 +1,7 @@
 /** The programme's files (schedule.xml, schedule.json, the calendars) as names and texts, ready to be written. */
 import { exportContext } from '../exports/context.ts';
-import { fileStem, safeFileName } from '../exports/workbooks.ts';
+import { safeFileStem } from '../exports/file-name.ts';
+import { fileStem } from '../exports/workbooks.ts';
 import type { Language } from '../i18n/languages.ts';
 import { fullName } from '../model/people.ts';
 import type { Project } from '../model/schema.ts';
@@ -26,7 +27,7 @@ export type ProgrammeFiles = { readonly status: 'built'; readonly files: readonl
 function personalFileNames(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((name) => {
-    const clean = safeFileName(name, 'agenda');
+    const clean = safeFileStem(name, 'agenda');
     const key = clean.toLocaleLowerCase();
     const nth = (seen.get(key) ?? 0) + 1;
     seen.set(key, nth);

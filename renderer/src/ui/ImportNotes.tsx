@@ -1,9 +1,11 @@
 /** What an import says row by row (row, column, what to do): one list for the registration and the poster imports. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../shared/i18n/index.ts';
 import type { ImportNote } from '../../../shared/import/notes.ts';
 
-export function ImportNotes({ notes, label }: { readonly notes: readonly ImportNote[]; readonly label: string }) {
+/** Drawn again only for other notes: a long report is not rebuilt at each render of its dialog. */
+export const ImportNotes = memo(function ImportNotes({ notes, label }: { readonly notes: readonly ImportNote[]; readonly label: string }) {
   const { t } = useTranslation();
   return (
     // Focusable, so that a long report can be scrolled with the keyboard.
@@ -17,4 +19,4 @@ export function ImportNotes({ notes, label }: { readonly notes: readonly ImportN
       ))}
     </ul>
   );
-}
+});

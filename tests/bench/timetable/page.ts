@@ -5,9 +5,9 @@ import type { Project } from '../../../shared/model/schema.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium.ts';
 import { ORIGIN, rendererFolder, serveRenderer } from '../../e2e/support/renderer-server.ts';
 
-/** window.regie answering the start-up calls and the grid's view settings only: a benchmark opens a project and never saves. */
+/** window.regie answering the start-up calls, the grid's view settings (and a list to import) only: a benchmark opens a project and never saves. */
 const BRIDGE = `(() => {
-  const answers = new Set(['appInfo', 'recoveryCopy', 'openStartup', 'timetableView', 'setTimetableView']);
+  const answers = new Set(['appInfo', 'recoveryCopy', 'openStartup', 'timetableView', 'setTimetableView', 'pickParticipantsFile']);
   const api = new Proxy({ onMenuCommand: () => () => undefined }, {
     get: (target, name) => name in target ? target[name] : async (input) => {
       if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
@@ -25,8 +25,11 @@ export interface BenchPage {
   open(day: string): Promise<Page>;
 }
 
-/** `rateUnlimited`: frames as fast as they can be made, so frame times measure work, not the display's refresh. */
-export async function launchWithProject(project: Project, rateUnlimited = false): Promise<BenchPage> {
+/**
+ * `rateUnlimited`: frames as fast as they can be made, so frame times measure work, not the display's refresh.
+ * `listJson`: what "Import the list…" reads, as the reading worker hands it over.
+ */
+export async function launchWithProject(project: Project, rateUnlimited = false, listJson?: string): Promise<BenchPage> {
   const folder = rendererFolder();
   const args = rateUnlimited ? [...CHROMIUM_FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] : CHROMIUM_FLAGS;
   const browser = await chromium.launch({ executablePath: findChromium(), args });
@@ -41,6 +44,7 @@ export async function launchWithProject(project: Project, rateUnlimited = false)
         if (channel === 'recoveryCopy') return { status: 'none' };
         if (channel === 'timetableView') return { shownFindings: ['error', 'warning', 'info'], place: { day, roomId: null, minute: 0 } };
         if (channel === 'setTimetableView') return undefined;
+        if (channel === 'pickParticipantsFile') return listJson === undefined ? { status: 'cancelled' } : { status: 'read', listJson };
         const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
         return opened;
       });

@@ -1,24 +1,31 @@
 /** Import the registration list: check the column mapping, read the report, import the valid rows in one undo step. */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, PARTICIPANT_FIELDS, mappingFromTargets, planChanges, previewImport, prepareImport, registrationTarget, reportRows,
-  sortNotes, summaryLine, type ImportTarget, type PreparedImport,
+  HEADER_SEARCH_ROWS, freezePeople, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
+import { pickLanguage } from '../../../../shared/i18n/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { ImportNotes } from '../../ui/ImportNotes.tsx';
+import { CheckProgress } from './CheckProgress.tsx';
+import { ColumnMapping } from './ColumnMapping.tsx';
+import { ImportChecker, type CheckState } from './import-check.ts';
 
-/** More lines than anyone reads on screen; the saved report has them all. */
-const NOTES_SHOWN = 500;
+const NO_NOTES: readonly ImportNote[] = [];
 
-/** `firstLook`: the header row and columns found where the file was read, until the organiser chooses another row. */
-export function ImportDialog({ project, table, firstLook, onClose }: { project: Project; table: SheetTable; firstLook: PreparedImport; onClose: () => void }) {
-  const { t } = useTranslation();
+/**
+ * `firstLook`: the header row and columns found where the file was read, until the organiser chooses another row.
+ * `listJson`: the same list as JSON text (a ReadList), for the checking worker.
+ */
+export function ImportDialog(
+  { project, table, listJson, firstLook, onClose }: { project: Project; table: SheetTable; listJson: string; firstLook: PreparedImport; onClose: () => void },
+) {
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
@@ -31,17 +38,22 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
   const [showInfo, setShowInfo] = useState(false);
   // Kept as codes, not sentences, so that a language switch says them again in the new language.
   const [reportMessage, setReportMessage] = useState<readonly Problem[] | null>(null);
-  const plan = useMemo(
-    () => previewImport(project, table.rows, prepared.headerIndex, targets, { removeMissing, formulaCells: table.formulaCells ?? [] }),
-    [project, table, prepared.headerIndex, targets, removeMissing],
-  );
-  // Checked on the whole plan before and after: a room too small for the new registrants, people in no tour group.
-  const changes = useMemo(() => planChanges(project, plan), [project, plan]);
+  const [check, setCheck] = useState<CheckState>({ status: 'checking', step: 1 });
+  const [importing, setImporting] = useState(false);
+  // The rows are read, compared with the project and the plan checked before and after in a worker: 10,000 rows
+  // would otherwise hold the window at each change of the mapping.
+  const [checker] = useState(() => new ImportChecker(listJson, setCheck));
+  useEffect(() => () => checker.close(), [checker]);
+  useEffect(() => checker.setProject(project), [checker, project]);
+  useEffect(() => checker.check({ headerIndex: prepared.headerIndex, targets, removeMissing }), [checker, prepared.headerIndex, targets, removeMissing]);
+  const checked = check.status === 'checked' ? check.result : null;
   const options = project.event.registrationOptions;
-  const example = table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
-  const notes = sortNotes(plan.notes).filter((n) => showInfo || n.level !== 'info');
-  const mappingBroken = plan.notes.some((n) => n.code.endsWith('NotMapped'));
-  const importable = plan.upserts.length > 0 || plan.removeIds.length > 0;
+  const example = useMemo(
+    () => table.rows.slice(prepared.headerIndex + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [],
+    [table.rows, prepared.headerIndex],
+  );
+  const notes = checked ? (showInfo ? checked.allNotes : checked.problems) : NO_NOTES;
+  const importable = checked !== null && checked.importable && !checked.mappingBroken && !importing;
 
   const lastHeaderRow = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
   const chooseHeaderRow = (row: number) => {
@@ -50,19 +62,28 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
     setPrepared(next);
     setTargets(next.targets);
   };
-  const choose = (column: number, value: string) => {
-    const target = value === '' ? null : (value as ImportTarget);
-    // A target feeds from one column: choosing it here frees it elsewhere.
-    setTargets(targets.map((current, i) => (i === column ? target : current === target ? null : current)));
-  };
-  const doImport = () => {
+  // A target feeds from one column: choosing it here frees it elsewhere.
+  const choose = useCallback((column: number, target: ImportTarget | null) => {
+    setTargets((targets) => targets.map((current, i) => (i === column ? target : current === target ? null : current)));
+  }, []);
+  const doImport = async () => {
+    if (check.status !== 'checked') return;
+    setImporting(true);
+    const payload = await checker.payload(check.id);
+    setImporting(false);
+    // A change of mapping meanwhile: its own check decides what Import does.
+    if (!payload) return;
+    freezePeople(payload.upserts);
     const mapping = saveMapping && mappingName.trim() !== '' ? mappingFromTargets(mappingName.trim(), prepared.headers, targets) : undefined;
-    perform([{ type: 'participants/import', payload: { upserts: plan.upserts, removeIds: plan.removeIds, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
-    show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...plan.summary } }] });
+    perform([{ type: 'participants/import', payload: { ...payload, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
+    show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...check.result.summary } }] });
     onClose();
   };
   const saveReport = async () => {
-    const result = await window.regie.saveImportReport({ rows: reportRows(t, plan.summary, plan.notes, changes) });
+    if (check.status !== 'checked') return;
+    const rows = await checker.report(check.id, pickLanguage(i18n.language));
+    if (!rows) return;
+    const result = await window.regie.saveImportReport({ rows });
     if (result.status === 'saved') setReportMessage([{ code: 'participants:dialog.reportSaved', params: { file: result.fileName } }]);
     if (result.status === 'failed') setReportMessage(result.problems);
   };
@@ -89,34 +110,7 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
         {prepared.headerIndex < 0 && <p role="alert">{t('participants:import.noHeader')}</p>}
         {prepared.mappingName && <p>{t('participants:dialog.reusedMapping', { name: prepared.mappingName })}</p>}
 
-        <table className="pt-mapping" aria-label={t('participants:dialog.mapping')}>
-          <thead>
-            <tr>
-              <th>{t('participants:dialog.column')}</th>
-              <th>{t('participants:dialog.example')}</th>
-              <th>{t('participants:dialog.target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {prepared.headers.map((header, i) => (
-              <tr key={i}>
-                <th scope="row">{header}</th>
-                <td className="pt-mapping__example">{example[i] ?? ''}</td>
-                <td>
-                  <select aria-label={t('participants:dialog.targetOf', { header })} value={targets[i] ?? ''} onChange={(e) => choose(i, e.target.value)}>
-                    <option value="">{t('participants:fields.ignored')}</option>
-                    {PARTICIPANT_FIELDS.map((field) => (
-                      <option key={field} value={field}>{t(`participants:fields.${field}`)}</option>
-                    ))}
-                    {options.map((option) => (
-                      <option key={option.id} value={registrationTarget(option.id)}>{t('participants:fields.registration', { label: option.label })}</option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnMapping headers={prepared.headers} example={example} targets={targets} options={options} onChoose={choose} />
 
         <label className="pt-dialog__check">
           <input type="checkbox" checked={removeMissing} onChange={(e) => setRemoveMissing(e.target.checked)} />
@@ -130,21 +124,25 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
 
         <section aria-label={t('participants:dialog.report')} className="pt-report">
           <h3>{t('participants:dialog.report')}</h3>
-          <p className="pt-report__summary" role="status">{summaryLine(t, plan.summary)}</p>
+          {check.status === 'checked' ? (
+            <p className="pt-report__summary" role="status">{summaryLine(t, check.result.summary)}</p>
+          ) : (
+            <CheckProgress state={check} onStop={() => checker.cancel()} onRetry={() => checker.check({ headerIndex: prepared.headerIndex, targets, removeMissing })} />
+          )}
           <label className="pt-dialog__check">
             <input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} />
             {t('participants:dialog.showInfo')}
           </label>
-          <ImportNotes notes={notes.slice(0, NOTES_SHOWN)} label={t('participants:dialog.report')} />
+          <ImportNotes notes={notes} label={t('participants:dialog.report')} />
         </section>
 
         <section aria-labelledby={`${titleId}-changes`} className="pt-plan-changes">
           <h3 id={`${titleId}-changes`}>{t('participants:report.planChanges')}</h3>
-          {changes.length === 0 ? (
+          {checked === null ? null : checked.changes.length === 0 ? (
             <p>{t('participants:dialog.noPlanChange')}</p>
           ) : (
             <ul className="pt-report__list">
-              {changes.map((conflict) => (
+              {checked.changes.map((conflict) => (
                 <li key={conflict.key} className={`pt-change pt-change--${conflict.severity}`}>
                   <span className="pt-change__severity">{t(`conflicts:severity.${conflict.severity}`)}</span>
                   <span>{t(conflict.code, conflict.params)}</span>
@@ -156,10 +154,10 @@ export function ImportDialog({ project, table, firstLook, onClose }: { project: 
 
         <div className="pt-dialog__actions">
           {reportMessage && <p role="status" className="pt-dialog__message">{describeProblems(t, reportMessage).join(' ')}</p>}
-          <button type="button" onClick={() => void saveReport()}>{t('participants:dialog.saveReport')}</button>
+          <button type="button" disabled={checked === null} onClick={() => void saveReport()}>{t('participants:dialog.saveReport')}</button>
           <button type="button" onClick={onClose}>{t('participants:dialog.cancel')}</button>
-          <button type="button" className="primary" disabled={mappingBroken || !importable} onClick={doImport}>
-            {t('participants:dialog.import', { count: plan.summary.added + plan.summary.updated + plan.summary.unchanged })}
+          <button type="button" className="primary" disabled={!importable} onClick={() => void doImport()}>
+            {t('participants:dialog.import', { count: checked ? checked.summary.added + checked.summary.updated + checked.summary.unchanged : 0 })}
           </button>
         </div>
       </div>
