@@ -1,4 +1,5 @@
 /** A pretalx-style schedule.xml imported through the Timetable's dialog: previewed, applied, seen in the grid, undone; a hostile one refused. */
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,9 @@ test('a programme imported through the dialog shows its sessions in the timetabl
   await expect(dialog.getByText('In the programme — sessions: 2, rooms: 2, themes: 1, speakers: 2, days: 1.')).toBeVisible();
   await expect(dialog.getByText('2 sessions added:')).toBeVisible();
   await expect(dialog.getByRole('group').filter({ hasText: '1 new room at an assumed capacity (check it):' })).toContainText('“Salle Pasteur”');
+  // The dialog over the timetable, as the accessibility check looks at the other dialogs.
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).include('[role="dialog"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Apply the programme' }).click();
   await expect(dialog).toHaveCount(0);
 
