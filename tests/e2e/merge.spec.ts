@@ -77,6 +77,7 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
   await expect(review.dialog()).toHaveCount(0);
 
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/11:00–11:45/);
+  await timetable.reveal('SASN : bilan', SASN);
   await expect(timetable.card(SASN)).toHaveAccessibleName(/SASN : bilan 2025/);
   await expect(page.locator('.message--info')).toContainText('“theirs.regie” merged: 1 change taken from their copy. 1 choice taken from their copy.');
   await expect(page).toHaveTitle('Régie — mine.regie •');
@@ -85,6 +86,7 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
 
   await timetable.undoButton().click();
   await expect(timetable.column('Grand amphithéâtre').getByRole('button', { name: KEYNOTE })).toHaveAccessibleName(/12:15–13:00/);
+  await timetable.reveal('Stratégie d’Accélération', SASN);
   await expect(timetable.card(SASN)).toHaveAccessibleName(/^Stratégie d’Accélération Santé Numérique/);
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveCount(0);
   await expect(errors).toHaveAttribute('data-errors', '0');

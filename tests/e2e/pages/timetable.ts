@@ -78,6 +78,14 @@ export class TimetablePage {
   readonly findingTexts = (sessionId: string) => this.page.locator(`.tt-card-box:has(> [data-session-id="${sessionId}"]) .tt-card__problem`);
   readonly findingsFilter = () => this.page.getByRole('group', { name: 'Findings shown on the grid' });
 
+  readonly search = () => this.page.getByRole('searchbox', { name: 'Find on the grid' });
+
+  /** Brings a card into view through the grid's search (English UI): cards out of view are not drawn. */
+  async reveal(text: string, sessionId: string): Promise<void> {
+    await this.search().fill(text);
+    await expect(this.card(sessionId)).toHaveAttribute('data-found', 'current');
+  }
+
   /** Opens a card's findings from the keyboard (its icon may sit under an overlapping card). */
   async openFindings(sessionId: string): Promise<void> {
     await this.findings(sessionId).focus();
