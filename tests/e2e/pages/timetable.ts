@@ -80,6 +80,12 @@ export class TimetablePage {
 
   readonly search = () => this.page.getByRole('searchbox', { name: 'Find on the grid' });
 
+  /** Back to the first room and the first hour: a drag near the grid's edge scrolls it, and cards out of view are not drawn. */
+  async scrollToStart(): Promise<void> {
+    await this.grid().evaluate((grid) => grid.scrollTo({ left: 0, top: 0 }));
+    await expect.poll(() => this.grid().evaluate((grid) => grid.scrollLeft + grid.scrollTop)).toBe(0);
+  }
+
   /** Brings a card into view through the grid's search (English UI): cards out of view are not drawn. */
   async reveal(text: string, sessionId: string): Promise<void> {
     await this.search().fill(text);
