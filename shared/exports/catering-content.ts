@@ -82,9 +82,11 @@ export function cateringContent(ctx: ExportContext): WorkbookContent {
   for (const { placed, participants } of counts) {
     const concerned = withNeeds.get(participants) ?? participants.filter(hasNeeds);
     withNeeds.set(participants, concerned);
+    // Written once per break and shared by everyone expected there: thousands of people would otherwise each get a copy.
+    const label = `${formatDayTime(placed.day, toTime(placed.start), ctx.language)} — ${placed.session.title}`;
     for (const p of concerned) {
       const at = needs.get(p) ?? [];
-      at.push(`${formatDayTime(placed.day, toTime(placed.start), ctx.language)} — ${placed.session.title}`);
+      at.push(label);
       needs.set(p, at);
     }
   }
