@@ -128,6 +128,7 @@ export const conflicts = areaTexts({
       defaultSeverity: 'Par défaut ({{severity}})',
       summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} })',
       countsLabel: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }) — ouvrir les problèmes',
+      checking: 'Vérification du programme…',
     },
     history: {
       acknowledge: 'Accepter un avertissement',
@@ -274,6 +275,7 @@ export const conflicts = areaTexts({
       defaultSeverity: 'Default ({{severity}})',
       summary: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }), $t(common:count.info, {"count": {{infos}} })',
       countsLabel: '$t(common:count.error, {"count": {{errors}} }), $t(common:count.warning, {"count": {{warnings}} }) — open the problems',
+      checking: 'Checking the plan…',
     },
     history: {
       acknowledge: 'Accept a warning',

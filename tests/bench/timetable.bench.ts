@@ -10,7 +10,10 @@ function largeEvent() {
   return { project, busiest, otherDay: project.event.days.find((d) => d.date !== busiest)!.date };
 }
 
-/** From the project arriving in the page to the busiest day's cards painted, on a fresh page each time. */
+/**
+ * From the project arriving in the page to the busiest day's cards painted, on a fresh page each time: the page
+ * records the end of the frame that first drew them, so work the app does after that paint is not counted.
+ */
 async function firstRender(): Promise<number[]> {
   const { project, busiest } = largeEvent();
   const bench = await launchWithProject(project);
@@ -18,8 +21,7 @@ async function firstRender(): Promise<number[]> {
     const samples: number[] = [];
     for (let i = 0; i < 6; i += 1) {
       const page = await bench.open(busiest);
-      await page.locator('.tt-card').first().waitFor();
-      const ms = await page.evaluate(`${PAINTED}.then((t) => t - window.__openedAt)`);
+      const ms = await page.evaluate('window.__cardsPainted.then((t) => t - window.__openedAt)');
       if (i > 0) samples.push(ms as number);
       await page.context().close();
     }

@@ -1,5 +1,5 @@
 /** The open project's conflicts, derived (never stored): read from the checker the project store owns. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { applyEdits, EditRejected, type Edit } from '../../../shared/edits/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { countBySeverity, type Conflict, type SeverityCounts } from '../../../shared/rules/index.ts';
@@ -26,12 +26,40 @@ export function useConflicts(): readonly Conflict[] {
   return useMemo(() => (project ? conflicts.of(project) : EMPTY), [project, conflicts]);
 }
 
-/** The conflicts a session card should show (the same empty list when it has none, so cards do not re-render). */
+/**
+ * The conflicts a session card should show (the same empty list when it has none, so cards do not re-render); none
+ * until the loaded project's first check is done, so that the cards paint first.
+ */
 export function useItemConflicts(sessionId: string): readonly Conflict[] {
-  return useProjectStore((s) => (s.project ? s.conflicts.byItem(s.conflicts.of(s.project)).get(`session:${sessionId}`) ?? EMPTY : EMPTY));
+  return useProjectStore((s) =>
+    s.project && s.conflictsChecked ? s.conflicts.byItem(s.conflicts.of(s.project)).get(`session:${sessionId}`) ?? EMPTY : EMPTY,
+  );
 }
 
-export function useConflictCounts(): SeverityCounts {
-  const conflicts = useConflicts();
-  return useMemo(() => countBySeverity(conflicts), [conflicts]);
+/** Counts per severity, or null while the loaded project's first check has not run (never a wrong 0). */
+export function useConflictCounts(): SeverityCounts | null {
+  const checked = useProjectStore((s) => s.conflictsChecked);
+  const project = useProjectStore((s) => s.project);
+  const conflicts = useProjectStore((s) => s.conflicts);
+  return useMemo(() => (checked && project ? countBySeverity(conflicts.of(project)) : null), [checked, project, conflicts]);
 }
+
+/** The loaded project's first full check, when the window is idle after its first paint: the grid shows before its findings. */
+export function useFirstCheckAfterPaint(): void {
+  const checked = useProjectStore((s) => s.conflictsChecked);
+  const conflicts = useProjectStore((s) => s.conflicts);
+  useEffect(() => {
+    if (checked) return;
+    let idle = 0;
+    const frame = requestAnimationFrame(() => {
+      idle = requestIdleCallback(() => useProjectStore.getState().checkConflicts(), { timeout: IDLE_WAIT_MS });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelIdleCallback(idle);
+    };
+  }, [checked, conflicts]);
+}
+
+/** A window kept busy (a drag, a scroll) still gets its findings this soon. */
+const IDLE_WAIT_MS = 500;

@@ -15,6 +15,8 @@ export interface ProjectState {
   readonly notices: readonly Problem[];
   /** The open project's conflict checker: a project loaded starts a new one, so nothing of the previous file is kept. */
   readonly conflicts: ProjectConflicts;
+  /** False from a load until its first full check is done (after the first paint): counts say "checking", not 0. */
+  readonly conflictsChecked: boolean;
   /** Counts the projects loaded: a view that keeps a place per file knows a new one has opened. */
   readonly openings: number;
   /** Replaces the open project (open, new, sample): never enters history. `unsaved`: restored work, not yet saved. */
@@ -26,6 +28,8 @@ export interface ProjectState {
   /** The project was saved as a new revision (`history`: its ids, which are not an undoable change). */
   markSaved(fileName: string, history?: Project['history']): void;
   dismissNotices(): void;
+  /** Runs the loaded project's first full check; later edits are checked as they come. */
+  checkConflicts(): void;
 }
 
 export const useProjectStore = create<ProjectState>((set, get) => ({
@@ -34,9 +38,10 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   history: emptyHistory(),
   notices: [],
   conflicts: projectConflicts(),
+  conflictsChecked: false,
   openings: 0,
   load: (project, fileName, notices = [], unsaved = false) =>
-    set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts(), openings: get().openings + 1 }),
+    set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts(), conflictsChecked: false, openings: get().openings + 1 }),
   perform: (edits, label) => {
     const { project, history } = get();
     if (!project) return;
@@ -55,6 +60,11 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
     set({ fileName, history: markSaved(history), project: project && revisions ? { ...project, history: revisions } : project });
   },
   dismissNotices: () => set({ notices: [] }),
+  checkConflicts: () => {
+    const { project, conflicts } = get();
+    if (project) conflicts.of(project);
+    set({ conflictsChecked: true });
+  },
 }));
 
 /** The open project; views are only shown once one is loaded. */

@@ -17,6 +17,18 @@ const BRIDGE = `(() => {
     },
   });
   Object.defineProperty(window, 'regie', { value: api });
+  // The first cards' frame: the task after its rendering (style, layout, paint) records when they were on screen.
+  window.__cardsPainted = new Promise((painted) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.tt-card')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => painted(performance.now());
+        channel.port2.postMessage(null);
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
 })();`;
 
 export interface BenchPage {

@@ -36,4 +36,17 @@ describe('the open project’s conflicts', () => {
     expect(openConflicts()).toEqual(keys(findConflicts(useProjectStore.getState().project!)));
     expect(openConflicts().some((key) => key === 'room-double-booked:guix|open-science')).toBe(true);
   });
+
+  it('are marked unchecked from each load until the first check has run, edits in between included', () => {
+    const store = useProjectStore.getState();
+    store.load(twoVenueEvent(), 'small.regie');
+    expect(useProjectStore.getState().conflictsChecked).toBe(false);
+    store.perform(KEYNOTE_OVER_HACKATHON, 'timetable:undo.place');
+    expect(useProjectStore.getState().conflictsChecked).toBe(false);
+    store.checkConflicts();
+    expect(useProjectStore.getState().conflictsChecked).toBe(true);
+    expect(openConflicts()).toContain('room-double-booked:guix|open-science');
+    store.load(sampleProject(), 'sample.regie');
+    expect(useProjectStore.getState().conflictsChecked).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-/** The toolbar's badge: errors and warnings still to deal with; a click opens the Problems view. */
+/** The toolbar's badge: errors and warnings still to deal with ("checking…" until the first check is done); a click opens the Problems view. */
 import { useTranslation } from 'react-i18next';
 import { useShellStore } from '../../state/shell-store.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
@@ -9,6 +9,13 @@ export function ConflictCounts() {
   const { t } = useTranslation();
   const counts = useConflictCounts();
   const setView = useShellStore((s) => s.setView);
+  if (!counts) {
+    return (
+      <button type="button" className="problem-counts" data-checking="true" aria-busy="true" onClick={() => setView('problems')}>
+        {t('conflicts:panel.checking')}
+      </button>
+    );
+  }
   return (
     <button
       type="button"
