@@ -15,6 +15,7 @@ import { ImportNotes } from '../../ui/ImportNotes.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { ImportChecker, type CheckState } from './import-check.ts';
+import { PlanChanges } from './PlanChanges.tsx';
 
 const NO_NOTES: readonly ImportNote[] = [];
 
@@ -138,18 +139,7 @@ export function ImportDialog(
 
         <section aria-labelledby={`${titleId}-changes`} className="pt-plan-changes">
           <h3 id={`${titleId}-changes`}>{t('participants:report.planChanges')}</h3>
-          {checked === null ? null : checked.changes.length === 0 ? (
-            <p>{t('participants:dialog.noPlanChange')}</p>
-          ) : (
-            <ul className="pt-report__list">
-              {checked.changes.map((conflict) => (
-                <li key={conflict.key} className={`pt-change pt-change--${conflict.severity}`}>
-                  <span className="pt-change__severity">{t(`conflicts:severity.${conflict.severity}`)}</span>
-                  <span>{t(conflict.code, conflict.params)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          {checked && <PlanChanges changes={checked.changes} />}
         </section>
 
         <div className="pt-dialog__actions">
