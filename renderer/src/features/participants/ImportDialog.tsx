@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, freezePeople, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
+  HEADER_SEARCH_ROWS, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import { pickLanguage } from '../../../../shared/i18n/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -74,7 +74,6 @@ export function ImportDialog(
     setImporting(false);
     // A change of mapping meanwhile: its own check decides what Import does.
     if (!payload) return;
-    freezePeople(payload.upserts);
     const mapping = saveMapping && mappingName.trim() !== '' ? mappingFromTargets(mappingName.trim(), prepared.headers, targets) : undefined;
     perform([{ type: 'participants/import', payload: { ...payload, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
     show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...check.result.summary } }] });
