@@ -120,9 +120,10 @@ const dialogCases = (['sample', 'large'] as const).flatMap((name): BenchCase[] =
     note: loadNote,
   },
   {
-    // Whatever the machine's load, no block of a change is longer than all its CPU time together.
+    // Whatever the machine's load, no block of a change is longer than all its CPU time together. Information, not
+    // a block: the issue sets no target for it.
     name: `import dialog, 10,000 rows into ${EVENTS[name]}: CPU time of the window's thread for a whole mapping change (all its tasks)`,
-    targetMs: 50,
+    targetMs: null,
     stat: 'p95',
     iterations: 24,
     measure: async () => (await dialogOn(name)).changesCpu,

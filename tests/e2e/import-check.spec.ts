@@ -97,3 +97,29 @@ test('changes made while a check runs: only the newest mapping’s figures ever 
   expect(seen.filter((text) => text.includes('Lignes lues : 2') && text.includes('(retirées : 0)'))).toEqual([]);
   expect(seen.at(-1)).toMatch(/\(retirées : [1-9]\d*\)/);
 });
+
+test('a long list: every bad row is listed, every column has its menu, and Import brings in every valid person', async ({ openRegie }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-import-check-'));
+  const csv = join(folder, 'inscrits.csv');
+  // 620 people (more than one part of the hand-over) and 130 bad e-mails (more than a step of the report's lines).
+  const valid = Array.from({ length: 620 }, (_, i) => `Nom${i};Prénom${i};personne${i}@univ-lille.fr;Université de Lille;doctorant;fr`);
+  const bad = Array.from({ length: 130 }, (_, i) => `Faux${i};Prénom${i};faux${i}@inria;Inria;doctorant;fr`);
+  await writeFile(csv, ['Nom;Prénom;Courriel;Établissement;Rôle;Langue', ...valid, ...bad].join('\r\n'));
+  const { page } = await openRegie({ language: 'fr', dialogs: { open: [csv] } });
+  const participants = new ParticipantsPage(page);
+  await participants.open();
+  const before = await participants.total();
+  await participants.panel().getByRole('button', { name: 'Importer la liste…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
+  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 750 — ajoutées : 620');
+
+  await expect(dialog.locator('.pt-mapping select')).toHaveCount(6);
+  await expect(dialog.getByLabel('Dans Régie : Langue')).toBeVisible();
+  const errors = dialog.locator('.pt-note--error');
+  await expect(errors).toHaveCount(130);
+  await expect(errors.last()).toContainText('ligne 751');
+
+  await dialog.getByRole('button', { name: 'Importer 620 personnes valides' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(participants.count()).toHaveText(`${before + 620} sur ${before + 620} participants`);
+});

@@ -3,6 +3,10 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_FIELDS, registrationTarget, type ColumnTargets, type ImportTarget } from '../../../../shared/import/index.ts';
 import type { RegistrationOption } from '../../../../shared/model/schema.ts';
+import { useGrowingCount } from '../../ui/use-growing-count.ts';
+
+/** Rows drawn per turn: with many registration options, each menu holds hundreds of choices to lay out. */
+const ROWS_PER_STEP = 4;
 
 interface ColumnMappingProps {
   readonly headers: readonly string[];
@@ -15,6 +19,7 @@ interface ColumnMappingProps {
 
 export const ColumnMapping = memo(function ColumnMapping({ headers, example, targets, options, onChoose }: ColumnMappingProps) {
   const { t } = useTranslation();
+  const shown = useGrowingCount(headers, ROWS_PER_STEP);
   // The same choices in every column, translated once.
   const choices = useMemo(
     () => (
@@ -40,7 +45,7 @@ export const ColumnMapping = memo(function ColumnMapping({ headers, example, tar
         </tr>
       </thead>
       <tbody>
-        {headers.map((header, i) => (
+        {headers.slice(0, shown).map((header, i) => (
           <tr key={i}>
             <th scope="row">{header}</th>
             <td className="pt-mapping__example">{example[i] ?? ''}</td>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
 import {
-  HEADER_SEARCH_ROWS, freezePeople, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
+  HEADER_SEARCH_ROWS, mappingFromTargets, prepareImport, summaryLine, type ImportNote, type ImportTarget, type PreparedImport,
 } from '../../../../shared/import/index.ts';
 import { pickLanguage } from '../../../../shared/i18n/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
@@ -15,6 +15,7 @@ import { ImportNotes } from '../../ui/ImportNotes.tsx';
 import { CheckProgress } from './CheckProgress.tsx';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { ImportChecker, type CheckState } from './import-check.ts';
+import { PlanChanges } from './PlanChanges.tsx';
 
 const NO_NOTES: readonly ImportNote[] = [];
 
@@ -73,7 +74,6 @@ export function ImportDialog(
     setImporting(false);
     // A change of mapping meanwhile: its own check decides what Import does.
     if (!payload) return;
-    freezePeople(payload.upserts);
     const mapping = saveMapping && mappingName.trim() !== '' ? mappingFromTargets(mappingName.trim(), prepared.headers, targets) : undefined;
     perform([{ type: 'participants/import', payload: { ...payload, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
     show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...check.result.summary } }] });
@@ -138,18 +138,7 @@ export function ImportDialog(
 
         <section aria-labelledby={`${titleId}-changes`} className="pt-plan-changes">
           <h3 id={`${titleId}-changes`}>{t('participants:report.planChanges')}</h3>
-          {checked === null ? null : checked.changes.length === 0 ? (
-            <p>{t('participants:dialog.noPlanChange')}</p>
-          ) : (
-            <ul className="pt-report__list">
-              {checked.changes.map((conflict) => (
-                <li key={conflict.key} className={`pt-change pt-change--${conflict.severity}`}>
-                  <span className="pt-change__severity">{t(`conflicts:severity.${conflict.severity}`)}</span>
-                  <span>{t(conflict.code, conflict.params)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          {checked && <PlanChanges changes={checked.changes} />}
         </section>
 
         <div className="pt-dialog__actions">

@@ -19,7 +19,9 @@ export function ParticipantsView() {
   const [read, setRead] = useState<{ readonly list: ReadList; readonly json: string } | null>(null);
   // Typing stays responsive while 10,000 rows are filtered behind it.
   const deferred = useDeferredValue(filters);
-  const { participants, event } = project;
+  const { event } = project;
+  // An import of 10,000 people is applied in one task and the counts, filters and table follow in the next.
+  const participants = useDeferredValue(project.participants);
   const options = event.registrationOptions;
   const shown = useMemo(() => filterParticipants(participants, deferred), [participants, deferred]);
   const counts = useMemo(() => countsPerOption(shown, options), [shown, options]);

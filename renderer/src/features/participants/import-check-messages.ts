@@ -48,9 +48,15 @@ export type CheckStep = 1 | 2;
 export type FromChecker =
   | { readonly type: 'step'; readonly id: number; readonly step: CheckStep }
   | { readonly type: 'checked'; readonly id: number; readonly result: CheckedImport }
-  /** JSON text: one string crosses to the window far faster than 10,000 objects. */
-  | { readonly type: 'payload'; readonly id: number; readonly json: string }
+  /**
+   * The people as JSON texts of PEOPLE_PER_PART each: strings cross to the window far faster than 10,000 objects,
+   * and the window reads one part per turn.
+   */
+  | { readonly type: 'payload'; readonly id: number; readonly parts: readonly string[]; readonly removeIds: readonly string[] }
   | { readonly type: 'report'; readonly id: number; readonly rows: string[][] };
+
+/** Small enough that reading one part of the people to import never holds the window for long. */
+export const PEOPLE_PER_PART = 500;
 
 /** More lines than anyone reads on screen; the saved report has them all. */
 export const NOTES_SHOWN = 500;

@@ -5,7 +5,8 @@
  * Only the newest request's answer is ever shown; a stopped or failed check shows nothing of an older one.
  */
 import type { Language } from '../../../../shared/i18n/languages.ts';
-import type { Project } from '../../../../shared/model/schema.ts';
+import { freezePeople } from '../../../../shared/import/index.ts';
+import type { Participant, Project } from '../../../../shared/model/schema.ts';
 import type { CheckedImport, CheckRequest, CheckStep, FromChecker, ImportPayload, ProjectListKey, ToChecker } from './import-check-messages.ts';
 
 export type CheckState =
@@ -66,9 +67,22 @@ export class ImportChecker {
     this.dropAnswers();
   }
 
-  /** The people to import for the check `id`; null when a newer check or a stop came meanwhile. */
-  payload(id: number): Promise<ImportPayload | null> {
-    return this.ask(id, { type: 'payload', id }).then((answer) => (answer?.type === 'payload' ? (JSON.parse(answer.json) as ImportPayload) : null));
+  /**
+   * The people to import for the check `id`, frozen like the rest of the project and read one part per turn;
+   * null when a newer check or a stop came meanwhile.
+   */
+  async payload(id: number): Promise<ImportPayload | null> {
+    const answer = await this.ask(id, { type: 'payload', id });
+    if (answer?.type !== 'payload') return null;
+    const upserts: Participant[] = [];
+    for (const part of answer.parts) {
+      const people = JSON.parse(part) as Participant[];
+      freezePeople(people);
+      upserts.push(...people);
+      await nextTask();
+      if (id !== this.latest) return null;
+    }
+    return { upserts, removeIds: answer.removeIds };
   }
 
   /** The whole report of the check `id`, in `language`. */

@@ -4,7 +4,7 @@ import { planChanges, previewImport, reportRows, sortNotes, type ImportPreview }
 import type { ReadList } from '../../../../shared/ipc.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
-import { NOTES_SHOWN, type CheckRequest, type FromChecker, type ToChecker } from './import-check-messages.ts';
+import { NOTES_SHOWN, PEOPLE_PER_PART, type CheckRequest, type FromChecker, type ToChecker } from './import-check-messages.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ToChecker>) => void) | null; postMessage(message: FromChecker): void };
 
@@ -63,7 +63,12 @@ scope.onmessage = ({ data: message }) => {
       pending = message;
       return;
     case 'payload':
-      if (last?.id === message.id) scope.postMessage({ type: 'payload', id: message.id, json: JSON.stringify({ upserts: last.plan.upserts, removeIds: last.plan.removeIds }) });
+      if (last?.id === message.id) {
+        const { upserts, removeIds } = last.plan;
+        const parts: string[] = [];
+        for (let from = 0; from < upserts.length; from += PEOPLE_PER_PART) parts.push(JSON.stringify(upserts.slice(from, from + PEOPLE_PER_PART)));
+        scope.postMessage({ type: 'payload', id: message.id, parts, removeIds });
+      }
       return;
     case 'report':
       if (last?.id === message.id) {
