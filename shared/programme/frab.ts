@@ -173,30 +173,6 @@ const zoneMinutes = (zone: string): number => {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 };
 
-/** Minutes a time zone is ahead of UTC at a local day and time (Europe/Paris in October: 120). */
-export function zoneOffsetMinutes(timeZone: string, day: string, time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  const [year, month, date] = day.split('-').map(Number);
-  const wall = Date.UTC(year!, month! - 1, date!, hours!, minutes!);
-  const offsetAt = (instant: number): number => {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-    return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  };
-  // The offset at the wall time read as UTC can be off by the offset itself; one correction settles it.
-  return offsetAt(wall - offsetAt(wall) * 60_000);
-}
-
-/** "2025-10-14", "09:00", "Europe/Paris" → "2025-10-14T09:00:00+02:00". */
-export function formatFrabDateTime(day: string, time: string, timeZone: string): string {
-  const offset = zoneOffsetMinutes(timeZone, day, time);
-  const sign = offset < 0 ? '-' : '+';
-  const size = Math.abs(offset);
-  return `${day}T${time}:00${sign}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
-}
-
 /** True when the runtime knows the time zone ("Europe/Paris"); a schedule's unknown zone is then ignored with a notice. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
