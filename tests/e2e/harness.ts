@@ -122,21 +122,23 @@ export const test = base.extend<{ openRegie: OpenRegie }, { browser: Browser }>(
       // Files are read in a worker thread, as in the app, one started ahead while the page loads.
       const reader = createFileReader({ startAhead: true });
       cleanups.push(() => reader.close());
-      const handlers = createHandlers(
-        createAppServices({
-          dialogs: queuedDialogs(dialogs),
-          preferences,
-          version: '0.0.0-e2e',
-          systemLocale: language === 'fr' ? 'fr-FR' : 'en-GB',
-          onProgress: sendToPage('__regieProgress'),
-          onReading: sendToPage('__regieReading'),
-          reader,
-          dataFolder: userData,
-          onCloseConfirmed: () => {
-            closed = true;
-          },
-        }),
-      );
+      const services = createAppServices({
+        dialogs: queuedDialogs(dialogs),
+        preferences,
+        version: '0.0.0-e2e',
+        systemLocale: language === 'fr' ? 'fr-FR' : 'en-GB',
+        onProgress: sendToPage('__regieProgress'),
+        onReading: sendToPage('__regieReading'),
+        reader,
+        dataFolder: userData,
+        onCloseConfirmed: () => {
+          closed = true;
+        },
+      });
+      // Cleanups run last first: the page closes, then the recovery copy and snapshots being written finish, then
+      // the data folder goes (removing it under a write fails with ENOTEMPTY on a busy machine).
+      cleanups.push(() => services.settled());
+      const handlers = createHandlers(services);
 
       const context = await browser.newContext({ locale: language === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 800 } });
       cleanups.push(() => context.close());
