@@ -13,7 +13,7 @@ export const mergeReview = areaTexts({
     fromTheirs_one: 'Ce qui vient de leur copie ({{count}} changement)',
     fromTheirs_other: 'Ce qui vient de leur copie ({{count}} changements)',
     nothingFromTheirs: 'Leur copie n’apporte aucun changement sans conflit.',
-    nothing: 'Les deux copies sont identiques : il n’y a rien à fusionner.',
+    nothing: 'Leur copie n’apporte rien de nouveau : les plans sont identiques, ou leurs changements sont déjà dans le vôtre.',
     kind: { added: 'Ajouté', changed: 'Modifié', removed: 'Supprimé' },
     area: {
       event: 'Événement', venues: 'Lieux', rooms: 'Salles', themes: 'Thèmes', people: 'Personnes', sessions: 'Sessions',
@@ -76,7 +76,7 @@ export const mergeReview = areaTexts({
     fromTheirs_one: 'What comes from their copy ({{count}} change)',
     fromTheirs_other: 'What comes from their copy ({{count}} changes)',
     nothingFromTheirs: 'Their copy brings no change without a conflict.',
-    nothing: 'The two copies are the same: there is nothing to merge.',
+    nothing: 'Their copy brings nothing new: the plans are the same, or their changes are already in yours.',
     kind: { added: 'Added', changed: 'Changed', removed: 'Removed' },
     area: {
       event: 'Event', venues: 'Venues', rooms: 'Rooms', themes: 'Themes', people: 'People', sessions: 'Sessions',

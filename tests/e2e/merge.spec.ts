@@ -1,5 +1,5 @@
 /** Merging a colleague's copy: the review of what it brings, a conflict decided, one undo; a copy of another event refused. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -91,6 +91,24 @@ test('merging a copy with one conflict: theirs chosen, the plan shows it, one un
   await expect(timetable.column('Amphithéâtre B').getByRole('button', { name: KEYNOTE })).toHaveCount(0);
   await expect(errors).toHaveAttribute('data-errors', '0');
   await expect(page).toHaveTitle('Régie — mine.regie');
+});
+
+test('after a merge is saved, the file descends from both copies, and merging theirs again brings nothing new', async ({ openRegie }) => {
+  const { mine, theirs } = await twoCopies();
+  const { page } = await openRegie({ language: 'en', userData: dataFolder, projectFile: mine, dialogs: { open: [theirs, theirs] } });
+  const review = new MergeReviewPage(page);
+  await review.command().click();
+  await review.apply().click();
+  await expect(review.dialog()).toHaveCount(0);
+  await expect(page).toHaveTitle('Régie — mine.regie •');
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle('Régie — mine.regie');
+  const saved = JSON.parse(await readFile(mine, 'utf8')) as Project;
+  expect(saved.history.ancestors.slice(1, 3)).toEqual(['rev-mine', 'rev-theirs']);
+
+  await review.command().click();
+  await expect(review.dialog().getByRole('status')).toHaveText('Their copy brings nothing new: the plans are the same, or their changes are already in yours.');
+  await expect(review.dialog().getByRole('row', { name: /›/ })).toHaveCount(0);
 });
 
 test('a copy of another event is refused, the plan untouched; going on anyway shows every difference as a choice', async ({ openRegie }) => {

@@ -75,15 +75,22 @@ describe('the merge review', () => {
 
   it('gives the plan with their slot when theirs is chosen, and keeps both sides’ other changes', () => {
     const { copy, mine } = copies();
-    const outcome = mergedPlan(copy, mine, allChoices(copy.result.conflicts, 'theirs'));
+    const outcome = mergedPlan(copy, mine, allChoices(copy.result.conflicts, 'theirs'), 'r4');
     if (!('plan' in outcome)) throw new Error('expected a plan');
     expect(sessionOf(outcome.plan, 'guix').slot).toEqual({ roomId: 'amphi-a', day: '2025-10-15', start: '09:00' });
     expect(outcome.plan.rooms.map((r) => r.name)).toEqual(['Amphi A', 'Salle Pasteur', 'Grand Hall', 'Salle 2']);
   });
 
+  it('makes the merged plan a child of both copies, so the next merge with theirs starts from it', () => {
+    const { copy, mine } = copies();
+    const outcome = mergedPlan(copy, mine, allChoices(copy.result.conflicts, 'mine'), 'r4');
+    if (!('plan' in outcome)) throw new Error('expected a plan');
+    expect(outcome.plan.history).toEqual({ projectId: 'pepr-2025', revision: 'r4', ancestors: ['r2', 'r3', 'r1'] });
+  });
+
   it('keeps my slot when mine is chosen', () => {
     const { copy, mine } = copies();
-    const outcome = mergedPlan(copy, mine, allChoices(copy.result.conflicts, 'mine'));
+    const outcome = mergedPlan(copy, mine, allChoices(copy.result.conflicts, 'mine'), 'r4');
     if (!('plan' in outcome)) throw new Error('expected a plan');
     expect(sessionOf(outcome.plan, 'guix').slot).toEqual({ roomId: 'salle-1', day: '2025-10-14', start: '16:00' });
   });
@@ -93,7 +100,7 @@ describe('the merge review', () => {
     const broken = produce(copy.result.merged, (draft) => {
       sessionOf(draft, 'guix').durationMinutes = -5;
     });
-    const outcome = mergedPlan({ ...copy, result: { ...copy.result, merged: broken, conflicts: [] } }, mine, {});
+    const outcome = mergedPlan({ ...copy, result: { ...copy.result, merged: broken, conflicts: [] } }, mine, {}, 'r4');
     expect('problems' in outcome && outcome.problems).toMatchObject([{ code: 'mergeReview:invalid', file: 'theirs.regie' }]);
     expect('problems' in outcome && String(outcome.problems[0]!.params!.details)).toMatch(/^sessions\[\d+\]\.durationMinutes/);
   });

@@ -84,7 +84,7 @@ function Review({ review }: { review: MergeUnderReview }) {
       close();
       return;
     }
-    const outcome = mergedPlan(copy, mine, choices);
+    const outcome = mergedPlan(copy, mine, choices, crypto.randomUUID());
     if ('problems' in outcome) {
       setProblems(outcome.problems);
       return;

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { MergeCopy } from '../../../../shared/ipc.ts';
 import {
-  MERGE_AREAS, resolveMerge, type MergeArea, type MergeChange, type MergeChoice, type MergeConflict, type MergeResult,
+  MERGE_AREAS, resolveMerge, stampMergedRevision, type MergeArea, type MergeChange, type MergeChoice, type MergeConflict, type MergeResult,
 } from '../../../../shared/merge/index.ts';
 import { fullName } from '../../../../shared/model/people.ts';
 import { projectSchema, type Project } from '../../../../shared/model/schema.ts';
@@ -101,9 +101,12 @@ export function valueInWords(t: TFunction, value: unknown, copies: readonly Proj
 
 const cut = (text: string): string => (text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text);
 
-/** The plan the merge gives with these choices, checked like a file being opened; problems when it would not be valid. */
-export function mergedPlan(copy: MergeCopy, mine: Project, choices: Choices): { readonly plan: Project } | { readonly problems: readonly Problem[] } {
-  const plan = resolveMerge({ base: copy.base, mine, theirs: copy.theirs }, copy.result, { ...choices });
+/**
+ * The plan the merge gives with these choices, checked like a file being opened; problems when it would not be valid.
+ * `revision` (a fresh id) makes the plan a child of both copies, so the next merge with theirs starts from it.
+ */
+export function mergedPlan(copy: MergeCopy, mine: Project, choices: Choices, revision: string): { readonly plan: Project } | { readonly problems: readonly Problem[] } {
+  const plan = stampMergedRevision(resolveMerge({ base: copy.base, mine, theirs: copy.theirs }, copy.result, { ...choices }), mine, copy.theirs, revision);
   const checked = projectSchema.safeParse(plan);
   if (checked.success) return { plan: checked.data };
   const details = checked.error.issues.slice(0, 3).map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
