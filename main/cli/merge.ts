@@ -1,8 +1,7 @@
 /** `regie merge <mine> <theirs> [--base <ancestor>] --out <merged> [--prefer mine|theirs] [--json] [--force]`: merges a colleague's copy. */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { mergeProjects, resolveMerge, type MergeResult } from '../../shared/merge/index.ts';
-import { stampMergedRevision } from '../../shared/merge/revisions.ts';
+import { conflictPlace, mergeProjects, resolveMerge, stampMergedRevision, valueInWords, type MergeResult } from '../../shared/merge/index.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import { formatPath } from '../../shared/problems.ts';
 import { dataFolder } from '../services/data-folder.ts';
@@ -19,11 +18,14 @@ async function open(file: string, io: CliIO): Promise<Project | null> {
 
 const shown = (value: unknown): unknown => (value === undefined ? null : value);
 
-function printConflicts(io: CliIO, result: MergeResult, preferTheirs: boolean): void {
+/** Each conflict as the review in the app says it: where, in words, and the three values as an organiser reads them. */
+function printConflicts(io: CliIO, result: MergeResult, copies: readonly Project[], preferTheirs: boolean): void {
   const side = io.t(preferTheirs ? 'merge:cli.sideTheirs' : 'merge:cli.sideMine');
   io.out(io.t('merge:cli.conflicts', { count: result.conflicts.length, side }));
-  const text = (value: unknown) => (value === undefined ? io.t('merge:change.none') : JSON.stringify(value));
-  for (const c of result.conflicts) io.out(io.t('merge:cli.conflict', { path: formatPath(c.path), mine: text(c.mine), theirs: text(c.theirs), base: text(c.base) }));
+  for (const c of result.conflicts) {
+    const text = (value: unknown) => valueInWords(io.t, value, copies, c.path.at(-1));
+    io.out(io.t('merge:cli.conflict', { path: conflictPlace(io.t, c, copies), mine: text(c.mine), theirs: text(c.theirs), base: text(c.base) }));
+  }
 }
 
 export const run: CliCommand = async (args, io) => {
@@ -73,7 +75,7 @@ export const run: CliCommand = async (args, io) => {
     }, null, 2));
   } else {
     io.out(io.t('merge:cli.taken', { count: Object.values(result.taken).reduce((sum, n) => sum + n, 0), theirs: theirsFile }));
-    if (result.conflicts.length > 0) printConflicts(io, result, prefer === 'theirs');
+    if (result.conflicts.length > 0) printConflicts(io, result, [mine, theirs], prefer === 'theirs');
     io.out(io.t('merge:cli.written', { file: out }));
   }
   return result.conflicts.length > 0 ? 1 : 0;

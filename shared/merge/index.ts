@@ -3,4 +3,5 @@ export type { MergeArea, MergeInput, MergeChange, MergeConflict, MergeResult, Me
 export { MERGE_AREAS } from './types.ts';
 export { mergeProjects, resolveMerge } from './merge-projects.ts';
 export { describeChange } from './describe.ts';
+export { conflictPlace, valueInWords } from './in-words.ts';
 export { stampMergedRevision } from './revisions.ts';

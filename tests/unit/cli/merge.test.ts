@@ -66,7 +66,7 @@ describe('regie merge', () => {
     const run = await runCli(['merge', 'mine.regie', 'theirs.regie', '--base', 'base.regie', '--out', 'merged.regie', '--prefer', 'theirs'], folder, 'fr');
     expect(run.code).toBe(1);
     expect(run.out).toContain('1 conflit, résolu en faveur de la leur :');
-    expect(run.out).toContain('  sessions.guix.title : la mienne "Guix (mine)", la leur "Guix (theirs)", avant "Empaqueter avec Guix"');
+    expect(run.out).toContain('  Sessions › Guix (mine) › titre : la mienne « Guix (mine) », la leur « Guix (theirs) », avant « Empaqueter avec Guix »');
     expect(sessionOf(await read('merged.regie'), 'guix').title).toBe('Guix (theirs)');
   });
 

@@ -2,10 +2,10 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import type { MergeCopy } from '../../../shared/ipc.ts';
-import { mergeProjects } from '../../../shared/merge/index.ts';
+import { conflictPlace, mergeProjects, valueInWords } from '../../../shared/merge/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import {
-  allChoices, changesByArea, conflictPlace, takenChanges, countChoices, mergedPlan, valueInWords,
+  allChoices, changesByArea, takenChanges, countChoices, mergedPlan,
 } from '../../../renderer/src/features/merge/review-model.ts';
 import { sessionOf, twoVenueEvent } from '../../fixtures/project.ts';
 

@@ -2,13 +2,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
-import { describeChange, type MergeConflict } from '../../../../shared/merge/index.ts';
+import { conflictPlace, describeChange, valueInWords, type MergeConflict } from '../../../../shared/merge/index.ts';
 import type { Project } from '../../../../shared/model/schema.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { useShellStore } from '../../state/shell-store.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { useMergeReview, type MergeUnderReview } from './merge-review-store.ts';
-import { allChoices, changesByArea, conflictPlace, countChoices, mergedPlan, takenChanges, valueInWords, type Choices } from './review-model.ts';
+import { allChoices, changesByArea, countChoices, mergedPlan, takenChanges, type Choices } from './review-model.ts';
 import './merge-review.css';
 
 /** More lines per area than anyone reads; the counts say how many there are. */
@@ -62,7 +62,7 @@ function OtherEvent({ review, onGoOn }: { review: MergeUnderReview; onGoOn: () =
 }
 
 function Review({ review }: { review: MergeUnderReview }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const titleId = useId();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
@@ -72,9 +72,10 @@ function Review({ review }: { review: MergeUnderReview }) {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const dialog = useFocusOnOpen<HTMLDivElement>();
   const copies = useMemo(() => [mine, copy.theirs], [mine, copy.theirs]);
+  // Their changes are named as their copy names things; what they deleted, as mine did.
+  const theirsFirst = useMemo(() => [copy.theirs, mine], [mine, copy.theirs]);
   const taken = useMemo(() => takenChanges(result), [result]);
   const groups = useMemo(() => changesByArea(taken), [taken]);
-  const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const counts = countChoices(result.conflicts, choices);
   const nothing = taken.length === 0 && result.conflicts.length === 0;
 
@@ -119,7 +120,7 @@ function Review({ review }: { review: MergeUnderReview }) {
                   {changes.slice(0, CHANGES_SHOWN).map((change, i) => (
                     <li key={i} className={`merge-change merge-change--${change.kind}`}>
                       <span className="merge-change__kind">{t(`mergeReview:kind.${change.kind}`)}</span>{' '}
-                      <span>{describeChange(change, { mine, theirs: copy.theirs }, language)}</span>
+                      <span>{describeChange(t, change, theirsFirst)}</span>
                     </li>
                   ))}
                 </ul>
