@@ -18,54 +18,57 @@ export function Toolbar({ problemCounts }: { problemCounts?: ReactNode }) {
   const language = useShellStore((s) => s.language);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('common:shell.toolbar')}>
-      <span className="toolbar__brand">{t('common:appName')}</span>
-      <div className="toolbar__group">
-        <button type="button" onClick={() => void openProject()} title={t('common:shell.openHint')}>
-          {t('common:shell.open')}
-        </button>
-        <button type="button" onClick={() => void openSample()} title={t('common:shell.openSampleHint')}>
-          {t('common:shell.openSample')}
-        </button>
-        <button type="button" onClick={() => void saveProject()} disabled={!hasProject} title={t('common:shell.saveHint')}>
-          {t('common:shell.save')}
-        </button>
-        <button type="button" onClick={() => void saveProjectAs()} disabled={!hasProject} title={t('common:shell.saveAsHint')}>
-          {t('common:shell.saveAs')}
-        </button>
-        <button type="button" onClick={() => void mergeCopy()} disabled={!hasProject} title={t('mergeReview:commandHint')}>
-          {t('mergeReview:command')}
-        </button>
+    // The banner landmark holds the toolbar, so screen-reader users find it among the page's regions.
+    <header className="toolbar-band">
+      <div className="toolbar" role="toolbar" aria-label={t('common:shell.toolbar')}>
+        <span className="toolbar__brand">{t('common:appName')}</span>
+        <div className="toolbar__group">
+          <button type="button" onClick={() => void openProject()} title={t('common:shell.openHint')}>
+            {t('common:shell.open')}
+          </button>
+          <button type="button" onClick={() => void openSample()} title={t('common:shell.openSampleHint')}>
+            {t('common:shell.openSample')}
+          </button>
+          <button type="button" onClick={() => void saveProject()} disabled={!hasProject} title={t('common:shell.saveHint')}>
+            {t('common:shell.save')}
+          </button>
+          <button type="button" onClick={() => void saveProjectAs()} disabled={!hasProject} title={t('common:shell.saveAsHint')}>
+            {t('common:shell.saveAs')}
+          </button>
+          <button type="button" onClick={() => void mergeCopy()} disabled={!hasProject} title={t('mergeReview:commandHint')}>
+            {t('mergeReview:command')}
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <button
+            type="button"
+            onClick={undo}
+            disabled={!lastDone}
+            title={lastDone ? t('common:shell.undoHint', { what: t(keyOf(lastDone)) }) : t('common:shell.nothingToUndo')}
+          >
+            {t('common:shell.undo')}
+          </button>
+          <button
+            type="button"
+            onClick={redo}
+            disabled={!nextRedo}
+            title={nextRedo ? t('common:shell.redoHint', { what: t(keyOf(nextRedo)) }) : t('common:shell.nothingToRedo')}
+          >
+            {t('common:shell.redo')}
+          </button>
+        </div>
+        <div className="toolbar__status">{problemCounts}</div>
+        <label className="toolbar__language">
+          <span>{t('common:shell.languageLabel')}</span>
+          <select value={language} onChange={(event) => void setLanguage(event.target.value as AppInfo['language'])}>
+            {LANGUAGE_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`common:language.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      <div className="toolbar__group">
-        <button
-          type="button"
-          onClick={undo}
-          disabled={!lastDone}
-          title={lastDone ? t('common:shell.undoHint', { what: t(keyOf(lastDone)) }) : t('common:shell.nothingToUndo')}
-        >
-          {t('common:shell.undo')}
-        </button>
-        <button
-          type="button"
-          onClick={redo}
-          disabled={!nextRedo}
-          title={nextRedo ? t('common:shell.redoHint', { what: t(keyOf(nextRedo)) }) : t('common:shell.nothingToRedo')}
-        >
-          {t('common:shell.redo')}
-        </button>
-      </div>
-      <div className="toolbar__status">{problemCounts}</div>
-      <label className="toolbar__language">
-        <span>{t('common:shell.languageLabel')}</span>
-        <select value={language} onChange={(event) => void setLanguage(event.target.value as AppInfo['language'])}>
-          {LANGUAGE_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`common:language.${choice}`)}
-            </option>
-          ))}
-        </select>
-      </label>
     </header>
   );
 }
