@@ -1,7 +1,7 @@
 /** The names a frab schedule gives the conference and its events: an acronym, slugs, a version that changes with the programme. */
 import type { Project } from '../model/schema.ts';
 import type { Programme } from './programme-entries.ts';
-import { uuidV5 } from './stable-guid.ts';
+import { NIL as NIL_UUID, v5 as uuidV5 } from 'uuid';
 
 const folded = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -30,7 +30,7 @@ export function scheduleVersion(programme: Programme): string {
     .map((entry) => [entry.guid, entry.day, entry.start, entry.session.durationMinutes, entry.room.name, entry.session.title, entry.people.map((p) => p.name).join(',')].join('|'))
     .join('\n');
   // Made once per programme: schedule.xml and schedule.json carry the same version.
-  const version = uuidV5('00000000-0000-0000-0000-000000000000', `${programme.project.event.name}\n${summary}`).slice(0, 8);
+  const version = uuidV5(`${programme.project.event.name}\n${summary}`, NIL_UUID).slice(0, 8);
   versions.set(programme, version);
   return version;
 }
