@@ -1,6 +1,6 @@
 /** Known choices read from French and English words: diet and language. */
 import type { Diet } from '../model/schema.ts';
-import { fold } from './fold.ts';
+import { fold } from '../model/fold.ts';
 
 const DIET_WORDS: Readonly<Record<string, Diet>> = {
   aucun: 'none', aucune: 'none', none: 'none', non: 'none', no: 'none', standard: 'none', normal: 'none',

@@ -1,6 +1,6 @@
 /** "Came with …" by e-mail or by name, linked both ways so tour groups keep people together. */
 import type { Participant } from '../model/schema.ts';
-import { fold } from './fold.ts';
+import { fold } from '../model/fold.ts';
 import { emailKey } from '../model/people.ts';
 
 export type CompanionMatch = { readonly id: string } | { readonly problem: 'notFound' | 'ambiguous' };

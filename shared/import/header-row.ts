@@ -1,6 +1,6 @@
 /** Finds the header row of a registration list, even below a title line, and the lines that carry no person. */
 import type { RegistrationOption } from '../model/schema.ts';
-import { fold } from './fold.ts';
+import { fold } from '../model/fold.ts';
 import { knownHeaderCount } from './mapping.ts';
 
 /** How far down a header row is looked for (and can be chosen): titles, notes and summaries above it fit in this. */

@@ -1,5 +1,5 @@
 /** Importing a registration list: pure steps shared by the app and the `regie import` command. */
-export { fold } from './fold.ts';
+export { fold } from '../model/fold.ts';
 export { readYesNo } from './yes-no.ts';
 export { readDiet, readLanguage, readLanguages } from './choices.ts';
 export { findHeaderRow, isBlankRow, isTotalRow, HEADER_SEARCH_ROWS } from './header-row.ts';

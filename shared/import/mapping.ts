@@ -1,6 +1,6 @@
 /** Which column of the file feeds which participant field or registration option. */
 import type { ImportMapping, RegistrationOption } from '../model/schema.ts';
-import { containsWords, fold } from './fold.ts';
+import { containsWords, fold } from '../model/fold.ts';
 
 export const PARTICIPANT_FIELDS = [
   'lastName', 'firstName', 'email', 'affiliation', 'role', 'language', 'diet', 'allergies', 'accessibility',

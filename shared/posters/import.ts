@@ -5,7 +5,7 @@
  */
 import type { Person, Poster, PosterSize, Project, Theme } from '../model/schema.ts';
 import { fullName } from '../model/people.ts';
-import { fold } from '../import/fold.ts';
+import { fold } from '../model/fold.ts';
 import { findHeaderRowBy, isBlankRow, isTotalRow } from '../import/header-row.ts';
 import type { TFunction } from 'i18next';
 import { columnName, type ImportNote } from '../import/notes.ts';

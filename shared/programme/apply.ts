@@ -4,7 +4,7 @@
  * updates them in place; what the organiser did in Régie (capacities, needs, times and lengths) is kept and reported.
  */
 import { produce } from 'immer';
-import { fold } from '../import/fold.ts';
+import { fold } from '../model/fold.ts';
 import { CURRENT_VERSION, FORMAT, projectSchema, type Person, type Project, type Room, type Session, type Slot, type Theme } from '../model/schema.ts';
 import { eventInstant, localIso } from './event-time.ts';
 import { isKnownTimeZone } from './frab.ts';

@@ -2,7 +2,7 @@
 import { fullName } from '../model/people.ts';
 import type { Project, Session } from '../model/schema.ts';
 import { toMinutes } from '../model/time.ts';
-import { fold } from '../import/fold.ts';
+import { fold } from '../model/fold.ts';
 
 /**
  * Ids of the sessions placed in one of `rooms` (the rooms shown, in their order) whose title, people or room hold every

@@ -1,6 +1,6 @@
 /** Search and filters of the participants list, and the counts per registration option: plain functions. */
 import type { Participant, RegistrationOption } from '../../../../shared/model/schema.ts';
-import { fold } from '../../../../shared/import/fold.ts';
+import { fold } from '../../../../shared/model/fold.ts';
 
 export interface ParticipantFilters {
   readonly search: string;

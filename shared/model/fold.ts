@@ -1,3 +1,4 @@
+/** Text compared as people mean it: the import's column names, the searches of the timetable and the participants. */
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /** Comparison keys that ignore accents, case, punctuation and extra spaces ("Prénom :" = "prenom"). */
