@@ -3,7 +3,7 @@ import type { ImportMapping, RegistrationOption } from '../model/schema.ts';
 import { containsWords, fold } from '../model/fold.ts';
 
 export const PARTICIPANT_FIELDS = [
-  'lastName', 'firstName', 'email', 'affiliation', 'role', 'language', 'diet', 'allergies', 'accessibility',
+  'lastName', 'firstName', 'email', 'affiliation', 'role', 'language', 'otherLanguages', 'diet', 'allergies', 'accessibility',
   'companion', 'notes',
 ] as const;
 export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
@@ -23,9 +23,10 @@ const FIELD_HEADERS: Readonly<Record<ParticipantField, readonly string[]>> = {
   lastName: ['nom', 'nom de famille', 'last name', 'lastname', 'surname', 'family name', 'nom de naissance'],
   firstName: ['prenom', 'prenoms', 'first name', 'firstname', 'given name', 'forename'],
   email: ['courriel', 'e mail', 'email', 'mail', 'adresse mail', 'adresse e mail', 'adresse email', 'adresse electronique', 'email address', 'e mail address', 'mel'],
-  affiliation: ['etablissement', 'affiliation', 'organisme', 'institution', 'laboratoire', 'organisation', 'organization', 'employeur', 'employer', 'structure', 'unite'],
-  role: ['statut', 'role', 'fonction', 'position', 'status', 'categorie', 'category', 'profil'],
+  affiliation: ['etablissement', 'affiliation', 'organisme', 'institution', 'laboratoire', 'organisation', 'organization', 'employeur', 'employer', 'structure', 'unite', 'company', 'entreprise', 'societe'],
+  role: ['statut', 'role', 'fonction', 'position', 'status', 'categorie', 'category', 'profil', 'job title', 'titre du poste'],
   language: ['langue', 'language', 'langue parlee', 'preferred language', 'langue preferee'],
+  otherLanguages: ['autres langues', 'autres langues parlees', 'other languages', 'other spoken languages', 'langues', 'langues parlees', 'languages', 'languages spoken', 'spoken languages', 'second language', 'seconde langue'],
   diet: ['regime', 'regime alimentaire', 'diet', 'dietary requirements', 'dietary requirement', 'alimentation', 'restrictions alimentaires'],
   allergies: ['allergies', 'allergie', 'allergy', 'food allergies', 'allergies alimentaires'],
   accessibility: ['accessibilite', 'accessibility', 'mobilite reduite', 'pmr', 'handicap', 'besoins specifiques', 'access needs', 'besoins d accessibilite'],

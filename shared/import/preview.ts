@@ -44,8 +44,12 @@ export interface ImportPreview {
   readonly notes: readonly ImportNote[];
 }
 
-/** Fields an organiser sees in the file and in Régie, in the order they are compared. */
-const TEXT_FIELDS: readonly TextField[] = ['firstName', 'lastName', 'email', 'affiliation', 'role', 'language', 'allergies', 'accessibility', 'notes'];
+/** Fields an organiser sees in the file and in Régie, in the order they are compared (other languages are a list). */
+const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'affiliation', 'role', 'language', 'allergies', 'accessibility', 'notes'] as const satisfies readonly TextField[];
+
+/** Other languages as the import reads them ("en, de") and as the participant holds them (["en", "de"]). */
+const LIST_SEPARATOR = ', ';
+const languagesOf = (text: string): string[] => text.split(LIST_SEPARATOR);
 
 /** How a registration is remembered in `importedValues`, under `registration:<option id>`. */
 const YES = 'yes';
@@ -66,6 +70,7 @@ function importedValuesOf(person: MergedPerson): Record<string, string> {
     const value = person.fields[field];
     if (value !== undefined) values[field] = value;
   }
+  if (person.fields.otherLanguages !== undefined) values.otherLanguages = person.fields.otherLanguages;
   if (person.diet !== null) values.diet = person.diet;
   for (const [optionId, yes] of Object.entries(person.registrations)) values[registrationTarget(optionId)] = yes ? YES : NO;
   return values;
@@ -99,7 +104,7 @@ function newParticipant(id: string, person: MergedPerson, language: string): Par
     affiliation: f.affiliation ?? '',
     role: f.role ?? '',
     language: f.language ?? language,
-    otherLanguages: [],
+    otherLanguages: f.otherLanguages === undefined ? [] : languagesOf(f.otherLanguages),
     registrations: Object.keys(person.registrations).filter((optionId) => person.registrations[optionId]),
     companionIds: [],
     diet: person.diet ?? 'none',
@@ -157,6 +162,16 @@ function updatedParticipant(
     next[field] = value;
     changed.push(field);
   }
+  const languages = person.fields.otherLanguages;
+  const currentLanguages = existing.otherLanguages.join(LIST_SEPARATOR);
+  if (languages !== undefined && languages !== currentLanguages) {
+    if (editedByHand('otherLanguages', currentLanguages)) {
+      kept.push({ key: 'otherLanguages', kept: currentLanguages, listed: languages });
+    } else {
+      next.otherLanguages = languagesOf(languages);
+      changed.push('otherLanguages');
+    }
+  }
   // The step-free route follows the accessibility need the list now gives.
   if (changed.includes('accessibility')) next.stepFree = saysStepFree(next.accessibility);
   if (person.diet !== null && person.diet !== existing.diet) {
@@ -194,6 +209,7 @@ export function freezePeople(people: Iterable<Participant>): void {
     Object.freeze(person.companionIds);
     Object.freeze(person.importedValues);
     Object.freeze(person.toCheck);
+    Object.freeze(person.otherLanguages);
     Object.freeze(person);
   }
 }

@@ -1,7 +1,7 @@
 /** Reads every line under the header into a person's fields, and says what is wrong with each bad line. */
 import type { Diet, RegistrationOption } from '../model/schema.ts';
 import { isEmail } from '../model/people.ts';
-import { readDiet, readLanguage } from './choices.ts';
+import { readDiet, readLanguage, readLanguages } from './choices.ts';
 import { isBlankRow, isTotalRow } from './header-row.ts';
 import { optionIdOf, type ColumnTargets, type ParticipantField } from './mapping.ts';
 import { columnName, type ImportNote } from './notes.ts';
@@ -124,7 +124,7 @@ export function readRows(
         continue;
       }
       if (isFormula(i, c)) {
-        const choice = optionId !== null || target === 'diet' || target === 'language';
+        const choice = optionId !== null || target === 'diet' || target === 'language' || target === 'otherLanguages';
         if (target !== 'email') doubt(target, choice ? 'formulaNotRead' : 'formulaText', column, value);
         if (choice) continue;
       }
@@ -144,6 +144,13 @@ export function readRows(
           const code = readLanguage(value);
           if (code === null) doubt('language', 'languageUnknown', column, value);
           else fields.language = code;
+          continue;
+        }
+        case 'otherLanguages': {
+          // Kept as codes joined by ", ": the form `importedValues` remembers and a re-import compares.
+          const { codes, unknown } = readLanguages(value);
+          if (unknown !== null) doubt('otherLanguages', 'otherLanguageUnknown', column, unknown);
+          if (codes.length > 0) fields.otherLanguages = codes.join(', ');
           continue;
         }
         case 'diet': {
