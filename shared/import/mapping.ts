@@ -70,14 +70,11 @@ function computeOptionNames(option: RegistrationOption): string[] {
   return names.filter((n) => n !== '');
 }
 
-function fieldGuess(header: string): ParticipantField | null {
-  for (const field of PARTICIPANT_FIELDS) if (FIELD_HEADERS[field].includes(header)) return field;
-  // "Courriel (obligatoire)", "Nom de l'établissement": the header begins with a known name.
-  for (const field of PARTICIPANT_FIELDS) {
-    if (FIELD_HEADERS[field].some((name) => header.startsWith(`${name} `))) return field;
-  }
-  return null;
-}
+const exactField = (header: string): ParticipantField | null => PARTICIPANT_FIELDS.find((field) => FIELD_HEADERS[field].includes(header)) ?? null;
+
+/** "Courriel (obligatoire)", "Nom de l'établissement": the header begins with a known name. */
+const fieldByFirstWords = (header: string): ParticipantField | null =>
+  PARTICIPANT_FIELDS.find((field) => FIELD_HEADERS[field].some((name) => header.startsWith(`${name} `))) ?? null;
 
 function optionGuess(header: string, options: readonly RegistrationOption[]): string | null {
   const exact = options.filter((o) => optionNames(o).includes(header));
@@ -89,16 +86,22 @@ function optionGuess(header: string, options: readonly RegistrationOption[]): st
   return partial.length === 1 ? partial[0]!.id : null;
 }
 
-/** Guesses each column's target from its header; a target is given to one column only (the first). */
+/**
+ * Guesses each column's target from its header; a target is given to one column only: the first that names it
+ * exactly, else the first that begins with its name (a ticketing export's "Email" before its "Email acheteur").
+ */
 export function guessTargets(headers: readonly string[], options: readonly RegistrationOption[]): ColumnTargets {
   const taken = new Set<ImportTarget>();
   const folded = headers.map(fold);
-  const targets: (ImportTarget | null)[] = folded.map((header) => {
-    const field = header === '' ? null : fieldGuess(header);
-    if (!field || taken.has(field)) return null;
-    taken.add(field);
-    return field;
-  });
+  const targets: (ImportTarget | null)[] = folded.map(() => null);
+  for (const guess of [exactField, fieldByFirstWords]) {
+    folded.forEach((header, i) => {
+      const field = header === '' || targets[i] ? null : guess(header);
+      if (!field || taken.has(field)) return;
+      taken.add(field);
+      targets[i] = field;
+    });
+  }
   folded.forEach((header, i) => {
     if (targets[i] || header === '') return;
     const optionId = optionGuess(header, options);
@@ -158,6 +161,6 @@ export function bestSavedMapping(headers: readonly string[], saved: readonly Imp
 export function knownHeaderCount(cells: readonly string[], options: readonly RegistrationOption[]): number {
   return cells.filter((cell) => {
     const header = fold(cell);
-    return header !== '' && (fieldGuess(header) !== null || optionGuess(header, options) !== null);
+    return header !== '' && (exactField(header) !== null || fieldByFirstWords(header) !== null || optionGuess(header, options) !== null);
   }).length;
 }

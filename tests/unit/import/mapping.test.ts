@@ -32,6 +32,13 @@ describe('column guesses', () => {
     expect(guessTargets(['Mail', 'E-mail', 'Téléphone', ''], options)).toEqual(['email', null, null, null]);
   });
 
+  it('prefers the column that names a field exactly: a ticketing export’s attendee over its buyer', () => {
+    const headers = ['N° commande', 'Nom acheteur', 'Prénom acheteur', 'Email acheteur', 'Nom', 'Prénom', 'Email', 'Company', 'Job title', 'Autres langues'];
+    expect(guessTargets(headers, options)).toEqual([null, null, null, null, 'lastName', 'firstName', 'email', 'affiliation', 'role', 'otherLanguages']);
+    // Without the attendee's own columns, the buyer's are the person's.
+    expect(guessTargets(['Nom acheteur', 'Email acheteur'], options)).toEqual(['lastName', 'email']);
+  });
+
   it('reuses a saved mapping by header name, even for a header no guess would find', () => {
     const headers = ['Identité', 'Prénom', 'Adresse de contact', 'Ateliers choisis'];
     const saved = { name: 'Plateforme', columns: { lastName: 'Identité', email: 'Adresse de contact', 'registration:ws-1': 'Ateliers choisis' } };
