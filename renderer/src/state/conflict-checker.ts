@@ -7,7 +7,8 @@ export interface ProjectConflicts {
   of(project: Project): readonly Conflict[];
   /**
    * The same check a step at a time when it is a full one (a first check, a new list of people): each step is a
-   * few milliseconds of the window's time. Stops early when `of` checked the project meanwhile.
+   * few milliseconds of the window's time. An edit's check of the sessions it changed is one step. Stops early when
+   * `of` checked the project meanwhile.
    */
   inSteps(project: Project): Generator<void, void, void>;
   /** "session:<id>" → its conflicts, computed once per result. */
@@ -34,6 +35,8 @@ export function projectConflicts(): ProjectConflicts {
         of(project);
         return;
       }
+      // The first step of a full check does nothing: whoever drives it sees it is one before it costs anything.
+      yield;
       const before = checker;
       const steps = conflictCheckerInSteps(project);
       for (let step = steps.next(); !byProject.has(project); step = steps.next()) {

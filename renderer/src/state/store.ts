@@ -35,16 +35,15 @@ export interface ProjectState {
   checkConflicts(budgetMs?: number): boolean;
 }
 
-/** A check that fits in this is done with the edit, so a small project's counts never blink "checking". */
+/** An edit and its check that fit in this are done at once, so a small project's counts never blink "checking". */
 const CHECK_AT_ONCE_MS = 8;
 
 /** The check under way, a step at a time: of one project, by one project's checker. */
 let checking: { readonly project: Project; readonly conflicts: ProjectConflicts; readonly steps: Generator<void, void, void> } | null = null;
 
-/** Steps of the check of `project` for about `budgetMs`: true once it is done. */
-function checkFor(conflicts: ProjectConflicts, project: Project, budgetMs: number): boolean {
+/** Steps of the check of `project` until `until` (a performance.now() time): true once it is done. */
+function checkUntil(conflicts: ProjectConflicts, project: Project, until: number): boolean {
   if (checking?.project !== project || checking.conflicts !== conflicts) checking = { project, conflicts, steps: conflicts.inSteps(project) };
-  const until = performance.now() + budgetMs;
   do {
     if (checking.steps.next().done) {
       checking = null;
@@ -65,17 +64,20 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   load: (project, fileName, notices = [], unsaved = false) =>
     set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts(), conflictsChecked: false, openings: get().openings + 1 }),
   perform: (edits, label) => {
+    const started = performance.now();
     const { project, history } = get();
     if (!project) return;
-    set(checked(perform(project, history, edits, label)));
+    set(checked(perform(project, history, edits, label), started));
   },
   undo: () => {
+    const started = performance.now();
     const { project, history } = get();
-    if (project) set(checked(undo(project, history)));
+    if (project) set(checked(undo(project, history), started));
   },
   redo: () => {
+    const started = performance.now();
     const { project, history } = get();
-    if (project) set(checked(redo(project, history)));
+    if (project) set(checked(redo(project, history), started));
   },
   markSaved: (fileName, revisions) => {
     const { project, history } = get();
@@ -85,17 +87,20 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   checkConflicts: (budgetMs = Infinity) => {
     const { project, conflicts, conflictsChecked } = get();
     if (conflictsChecked) return true;
-    const done = !project || checkFor(conflicts, project, budgetMs);
+    const done = !project || checkUntil(conflicts, project, performance.now() + budgetMs);
     if (done) set({ conflictsChecked: true });
     return done;
   },
 }));
 
-/** An edit's, undo's or redo's project checked at once when that is quick; else it is checked a step at a time after the paint. */
-function checked(performed: Performed): Performed & Pick<ProjectState, 'conflictsChecked'> {
+/**
+ * An edit's, undo's or redo's project checked at once when the change and its check fit in a few milliseconds from
+ * `started`; else it is checked a step at a time after the paint.
+ */
+function checked(performed: Performed, started: number): Performed & Pick<ProjectState, 'conflictsChecked'> {
   const { conflicts, conflictsChecked } = useProjectStore.getState();
   // Before the loaded project's first check, edits wait for it: the window paints first.
-  return { ...performed, conflictsChecked: conflictsChecked && checkFor(conflicts, performed.project, CHECK_AT_ONCE_MS) };
+  return { ...performed, conflictsChecked: conflictsChecked && checkUntil(conflicts, performed.project, started + CHECK_AT_ONCE_MS) };
 }
 
 /** The open project; views are only shown once one is loaded. */
