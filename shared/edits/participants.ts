@@ -25,14 +25,15 @@ const peopleOf = (draft: Draft<Project>): readonly Participant[] =>
  * itself, so that immer does not walk its 20,000 people to freeze them (the import froze the new ones).
  */
 function importedList(before: readonly Participant[], upserts: readonly Participant[], removed: ReadonlySet<string>): readonly Participant[] {
-  const byId = new Map(upserts.map((person) => [person.id, person]));
-  const known = new Set<string>();
+  // Left with the newcomers once everyone already there has been met.
+  const coming = new Map(upserts.map((person) => [person.id, person]));
   const list: Participant[] = [];
   for (const person of before) {
-    known.add(person.id);
-    if (!removed.has(person.id)) list.push(byId.get(person.id) ?? person);
+    const update = coming.get(person.id);
+    if (update) coming.delete(person.id);
+    if (!removed.has(person.id)) list.push(update ?? person);
   }
-  for (const person of upserts) if (!known.has(person.id) && !removed.has(person.id)) list.push(person);
+  for (const person of coming.values()) if (!removed.has(person.id)) list.push(person);
   if (removed.size > 0) {
     for (let i = 0; i < list.length; i++) {
       const person = list[i]!;
