@@ -34,4 +34,13 @@ describe('importing people into a list', () => {
     expect(undone.project).toEqual(before);
     expect(redo(undone.project, undone.history).project).toEqual(done.project);
   });
+
+  it('puts a frozen list of people back as it is on undo and redo, never a copy of 10,000 people', () => {
+    const frozen = { ...before, participants: Object.freeze([...before.participants]) as typeof before.participants };
+    const done = perform(frozen, emptyHistory(), [{ ...edit, payload: { ...edit.payload, removeIds: [] } }], 'participants:history.import');
+    const undone = undo(done.project, done.history);
+    expect(undone.project.participants).toBe(frozen.participants);
+    expect(undone.project).toEqual(frozen);
+    expect(redo(undone.project, undone.history).project.participants).toBe(done.project.participants);
+  });
 });
