@@ -38,11 +38,26 @@ export function perform(project: Project, history: History, edits: readonly Edit
   return { project: applied.project, history: { past, future: [], nextId: history.nextId + 1, savedId: history.savedId } };
 }
 
+/**
+ * A step's patches applied to the project. A whole list put back as it was (an import's people) goes back as it is:
+ * immer's applyPatches copies every value it puts in, a tenth of a second for 10,000 people, and a frozen list is
+ * never changed in place. Other patches go through immer.
+ */
+function applyStep(project: Project, patches: readonly Patch[]): Project {
+  const keys = patches.map((patch) => patch.path[0]);
+  const whole = patches.filter(
+    (patch) => patch.op === 'replace' && patch.path.length === 1 && Object.isFrozen(patch.value) && keys.filter((key) => key === patch.path[0]).length === 1,
+  );
+  const rest = patches.filter((patch) => !whole.includes(patch));
+  const next = rest.length > 0 ? applyPatches(project, rest as Patch[]) : project;
+  return whole.length > 0 ? { ...next, ...Object.fromEntries(whole.map((patch) => [patch.path[0], patch.value])) } : next;
+}
+
 export function undo(project: Project, history: History): Performed {
   const step = history.past.at(-1);
   if (!step) return { project, history };
   return {
-    project: applyPatches(project, step.inversePatches as Patch[]),
+    project: applyStep(project, step.inversePatches),
     history: { ...history, past: history.past.slice(0, -1), future: [step, ...history.future] },
   };
 }
@@ -51,7 +66,7 @@ export function redo(project: Project, history: History): Performed {
   const step = history.future[0];
   if (!step) return { project, history };
   return {
-    project: applyPatches(project, step.patches as Patch[]),
+    project: applyStep(project, step.patches),
     history: { ...history, past: [...history.past, step], future: history.future.slice(1) },
   };
 }

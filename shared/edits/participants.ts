@@ -1,5 +1,5 @@
 /** Edits of the participants area: the import as one undoable step, editing and deleting people, saved mappings. */
-import type { Draft } from 'immer';
+import { current, isDraft, type Draft } from 'immer';
 import { DIETS, type Diet, type ImportMapping, type Participant, type Project } from '../model/schema.ts';
 import { emailKey, fullName, isEmail } from '../model/people.ts';
 import { EditRejected, type EditHandlerMap } from './types.ts';
@@ -7,13 +7,43 @@ import { EditRejected, type EditHandlerMap } from './types.ts';
 /** What an organiser may change on a participant by hand: not what the last import gave, so the change is recognised as theirs. */
 export type ParticipantChanges = Partial<Omit<Participant, 'id' | 'importedValues'>>;
 
-
 /** Takes people out of everything that points at them: companions and tour groups. */
 function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
   draft.participants = draft.participants.filter((p) => !ids.has(p.id));
   for (const p of draft.participants) {
     if (p.companionIds.some((id) => ids.has(id))) p.companionIds = p.companionIds.filter((id) => !ids.has(id));
   }
+  forgetInTours(draft, ids);
+}
+
+/** The participants as the edit found them, without turning each into a draft (the list's own draft when earlier edits changed it). */
+const peopleOf = (draft: Draft<Project>): readonly Participant[] =>
+  (isDraft(draft.participants) ? current(draft.participants) : draft.participants) as readonly Participant[];
+
+/**
+ * The list after an import: upserts in place by id or added, removed people gone from it and from companions. Frozen
+ * itself, so that immer does not walk its 20,000 people to freeze them (the import froze the new ones).
+ */
+function importedList(before: readonly Participant[], upserts: readonly Participant[], removed: ReadonlySet<string>): readonly Participant[] {
+  // Left with the newcomers once everyone already there has been met.
+  const coming = new Map(upserts.map((person) => [person.id, person]));
+  const list: Participant[] = [];
+  for (const person of before) {
+    const update = coming.get(person.id);
+    if (update) coming.delete(person.id);
+    if (!removed.has(person.id)) list.push(update ?? person);
+  }
+  for (const person of coming.values()) if (!removed.has(person.id)) list.push(person);
+  if (removed.size > 0) {
+    for (let i = 0; i < list.length; i++) {
+      const person = list[i]!;
+      if (person.companionIds.some((id) => removed.has(id))) list[i] = Object.freeze({ ...person, companionIds: person.companionIds.filter((id) => !removed.has(id)) });
+    }
+  }
+  return Object.freeze(list);
+}
+
+function forgetInTours(draft: Draft<Project>, ids: ReadonlySet<string>): void {
   for (const tour of draft.tours) {
     for (const group of tour.groups) {
       if (group.participantIds.some((id) => ids.has(id))) group.participantIds = group.participantIds.filter((id) => !ids.has(id));
@@ -24,16 +54,11 @@ function forget(draft: Draft<Project>, ids: ReadonlySet<string>): void {
 export const participantsEdits = {
   /** The result of previewImport: new and changed people put in place by id, people no longer listed removed. */
   'participants/import': (draft, payload: { upserts: readonly Participant[]; removeIds: readonly string[]; mapping?: ImportMapping }) => {
-    const index = new Map(draft.participants.map((p, i) => [p.id, i]));
-    const added: Participant[] = [];
-    for (const person of payload.upserts) {
-      const i = index.get(person.id);
-      if (i === undefined) added.push(person);
-      else draft.participants[i] = person;
-    }
-    // One assignment of the whole list keeps the undo step small for 10,000 new people.
-    if (added.length > 0) draft.participants = [...draft.participants, ...added] as typeof draft.participants;
-    if (payload.removeIds.length > 0) forget(draft, new Set(payload.removeIds));
+    const removed = new Set(payload.removeIds);
+    // One assignment of a new list: the undo step stays one patch, and the 10,000 people are read as they are, never
+    // drafted one by one.
+    draft.participants = importedList(peopleOf(draft), payload.upserts, removed) as typeof draft.participants;
+    if (removed.size > 0) forgetInTours(draft, removed);
     if (payload.mapping) saveMapping(draft, payload.mapping);
   },
 

@@ -17,12 +17,31 @@ export interface ConflictChecker {
   readonly conflicts: readonly Conflict[];
   /** Checks the next project; `touched` (ids of sessions an edit changed) spares the comparison of every session. */
   update(next: Project, touched?: Iterable<string>): readonly Conflict[];
+  /** Whether update(next) checks everything again (people, rooms or the event changed), not only the sessions that changed. */
+  checksAll(next: Project): boolean;
 }
 
+/** Sessions checked per step of a check in steps: well under a millisecond on the large event. */
+const SESSIONS_PER_STEP = 50;
+
 export function createConflictChecker(initial: Project): ConflictChecker {
+  const steps = conflictCheckerInSteps(initial);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same checker, its first full check done a step at a time (indexes, a few sessions, one project rule): a window
+ * can paint and answer between two steps of a check that takes it a tenth of a second on a large event.
+ */
+export function* conflictCheckerInSteps(initial: Project): Generator<void, ConflictChecker, void> {
   let project = initial;
   let statics: StaticLookups = buildStaticLookups(initial);
+  yield;
   let lookups: MutableLookups = buildLookups(initial, statics);
+  yield;
   const findings = new Map<string, Finding>();
   /** Session id → keys of the findings that depend on it; made at the first update, a full check never needs it. */
   let bySession: Map<string, Set<string>> | null = null;
@@ -55,14 +74,14 @@ export function createConflictChecker(initial: Project): ConflictChecker {
   const checkSession = (sessionId: string): void => {
     for (const rule of SESSION_RULES) rule.checkSession!(sessionId, lookups, add);
   };
+  const emitForProject = (f: Finding): void => {
+    projectKeys.push(f.key);
+    add(f);
+  };
   const checkProject = (): void => {
     for (const key of projectKeys) remove(key);
     projectKeys = [];
-    const emit = (f: Finding): void => {
-      projectKeys.push(f.key);
-      add(f);
-    };
-    for (const rule of PROJECT_RULES) rule.checkProject!(lookups, project, emit);
+    for (const rule of PROJECT_RULES) rule.checkProject!(lookups, project, emitForProject);
   };
   const checkAll = (): void => {
     findings.clear();
@@ -72,7 +91,14 @@ export function createConflictChecker(initial: Project): ConflictChecker {
     checkProject();
   };
 
-  checkAll();
+  for (let from = 0; from < project.sessions.length; from += SESSIONS_PER_STEP) {
+    for (const session of project.sessions.slice(from, from + SESSIONS_PER_STEP)) checkSession(session.id);
+    yield;
+  }
+  for (const rule of PROJECT_RULES) {
+    rule.checkProject!(lookups, project, emitForProject);
+    yield;
+  }
   const applySettings = settingsApplier();
   let conflicts: readonly Conflict[] = applySettings(findings.values(), project.settings);
 
@@ -82,6 +108,9 @@ export function createConflictChecker(initial: Project): ConflictChecker {
     },
     get conflicts() {
       return conflicts;
+    },
+    checksAll(next) {
+      return !sameStatic(project, next);
     },
     update(next, touched) {
       if (next === project) return conflicts;

@@ -4,7 +4,7 @@ import { createConflictChecker } from './checker.ts';
 import type { Conflict } from './types.ts';
 
 export { RULES, RULE_IDS, ruleById } from './catalogue.ts';
-export { createConflictChecker, type ConflictChecker } from './checker.ts';
+export { conflictCheckerInSteps, createConflictChecker, type ConflictChecker } from './checker.ts';
 export { effectiveSeverity } from './settings.ts';
 export { conflictsByItem, itemRef, countBySeverity, roomClashesOf, type SeverityCounts } from './summary.ts';
 export type { Conflict, ConflictItem, ItemKind, Severity } from './types.ts';

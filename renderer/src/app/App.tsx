@@ -2,7 +2,8 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirty, useProjectStore } from '../state/store.ts';
-import { useFirstCheckAfterPaint } from '../state/conflicts.ts';
+import { useCheckAfterPaint } from '../state/conflicts.ts';
+import { useFreezeAfterCheck } from '../state/freeze-loaded.ts';
 import { TimetableView } from '../features/timetable/TimetableView.tsx';
 import { ParticipantsView } from '../features/participants/ParticipantsView.tsx';
 import { ToursView } from '../features/tours/ToursView.tsx';
@@ -53,7 +54,8 @@ export function App() {
 
   useShortcuts();
   useWindowTitle();
-  useFirstCheckAfterPaint();
+  useCheckAfterPaint();
+  useFreezeAfterCheck();
   useEffect(() => {
     // Once per window, even when React runs effects twice in development.
     if (started.current) return;

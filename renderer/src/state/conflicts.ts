@@ -44,22 +44,32 @@ export function useConflictCounts(): SeverityCounts | null {
   return useMemo(() => (checked && project ? countBySeverity(conflicts.of(project)) : null), [checked, project, conflicts]);
 }
 
-/** The loaded project's first full check, when the window is idle after its first paint: the grid shows before its findings. */
-export function useFirstCheckAfterPaint(): void {
+/**
+ * The loaded project's first full check, and an edit's too long to be done with it (a new list of people), when the
+ * window is idle after its paint; then a slice at a time, each a few milliseconds, so the window keeps answering.
+ */
+export function useCheckAfterPaint(): void {
   const checked = useProjectStore((s) => s.conflictsChecked);
   const conflicts = useProjectStore((s) => s.conflicts);
   useEffect(() => {
     if (checked) return;
     let idle = 0;
+    let slice: ReturnType<typeof setTimeout> | undefined;
+    const goOn = () => {
+      if (!useProjectStore.getState().checkConflicts(SLICE_MS)) slice = setTimeout(goOn);
+    };
     const frame = requestAnimationFrame(() => {
-      idle = requestIdleCallback(() => useProjectStore.getState().checkConflicts(), { timeout: IDLE_WAIT_MS });
+      idle = requestIdleCallback(goOn, { timeout: IDLE_WAIT_MS });
     });
     return () => {
       cancelAnimationFrame(frame);
       cancelIdleCallback(idle);
+      clearTimeout(slice);
     };
   }, [checked, conflicts]);
 }
 
 /** A window kept busy (a drag, a scroll) still gets its findings this soon. */
 const IDLE_WAIT_MS = 500;
+/** The window's time one slice of the check takes, at most about: input and paint come between two. */
+const SLICE_MS = 8;

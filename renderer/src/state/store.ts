@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { Project } from '../../../shared/model/schema.ts';
 import type { Edit } from '../../../shared/edits/index.ts';
-import { emptyHistory, isDirty, markSaved, markUnsaved, perform, redo, undo, type History } from '../../../shared/edits/history.ts';
+import { emptyHistory, isDirty, markSaved, markUnsaved, perform, redo, undo, type History, type Performed } from '../../../shared/edits/history.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { projectConflicts, type ProjectConflicts } from './conflict-checker.ts';
 
@@ -15,7 +15,10 @@ export interface ProjectState {
   readonly notices: readonly Problem[];
   /** The open project's conflict checker: a project loaded starts a new one, so nothing of the previous file is kept. */
   readonly conflicts: ProjectConflicts;
-  /** False from a load until its first full check is done (after the first paint): counts say "checking", not 0. */
+  /**
+   * False from a load until its first full check is done (after the first paint), and after an edit whose full check
+   * does not fit in a few milliseconds until it is done (a step at a time): counts say "checking", not 0.
+   */
   readonly conflictsChecked: boolean;
   /** Counts the projects loaded: a view that keeps a place per file knows a new one has opened. */
   readonly openings: number;
@@ -28,8 +31,26 @@ export interface ProjectState {
   /** The project was saved as a new revision (`history`: its ids, which are not an undoable change). */
   markSaved(fileName: string, history?: Project['history']): void;
   dismissNotices(): void;
-  /** Runs the loaded project's first full check; later edits are checked as they come. */
-  checkConflicts(): void;
+  /** Goes on with the open project's check for about `budgetMs` (all of it by default): true once it is done. */
+  checkConflicts(budgetMs?: number): boolean;
+}
+
+/** An edit and its check that fit in this are done at once, so a small project's counts never blink "checking". */
+const CHECK_AT_ONCE_MS = 8;
+
+/** The check under way, a step at a time: of one project, by one project's checker. */
+let checking: { readonly project: Project; readonly conflicts: ProjectConflicts; readonly steps: Generator<void, void, void> } | null = null;
+
+/** Steps of the check of `project` until `until` (a performance.now() time): true once it is done. */
+function checkUntil(conflicts: ProjectConflicts, project: Project, until: number): boolean {
+  if (checking?.project !== project || checking.conflicts !== conflicts) checking = { project, conflicts, steps: conflicts.inSteps(project) };
+  do {
+    if (checking.steps.next().done) {
+      checking = null;
+      return true;
+    }
+  } while (performance.now() < until);
+  return false;
 }
 
 export const useProjectStore = create<ProjectState>((set, get) => ({
@@ -43,29 +64,44 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
   load: (project, fileName, notices = [], unsaved = false) =>
     set({ project, fileName, history: unsaved ? markUnsaved(emptyHistory()) : emptyHistory(), notices, conflicts: projectConflicts(), conflictsChecked: false, openings: get().openings + 1 }),
   perform: (edits, label) => {
+    const started = performance.now();
     const { project, history } = get();
     if (!project) return;
-    set(perform(project, history, edits, label));
+    set(checked(perform(project, history, edits, label), started));
   },
   undo: () => {
+    const started = performance.now();
     const { project, history } = get();
-    if (project) set(undo(project, history));
+    if (project) set(checked(undo(project, history), started));
   },
   redo: () => {
+    const started = performance.now();
     const { project, history } = get();
-    if (project) set(redo(project, history));
+    if (project) set(checked(redo(project, history), started));
   },
   markSaved: (fileName, revisions) => {
     const { project, history } = get();
     set({ fileName, history: markSaved(history), project: project && revisions ? { ...project, history: revisions } : project });
   },
   dismissNotices: () => set({ notices: [] }),
-  checkConflicts: () => {
-    const { project, conflicts } = get();
-    if (project) conflicts.of(project);
-    set({ conflictsChecked: true });
+  checkConflicts: (budgetMs = Infinity) => {
+    const { project, conflicts, conflictsChecked } = get();
+    if (conflictsChecked) return true;
+    const done = !project || checkUntil(conflicts, project, performance.now() + budgetMs);
+    if (done) set({ conflictsChecked: true });
+    return done;
   },
 }));
+
+/**
+ * An edit's, undo's or redo's project checked at once when the change and its check fit in a few milliseconds from
+ * `started`; else it is checked a step at a time after the paint.
+ */
+function checked(performed: Performed, started: number): Performed & Pick<ProjectState, 'conflictsChecked'> {
+  const { conflicts, conflictsChecked } = useProjectStore.getState();
+  // Before the loaded project's first check, edits wait for it: the window paints first.
+  return { ...performed, conflictsChecked: conflictsChecked && checkUntil(conflicts, performed.project, started + CHECK_AT_ONCE_MS) };
+}
 
 /** The open project; views are only shown once one is loaded. */
 export function useProject(): Project {

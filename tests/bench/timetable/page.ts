@@ -13,6 +13,9 @@ const BRIDGE = `(() => {
       if (!answers.has(name)) throw new Error('not available in the benchmark: ' + String(name));
       const result = await window.__regieInvoke(name, input);
       if (name === 'openStartup') window.__openedAt = performance.now();
+      // The list comes as a response body, a copy like Electron's IPC: through the DevTools protocol it would be parsed
+      // as part of a message, on the window's thread, and the harness's own work would count as the app's.
+      if (name === 'pickParticipantsFile' && result.listFrom) return { status: 'read', listJson: await (await fetch(result.listFrom)).text() };
       return result;
     },
   });
@@ -30,6 +33,9 @@ const BRIDGE = `(() => {
     }).observe(document, { childList: true, subtree: true });
   });
 })();`;
+
+/** Where the bridge fetches the list to import: served by the harness, beside the built renderer. */
+const LIST_URL = `${ORIGIN}/bench-list.json`;
 
 export interface BenchPage {
   readonly browser: Browser;
@@ -56,10 +62,11 @@ export async function launchWithProject(project: Project, rateUnlimited = false,
         if (channel === 'recoveryCopy') return { status: 'none' };
         if (channel === 'timetableView') return { shownFindings: ['error', 'warning', 'info'], place: { day, roomId: null, minute: 0 } };
         if (channel === 'setTimetableView') return undefined;
-        if (channel === 'pickParticipantsFile') return listJson === undefined ? { status: 'cancelled' } : { status: 'read', listJson };
+        if (channel === 'pickParticipantsFile') return listJson === undefined ? { status: 'cancelled' } : { status: 'read', listFrom: LIST_URL };
         const opened: OpenedProject = { status: 'opened', projectJson, fileName: 'large-event.regie', repairs: [] };
         return opened;
       });
+      if (listJson !== undefined) await context.route(LIST_URL, (route) => route.fulfill({ status: 200, body: listJson, contentType: 'application/json' }));
       await context.addInitScript({ content: BRIDGE });
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/index.html`);

@@ -5,8 +5,8 @@ import { PARTICIPANT_FIELDS, registrationTarget, type ColumnTargets, type Import
 import type { RegistrationOption } from '../../../../shared/model/schema.ts';
 import { useGrowingCount } from '../../ui/use-growing-count.ts';
 
-/** Rows drawn per turn: with many registration options, each menu holds hundreds of choices to lay out. */
-const ROWS_PER_STEP = 4;
+/** Menu choices drawn per turn, over as many rows as that makes: with many registration options, one menu holds hundreds. */
+const CHOICES_PER_STEP = 400;
 
 interface ColumnMappingProps {
   readonly headers: readonly string[];
@@ -19,7 +19,7 @@ interface ColumnMappingProps {
 
 export const ColumnMapping = memo(function ColumnMapping({ headers, example, targets, options, onChoose }: ColumnMappingProps) {
   const { t } = useTranslation();
-  const shown = useGrowingCount(headers, ROWS_PER_STEP);
+  const shown = useGrowingCount(headers, Math.max(1, Math.floor(CHOICES_PER_STEP / (1 + PARTICIPANT_FIELDS.length + options.length))));
   // The same choices in every column, translated once.
   const choices = useMemo(
     () => (

@@ -1,5 +1,6 @@
 /** Import the registration list: check the column mapping, read the report, import the valid rows in one undo step. */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { SheetTable } from '../../../../shared/ipc.ts';
 import { describeProblems } from '../../../../shared/i18n/index.ts';
@@ -75,9 +76,12 @@ export function ImportDialog(
     // A change of mapping meanwhile: its own check decides what Import does.
     if (!payload) return;
     const mapping = saveMapping && mappingName.trim() !== '' ? mappingFromTargets(mappingName.trim(), prepared.headers, targets) : undefined;
+    const { summary } = check.result;
+    // The dialog goes in one task and the people come in the next: a long report and its menus are a lot to take down.
+    flushSync(onClose);
+    await new Promise((resolve) => setTimeout(resolve));
     perform([{ type: 'participants/import', payload: { ...payload, ...(mapping ? { mapping } : {}) } }], 'participants:history.import');
-    show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...check.result.summary } }] });
-    onClose();
+    show({ tone: 'info', texts: [{ code: 'participants:dialog.done' }, { code: 'participants:import.summary', params: { ...summary } }] });
   };
   const saveReport = async () => {
     if (check.status !== 'checked') return;

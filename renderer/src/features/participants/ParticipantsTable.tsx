@@ -1,5 +1,5 @@
 /** The participants as a virtualised table: only the rows on screen are drawn, so 10,000 people scroll smoothly. */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
@@ -17,7 +17,8 @@ import { keyOf } from '../../../../shared/i18n/typed-keys.ts';
 const ROW_HEIGHT = 36;
 const TEXT_COLUMNS = ['lastName', 'firstName', 'email', 'affiliation', 'role', 'language'] as const;
 
-export function ParticipantsTable({ participants, options }: { participants: readonly Participant[]; options: readonly RegistrationOption[] }) {
+/** Drawn again only for another list: the view around it renders at each step of an import, its rows need not. */
+export const ParticipantsTable = memo(function ParticipantsTable({ participants, options }: { participants: readonly Participant[]; options: readonly RegistrationOption[] }) {
   const { t, i18n } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
   const show = useShellStore((s) => s.show);
@@ -124,4 +125,4 @@ export function ParticipantsTable({ participants, options }: { participants: rea
       </div>
     </div>
   );
-}
+});

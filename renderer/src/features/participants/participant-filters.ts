@@ -44,7 +44,11 @@ export function filterParticipants(participants: readonly Participant[], filters
 
 /** The distinct values of a field, sorted, for a filter's choices. */
 export function distinctValues(participants: readonly Participant[], field: 'affiliation' | 'role' | 'language'): string[] {
-  return [...new Set(participants.map((p) => p[field]).filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b));
+  // One pass without intermediate lists: it runs on 20,000 people in the render that follows an import.
+  const values = new Set<string>();
+  for (const p of participants) values.add(p[field]);
+  values.delete('');
+  return [...values].sort((a, b) => a.localeCompare(b));
 }
 
 export function countsPerOption(participants: readonly Participant[], options: readonly RegistrationOption[]): { option: RegistrationOption; count: number }[] {
