@@ -249,7 +249,7 @@ test('forms refuse a negative capacity and an empty title with a message, and ch
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(timetable.undoButton()).toBeDisabled();
-  await expect(timetable.column('Amphithéâtre B')).toContainText('60 seats');
+  await expect(timetable.header('Amphithéâtre B')).toContainText('60 seats');
 
   await waiting(timetable).click();
   await page.getByLabel('Title').fill('   ');

@@ -1,4 +1,4 @@
-/** One room on one day: its header, one drop slot per snap step, its session cards, and the preview of a drop. */
+/** One room on one day, under its header: one drop slot per snap step, its session cards, and the preview of a drop. */
 import { memo, useMemo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
@@ -80,10 +80,9 @@ function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneIt
 
 interface RoomColumnProps {
   readonly room: Room;
-  readonly venue: string;
-  /** The venue's first room: its header names the venue. */
-  readonly firstOfVenue: boolean;
   readonly cards: readonly CardBox[];
+  /** Below the row of room headers. */
+  readonly top: number;
   readonly left: number;
   readonly width: number;
   /** The minutes in view: cards and slots outside them are not drawn (none when from = to: the column is out of view). */
@@ -91,8 +90,8 @@ interface RoomColumnProps {
   readonly to: number;
 }
 
-export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
-  const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
+export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop, left, width, from, to }: RoomColumnProps) {
+  const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
   // Overlapping sessions share the column's width in lanes, worked out over all of them, drawn or not.
   const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
@@ -102,17 +101,8 @@ export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, 
   const bottom = (to - hours.start) * pxPerMinute;
   // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.
   const shown = cards.filter((c) => (c.top < bottom && c.top + c.height > top) || c.session.id === dragged);
-  const name = t('timetable:room', { name: room.name, capacity: room.capacity });
-  const full = t('timetable:roomFull', { venue, room: name });
   return (
-    <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
-      <div className="tt-column__header" title={full}>
-        {/* Shown whole over its neighbours on hover, when the column is too narrow for it. */}
-        <div className="tt-column__label">
-          {firstOfVenue && <span className="tt-column__venue">{venue}</span>}
-          <span className="tt-column__name">{name}</span>
-        </div>
-      </div>
+    <div className="tt-column" role="group" aria-label={room.name} style={{ top: columnTop, left, width }}>
       <div
         ref={setNodeRef}
         className="tt-column__body"

@@ -1,17 +1,17 @@
 /**
- * The day's grid: one scroll area with the hour gutter on the left and the room headers on top (both sticky), one column
- * per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
+ * The day's grid: one scroll area with the hour gutter on the left and the row of room headers on top (both sticky), one
+ * column per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
  * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
  * the hours in view.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Room } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
 import { useSelection } from '../../state/selection.ts';
 import { RoomColumn } from './RoomColumn.tsx';
+import { RoomHeaders, type HeaderColumn } from './RoomHeaders.tsx';
 import { useTimetable } from './timetable-context.ts';
 import { rememberPlace, useViewPrefs } from './view-prefs.ts';
 
@@ -20,13 +20,6 @@ export const COLUMN_WIDTH = 190;
 const FIT_MIN_WIDTH = 26;
 const GUTTER = 56;
 const HEADER = 44;
-
-interface Column {
-  readonly room: Room;
-  /** Its venue's name, and whether the header shows it (the venue's first room). */
-  readonly venue: string;
-  readonly firstOfVenue: boolean;
-}
 
 /**
  * The grid's inner width, followed as the window is resized (columns fitted to it). Read from the resize observer,
@@ -74,7 +67,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const goTo = useViewPrefs((s) => s.goTo);
   const scroller = useRef<HTMLDivElement>(null);
   const columns = useMemo(
-    () => groups.flatMap((g) => g.rooms.map((room, i): Column => ({ room, venue: g.venue?.name ?? t('timetable:otherVenue'), firstOfVenue: i === 0 }))),
+    () => groups.flatMap((g) => g.rooms.map((room, i): HeaderColumn => ({ room, venue: g.venue?.name ?? t('timetable:otherVenue'), firstOfVenue: i === 0 }))),
     [groups, t],
   );
   const roomIds = useMemo(() => columns.map((c) => c.room.id), [columns]);
@@ -153,20 +146,20 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
       onScroll={() => rememberPlace(placeNow())}
     >
       <div className="tt-canvas" style={{ width: roomsInView.getTotalSize(), height: HEADER + height }}>
+        <RoomHeaders columns={columns} left={GUTTER} width={columnWidth} height={HEADER} />
         <div className="tt-gutter" style={{ height: HEADER + height, width: GUTTER }} aria-hidden="true">
           {hourLines.map((m) => (
             <span key={m} className="tt-gutter__hour" style={{ top: HEADER + (m - hours.start) * pxPerMinute }}>{toTime(m)}</span>
           ))}
         </div>
-        {columns.map(({ room, venue, firstOfVenue }, index) => {
+        {columns.map(({ room }, index) => {
           const shown = inView.has(index);
           return (
             <RoomColumn
               key={room.id}
               room={room}
-              venue={venue}
-              firstOfVenue={firstOfVenue}
               cards={cards.get(room.id) ?? EMPTY}
+              top={HEADER}
               left={GUTTER + index * columnWidth}
               width={columnWidth}
               from={shown ? from : hours.start}
