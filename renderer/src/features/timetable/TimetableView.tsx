@@ -59,7 +59,7 @@ export function TimetableView() {
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
-  useOpeningPlace(project);
+  const placed = useOpeningPlace(project);
   // The Problems panel asked for a session on another day: show that day.
   useEffect(() => {
     if (selectedDay) prefs.setDay(selectedDay);
@@ -207,7 +207,7 @@ export function TimetableView() {
           {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
             <div className="tt-day-panel" {...dayTabs.panel}>
-              <TimetableGrid groups={groups} />
+              {placed ? <TimetableGrid groups={groups} /> : <div className="tt-scroller" aria-busy="true" />}
             </div>
             <Backlog />
           </div>
