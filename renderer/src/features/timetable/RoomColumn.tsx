@@ -1,5 +1,5 @@
 /** One room on one day, under its header: one drop slot per snap step, its session cards, and the preview of a drop. */
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
@@ -20,25 +20,22 @@ const TIME_MARK = '\u0000';
 
 /**
  * The slots never change during a drag: kept apart so dragging does not re-render them. Only those between `from` and
- * `to` (the hours in view) are drawn, placed at their own time.
+ * `to` (the hours in view) are drawn, placed at their own time. Each is only a name and a place: its height and the
+ * double click are the list's, so that the hundreds coming into view at each scroll step cost little.
  */
 const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px }: { room: Room; day: string; start: number; from: number; to: number; snap: number; px: number }) {
   const { t, dayName, newSessionAt } = useTimetable();
-  // One sentence per column with a mark for the time: hundreds of slots come into view at each scroll step.
+  // One sentence per column with a mark for the time.
   const label = t('timetable:slot', { room: room.name, day: dayName(day), time: TIME_MARK });
   const first = start + Math.ceil((from - start) / snap) * snap;
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const index = Array.prototype.indexOf.call(event.currentTarget.children, event.target);
+    if (index >= 0) newSessionAt(room.id, first + index * snap);
+  };
   return (
-    <div className="tt-slots" style={{ top: (first - start) * px }}>
+    <div className="tt-slots" style={{ top: (first - start) * px, '--slot-height': `${snap * px}px` } as CSSProperties} onDoubleClick={onDoubleClick}>
       {slotTimes({ start: first, end: to }, snap).map((minute) => (
-        <div
-          key={minute}
-          role="button"
-          tabIndex={-1}
-          className="tt-slot"
-          style={{ height: snap * px }}
-          aria-label={label.replace(TIME_MARK, toTime(minute))}
-          onDoubleClick={() => newSessionAt(room.id, minute)}
-        />
+        <div key={minute} role="button" tabIndex={-1} className="tt-slot" aria-label={label.replace(TIME_MARK, toTime(minute))} />
       ))}
     </div>
   );
@@ -97,6 +94,10 @@ export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop
   const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
   const lanes = useMemo(() => laneBoxes(laneItems), [laneItems]);
   const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
+  // The slots are seen only under the pointer: drawn just after the cards, so a column coming into view (or the first
+  // paint) shows its sessions first.
+  const slotsFrom = useDeferredValue(from, hours.start);
+  const slotsTo = useDeferredValue(to, hours.start);
   const top = (from - hours.start) * pxPerMinute;
   const bottom = (to - hours.start) * pxPerMinute;
   // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.
@@ -109,7 +110,9 @@ export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop
         data-column-body={room.id}
         style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
       >
-        {from < to && <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />}
+        {slotsFrom < slotsTo && (
+          <DropSlots room={room} day={day} start={hours.start} from={Math.max(slotsFrom, hours.start)} to={Math.min(slotsTo, hours.end)} snap={snapMinutes} px={pxPerMinute} />
+        )}
         {shown.map((c) => (
           <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} lane={lanes.get(c.session.id)!} />
         ))}
