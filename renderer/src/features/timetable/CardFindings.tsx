@@ -31,7 +31,7 @@ function Shape({ severity }: { severity: Severity }) {
 export const CardFindings = memo(function CardFindings({ title, findings, buttonId }: Props) {
   const { t } = useTimetable();
   const popover = useRef<HTMLDivElement>(null);
-  // The texts are written when the popover opens: a day holds thousands of findings nobody reads at once.
+  // The texts (and the popover’s name) are written when it opens: a day holds thousands of findings nobody reads at once.
   const [open, setOpen] = useState(false);
   const popoverId = `${buttonId}-popover`;
   const counts = SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length })).filter((c) => c.count > 0);
@@ -66,7 +66,7 @@ export const CardFindings = memo(function CardFindings({ title, findings, button
         popover="auto"
         className="tt-findings__popover"
         role="dialog"
-        aria-label={t('timetable:findings.title', { title })}
+        aria-label={open ? t('timetable:findings.title', { title }) : undefined}
         onToggle={(event) => setOpen(event.newState === 'open')}
       >
         {open && (

@@ -1,7 +1,6 @@
 /** One room on one day, under its header: one drop slot per snap step, its session cards, and the preview of a drop. */
-import { memo, useDeferredValue, useMemo, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
@@ -43,8 +42,7 @@ const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px
 
 /** Where the dragged session would land in this room: exact start–end, its lane beside overlapping sessions, and the room clashes the drop would leave. */
 function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneItem[] }) {
-  const { t } = useTranslation();
-  const { project, hours, pxPerMinute } = useTimetable();
+  const { t, project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
   const lane = useMemo(() => {
     if (!target) return null;
@@ -82,22 +80,21 @@ interface RoomColumnProps {
   readonly top: number;
   readonly left: number;
   readonly width: number;
-  /** The minutes in view: cards and slots outside them are not drawn (none when from = to: the column is out of view). */
+  /** The minutes in view: cards outside them are not drawn (none when from = to: the column is out of view). */
   readonly from: number;
   readonly to: number;
+  /** The minutes whose slots are drawn: those in view once the grid stopped scrolling (none when equal). */
+  readonly slotsFrom: number;
+  readonly slotsTo: number;
 }
 
-export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop, left, width, from, to }: RoomColumnProps) {
+export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop, left, width, from, to, slotsFrom, slotsTo }: RoomColumnProps) {
   const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
   // Overlapping sessions share the column's width in lanes, worked out over all of them, drawn or not.
   const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
   const lanes = useMemo(() => laneBoxes(laneItems), [laneItems]);
   const dragged = useDragStore((s) => s.activeId?.replace(/^(session|resize):/, '') ?? null);
-  // The slots are seen only under the pointer: drawn just after the cards, so a column coming into view (or the first
-  // paint) shows its sessions first.
-  const slotsFrom = useDeferredValue(from, hours.start);
-  const slotsTo = useDeferredValue(to, hours.start);
   const top = (from - hours.start) * pxPerMinute;
   const bottom = (to - hours.start) * pxPerMinute;
   // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.

@@ -4,7 +4,7 @@
  * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
  * the hours in view.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
@@ -60,6 +60,27 @@ function useShowSelected(roomIds: readonly string[], columnWidth: number, scroll
   }, [selected, day]);
 }
 
+interface SlotsInView {
+  readonly rooms: ReadonlySet<number>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The rooms and minutes whose slots are drawn: those in view once the grid stops scrolling, drawn after the cards in
+ * a render that gives way to the next frame. Slots are seen only under the pointer, so a scroll (or the first paint)
+ * draws the cards coming into view and nothing else.
+ */
+function useSlotsInView(rooms: ReadonlySet<number>, from: number, to: number, day: string, scrolling: boolean): SlotsInView | null {
+  const [slots, setSlots] = useState<SlotsInView | null>(null);
+  const view = `${day} ${from} ${to} ${[...rooms].join(' ')}`;
+  useEffect(() => {
+    if (!scrolling) startTransition(() => setSlots({ rooms, from, to }));
+    // The view's key stands for the set of rooms, which is a new object at every render.
+  }, [view, scrolling]);
+  return slots;
+}
+
 export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const { t } = useTranslation();
   const { project, day, hours, pxPerMinute, dayName } = useTimetable();
@@ -101,6 +122,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const rows = hoursInView.getVirtualItems();
   const from = hours.start + (rows[0]?.index ?? 0) * 60;
   const to = hours.start + ((rows.at(-1)?.index ?? hourCount - 1) + 1) * 60;
+  const slots = useSlotsInView(inView, from, to, day, roomsInView.isScrolling || hoursInView.isScrolling);
 
   /** Where the grid is: the first room in view and the time at the top. */
   const placeNow = useCallback(() => {
@@ -143,7 +165,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
       aria-label={t('timetable:grid', { day: dayName(day) })}
       tabIndex={0}
       data-fit={fit || undefined}
-      onScroll={() => rememberPlace(placeNow())}
+      // Before the virtualisers redraw for the scroll (capture comes first): the offsets are read from a clean layout.
+      onScrollCapture={() => rememberPlace(placeNow())}
     >
       <div className="tt-canvas" style={{ width: roomsInView.getTotalSize(), height: HEADER + height }}>
         <RoomHeaders columns={columns} left={GUTTER} width={columnWidth} height={HEADER} />
@@ -164,6 +187,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
               width={columnWidth}
               from={shown ? from : hours.start}
               to={shown ? to : hours.start}
+              slotsFrom={slots?.rooms.has(index) ? slots.from : hours.start}
+              slotsTo={slots?.rooms.has(index) ? slots.to : hours.start}
             />
           );
         })}

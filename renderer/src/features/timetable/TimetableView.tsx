@@ -7,6 +7,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
+import type { Session } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
@@ -81,19 +82,28 @@ export function TimetableView() {
     prefs.go({ day: date, roomId: lastPlace()?.roomId ?? null, minute: first ? hourAbove(first.start) : 0 }, prefs.placeOpening);
   };
   const dayTabs = useTabs('day', dates, day, showDay);
-  const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
+  // Asked by every column's slots as it comes into view: each day written once per language.
+  const dayName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (d: string) => names.get(d) ?? names.set(d, formatDay(d, i18n.language, 'short')).get(d)!;
+  }, [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
 
+  const kindName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (kind: Session['kind']) => names.get(kind) ?? names.set(kind, t(`labels:kind.${kind}`)).get(kind)!;
+  }, [t]);
+
   const info: TimetableInfo = useMemo(
     () => ({
-      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName,
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, kindName,
       t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, t],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, kindName, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);

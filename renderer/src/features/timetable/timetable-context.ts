@@ -16,6 +16,8 @@ export interface TimetableInfo {
   readonly dayName: (day: string) => string;
   /** The active language's texts, shared so each of hundreds of cards need not subscribe to i18next. */
   readonly t: TFunction;
+  /** A kind of session in the active language ("Talk"), translated once per kind rather than by every card. */
+  readonly kindName: (kind: Session['kind']) => string;
   /** What a screen reader calls a card ("session"), translated once rather than by every card. */
   readonly cardRole: string;
   readonly openSession: (sessionId: string) => void;
