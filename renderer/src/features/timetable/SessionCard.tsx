@@ -29,7 +29,7 @@ interface CardProps {
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
 export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string; audience: string } {
-  const { people, t, kindName } = useTimetable();
+  const { people, t, words } = useTimetable();
   // Cards re-render whenever the drag hovers another room: the words only change with the session.
   return useMemo(() => {
     const speakers = session.people
@@ -38,20 +38,20 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
       .filter((p) => p !== undefined)
       .map(fullName)
       .join(', ');
-    const kind = kindName(session.kind);
+    const kind = words.kind(session.kind);
     const start = session.slot ? toMinutes(session.slot.start) : null;
     const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
     const parts = [session.title, kind, time];
-    if (speakers) parts.push(t('timetable:cardSpeakers', { names: speakers }));
-    const audience = session.expectedAudience ? t('timetable:cardAudience', { count: session.expectedAudience }) : '';
+    if (speakers) parts.push(words.speakers(speakers));
+    const audience = session.expectedAudience ? words.audience(session.expectedAudience) : '';
     if (audience) parts.push(audience);
     return { label: parts.join(', '), speakers, kind, time, audience };
-  }, [session, people, t, kindName]);
+  }, [session, people, t, words]);
 }
 
 function ResizeHandle({ session }: { session: Session }) {
-  const { t } = useTimetable();
-  const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
+  const { words } = useTimetable();
+  const label = words.resize(session.title, session.durationMinutes);
   const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id) });
   return (
     <button

@@ -7,7 +7,6 @@ import {
 import { useTranslation } from 'react-i18next';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
-import type { Session } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { daySummary } from '../../../../shared/timetable/backlog.ts';
 import { dayHours, roomColumns } from '../../../../shared/timetable/grid.ts';
@@ -17,6 +16,7 @@ import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../../state/selection.ts';
 import { Backlog } from './Backlog.tsx';
+import { cardWords } from './card-words.ts';
 import { CardMenu } from './CardMenu.tsx';
 import { useFindStore } from './find-store.ts';
 import { GridSearch } from './GridSearch.tsx';
@@ -90,20 +90,17 @@ export function TimetableView() {
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
 
-  const kindName = useMemo(() => {
-    const names = new Map<string, string>();
-    return (kind: Session['kind']) => names.get(kind) ?? names.set(kind, t(`labels:kind.${kind}`)).get(kind)!;
-  }, [t]);
+  const words = useMemo(() => cardWords(t), [t]);
 
   const info: TimetableInfo = useMemo(
     () => ({
-      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, kindName,
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, words,
       t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, kindName, t],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, words, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);
