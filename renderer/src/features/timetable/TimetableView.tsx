@@ -5,6 +5,7 @@ import {
   type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
@@ -53,7 +54,8 @@ export function TimetableView() {
   const { t, i18n } = useTranslation();
   const project = useProject();
   const perform = useProjectStore((s) => s.perform);
-  const prefs = useViewPrefs();
+  // Only what the view draws from: a scroll arriving at its place (goTo) must not redraw the whole view.
+  const prefs = useViewPrefs(useShallow((s) => ({ day: s.day, zoom: s.zoom, hiddenRooms: s.hiddenRooms, roomOrder: s.roomOrder, placeOpening: s.placeOpening, go: s.go, setDay: s.setDay })));
   const [editing, setEditing] = useState<Editing | null>(null);
   // The refusal's code, not its sentence: a language switch says it again in the new language.
   const [refusal, setRefusal] = useState<EditRejected | null>(null);
