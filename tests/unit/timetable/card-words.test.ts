@@ -21,4 +21,13 @@ describe('card words', () => {
     expect(en.resize('Data $1 & “science”', 45)).toBe('Change the duration of “Data $1 & “science”” (45 min)');
     expect(fr.resize('Ouverture', 30)).toBe('Changer la durée de « Ouverture » (30 min)');
   });
+
+  it('count a card’s findings by severity, singular and plural, and name its button with them and the title', () => {
+    expect(en.findingsCount('error', 1)).toBe('1 error');
+    expect(en.findingsCount('warning', 3)).toBe('3 warnings');
+    expect(fr.findingsCount('error', 2)).toBe('2 erreurs');
+    const summary = `${en.findingsCount('error', 1)}, ${en.findingsCount('warning', 2)}`;
+    expect(en.findingsOpen(summary, 'Opening $&')).toBe('1 error, 2 warnings on “Opening $&”: show them');
+    expect(fr.findingsOpen(fr.findingsCount('info', 1), 'Ouverture')).toBe('1 information sur « Ouverture » : afficher le détail');
+  });
 });
