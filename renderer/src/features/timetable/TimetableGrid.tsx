@@ -102,7 +102,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     getScrollElement: () => scroller.current,
     estimateSize: () => columnWidth,
     paddingStart: GUTTER,
-    overscan: 2,
+    // One room each side: rooms coming into view are drawn in the scroll event itself, before the frame shows them.
+    overscan: 1,
     initialRect: { width: 1200, height: 600 },
   });
   const hourCount = Math.max(1, Math.ceil((hours.end - hours.start) / 60));
