@@ -1,8 +1,8 @@
 /**
  * The day's grid: one scroll area with the hour gutter on the left and the row of room headers on top (both sticky), one
  * column per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
- * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
- * the hours in view.
+ * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards, only for the hours in
+ * view, and their slots once the grid stops scrolling.
  */
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
