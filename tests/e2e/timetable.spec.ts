@@ -249,7 +249,7 @@ test('forms refuse a negative capacity and an empty title with a message, and ch
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(timetable.undoButton()).toBeDisabled();
-  await expect(timetable.column('Amphithéâtre B')).toContainText('60 seats');
+  await expect(timetable.header('Amphithéâtre B')).toContainText('60 seats');
 
   await waiting(timetable).click();
   await page.getByLabel('Title').fill('   ');
@@ -269,6 +269,12 @@ test('snapping, zoom, hiding and reordering rooms change the grid, not the proje
   await expect(timetable.slot('Amphithéâtre B, 14 Oct, 10:35')).toHaveCount(0);
   await expect(timetable.slot('Amphithéâtre B, 14 Oct, 10:45')).toHaveCount(1);
   await expect(timetable.undoButton()).toBeEnabled();
+  // A double click on a slot opens a new session at that room and time.
+  await timetable.slot('Amphithéâtre B, 14 Oct, 10:45').dblclick();
+  const form = page.getByRole('form', { name: 'New session' });
+  await expect(form.getByLabel('Room', { exact: true })).toHaveValue('room-amphi-b');
+  await expect(form.getByLabel('Start', { exact: true })).toHaveValue('10:45');
+  await page.getByRole('button', { name: 'Close' }).click();
 
   const opening = timetable.card('session-opening');
   const before = (await opening.boundingBox())!.height;

@@ -70,7 +70,9 @@ export class TimetablePage {
   /** The day's grid: the one scroll area of the view. */
   readonly grid = () => this.page.locator('.tt-scroller');
   readonly headers = () => this.page.locator('.tt-column__header');
-  readonly header = (room: string) => this.column(room).locator('.tt-column__header');
+  /** A room's header, in the row above the columns: found by the name it shows ("Salle 07 · 40 places"). */
+  readonly header = (room: string) =>
+    this.headers().filter({ has: this.page.locator('.tt-column__name', { hasText: new RegExp(`^${room.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `) }) });
   /** A card's findings button (icons and counts), and the popover it opens. */
   readonly findings = (sessionId: string) => this.page.locator(`.tt-card-box:has(> [data-session-id="${sessionId}"]) .tt-findings`);
   readonly findingsPopover = (title: string) => this.page.getByRole('dialog', { name: `Findings on “${title}”`, exact: true });

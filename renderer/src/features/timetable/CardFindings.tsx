@@ -29,13 +29,13 @@ function Shape({ severity }: { severity: Severity }) {
 }
 
 export const CardFindings = memo(function CardFindings({ title, findings, buttonId }: Props) {
-  const { t } = useTimetable();
+  const { t, words } = useTimetable();
   const popover = useRef<HTMLDivElement>(null);
-  // The texts are written when the popover opens: a day holds thousands of findings nobody reads at once.
+  // The texts (and the popover’s name) are written when it opens: a day holds thousands of findings nobody reads at once.
   const [open, setOpen] = useState(false);
   const popoverId = `${buttonId}-popover`;
   const counts = SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length })).filter((c) => c.count > 0);
-  const summary = counts.map(({ severity, count }) => t(`common:count.${severity}`, { count })).join(', ');
+  const summary = counts.map(({ severity, count }) => words.findingsCount(severity, count)).join(', ');
   // The popover sits in the top layer: placed under the button before it opens.
   const place = (button: HTMLElement) => {
     const box = button.getBoundingClientRect();
@@ -50,7 +50,7 @@ export const CardFindings = memo(function CardFindings({ title, findings, button
         type="button"
         className="tt-findings"
         popoverTarget={popoverId}
-        aria-label={t('timetable:findings.open', { summary, title })}
+        aria-label={words.findingsOpen(summary, title)}
         onClick={(event) => place(event.currentTarget)}
       >
         {counts.map(({ severity, count }) => (
@@ -66,7 +66,7 @@ export const CardFindings = memo(function CardFindings({ title, findings, button
         popover="auto"
         className="tt-findings__popover"
         role="dialog"
-        aria-label={t('timetable:findings.title', { title })}
+        aria-label={open ? t('timetable:findings.title', { title }) : undefined}
         onToggle={(event) => setOpen(event.newState === 'open')}
       >
         {open && (

@@ -1,7 +1,6 @@
-/** One room on one day: its header, one drop slot per snap step, its session cards, and the preview of a drop. */
-import { memo, useMemo } from 'react';
+/** One room on one day, under its header: one drop slot per snap step, its session cards, and the preview of a drop. */
+import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
@@ -20,25 +19,22 @@ const TIME_MARK = '\u0000';
 
 /**
  * The slots never change during a drag: kept apart so dragging does not re-render them. Only those between `from` and
- * `to` (the hours in view) are drawn, placed at their own time.
+ * `to` (the hours in view) are drawn, placed at their own time. Each is only a name and a place: its height and the
+ * double click are the list's, so that the hundreds coming into view at each scroll step cost little.
  */
 const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px }: { room: Room; day: string; start: number; from: number; to: number; snap: number; px: number }) {
   const { t, dayName, newSessionAt } = useTimetable();
-  // One sentence per column with a mark for the time: hundreds of slots come into view at each scroll step.
+  // One sentence per column with a mark for the time.
   const label = t('timetable:slot', { room: room.name, day: dayName(day), time: TIME_MARK });
   const first = start + Math.ceil((from - start) / snap) * snap;
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const index = Array.prototype.indexOf.call(event.currentTarget.children, event.target);
+    if (index >= 0) newSessionAt(room.id, first + index * snap);
+  };
   return (
-    <div className="tt-slots" style={{ top: (first - start) * px }}>
+    <div className="tt-slots" style={{ top: (first - start) * px, '--slot-height': `${snap * px}px` } as CSSProperties} onDoubleClick={onDoubleClick}>
       {slotTimes({ start: first, end: to }, snap).map((minute) => (
-        <div
-          key={minute}
-          role="button"
-          tabIndex={-1}
-          className="tt-slot"
-          style={{ height: snap * px }}
-          aria-label={label.replace(TIME_MARK, toTime(minute))}
-          onDoubleClick={() => newSessionAt(room.id, minute)}
-        />
+        <div key={minute} role="button" tabIndex={-1} className="tt-slot" aria-label={label.replace(TIME_MARK, toTime(minute))} />
       ))}
     </div>
   );
@@ -46,8 +42,7 @@ const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px
 
 /** Where the dragged session would land in this room: exact start–end, its lane beside overlapping sessions, and the room clashes the drop would leave. */
 function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneItem[] }) {
-  const { t } = useTranslation();
-  const { project, hours, pxPerMinute } = useTimetable();
+  const { t, project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
   const lane = useMemo(() => {
     if (!target) return null;
@@ -80,19 +75,21 @@ function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneIt
 
 interface RoomColumnProps {
   readonly room: Room;
-  readonly venue: string;
-  /** The venue's first room: its header names the venue. */
-  readonly firstOfVenue: boolean;
   readonly cards: readonly CardBox[];
+  /** Below the row of room headers. */
+  readonly top: number;
   readonly left: number;
   readonly width: number;
-  /** The minutes in view: cards and slots outside them are not drawn (none when from = to: the column is out of view). */
+  /** The minutes in view: cards outside them are not drawn (none when from = to: the column is out of view). */
   readonly from: number;
   readonly to: number;
+  /** The minutes whose slots are drawn: those in view once the grid stopped scrolling (none when equal). */
+  readonly slotsFrom: number;
+  readonly slotsTo: number;
 }
 
-export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, cards, left, width, from, to }: RoomColumnProps) {
-  const { t, hours, pxPerMinute, snapMinutes, day } = useTimetable();
+export const RoomColumn = memo(function RoomColumn({ room, cards, top: columnTop, left, width, from, to, slotsFrom, slotsTo }: RoomColumnProps) {
+  const { hours, pxPerMinute, snapMinutes, day } = useTimetable();
   const { setNodeRef } = useDroppable({ id: roomDropId(room.id) });
   // Overlapping sessions share the column's width in lanes, worked out over all of them, drawn or not.
   const laneItems = useMemo(() => cards.map((c) => laneItemOf(c.session)).filter((i) => i !== null), [cards]);
@@ -102,24 +99,17 @@ export const RoomColumn = memo(function RoomColumn({ room, venue, firstOfVenue, 
   const bottom = (to - hours.start) * pxPerMinute;
   // The card being dragged stays drawn when scrolled away: dnd-kit holds its element until the drop.
   const shown = cards.filter((c) => (c.top < bottom && c.top + c.height > top) || c.session.id === dragged);
-  const name = t('timetable:room', { name: room.name, capacity: room.capacity });
-  const full = t('timetable:roomFull', { venue, room: name });
   return (
-    <div className="tt-column" role="group" aria-label={room.name} style={{ left, width }}>
-      <div className="tt-column__header" title={full}>
-        {/* Shown whole over its neighbours on hover, when the column is too narrow for it. */}
-        <div className="tt-column__label">
-          {firstOfVenue && <span className="tt-column__venue">{venue}</span>}
-          <span className="tt-column__name">{name}</span>
-        </div>
-      </div>
+    <div className="tt-column" role="group" aria-label={room.name} style={{ top: columnTop, left, width }}>
       <div
         ref={setNodeRef}
         className="tt-column__body"
         data-column-body={room.id}
         style={{ height: (hours.end - hours.start) * pxPerMinute, backgroundSize: `100% ${60 * pxPerMinute}px` }}
       >
-        {from < to && <DropSlots room={room} day={day} start={hours.start} from={Math.max(from, hours.start)} to={Math.min(to, hours.end)} snap={snapMinutes} px={pxPerMinute} />}
+        {slotsFrom < slotsTo && (
+          <DropSlots room={room} day={day} start={hours.start} from={Math.max(slotsFrom, hours.start)} to={Math.min(slotsTo, hours.end)} snap={snapMinutes} px={pxPerMinute} />
+        )}
         {shown.map((c) => (
           <SessionCard key={c.session.id} session={c.session} top={c.top} height={c.height} depth={c.depth} nests={c.nests} lane={lanes.get(c.session.id)!} />
         ))}

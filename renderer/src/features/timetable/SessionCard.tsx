@@ -28,8 +28,8 @@ interface CardProps {
 }
 
 /** The words of a card, the first being its title: what a screen reader says and what tests find it by. */
-export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string } {
-  const { people, t } = useTimetable();
+export function useCardLabel(session: Session): { label: string; speakers: string; kind: string; time: string; audience: string } {
+  const { people, t, words } = useTimetable();
   // Cards re-render whenever the drag hovers another room: the words only change with the session.
   return useMemo(() => {
     const speakers = session.people
@@ -38,19 +38,20 @@ export function useCardLabel(session: Session): { label: string; speakers: strin
       .filter((p) => p !== undefined)
       .map(fullName)
       .join(', ');
-    const kind = t(`labels:kind.${session.kind}`);
+    const kind = words.kind(session.kind);
     const start = session.slot ? toMinutes(session.slot.start) : null;
     const time = start === null ? t('timetable:snapMinutes', { count: session.durationMinutes }) : `${toTime(start)}–${toTime(start + session.durationMinutes)}`;
     const parts = [session.title, kind, time];
-    if (speakers) parts.push(t('timetable:cardSpeakers', { names: speakers }));
-    if (session.expectedAudience) parts.push(t('timetable:cardAudience', { count: session.expectedAudience }));
-    return { label: parts.join(', '), speakers, kind, time };
-  }, [session, people, t]);
+    if (speakers) parts.push(words.speakers(speakers));
+    const audience = session.expectedAudience ? words.audience(session.expectedAudience) : '';
+    if (audience) parts.push(audience);
+    return { label: parts.join(', '), speakers, kind, time, audience };
+  }, [session, people, t, words]);
 }
 
 function ResizeHandle({ session }: { session: Session }) {
-  const { t } = useTimetable();
-  const label = useMemo(() => t('timetable:resize', { title: session.title, minutes: session.durationMinutes }), [t, session.title, session.durationMinutes]);
+  const { words } = useTimetable();
+  const label = words.resize(session.title, session.durationMinutes);
   const { setNodeRef, listeners, attributes } = useDraggable({ id: dragId('resize', session.id) });
   return (
     <button
@@ -89,7 +90,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   const problemsId = useId();
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: dragId('session', session.id) });
   const resized = useDragStore((s) => (s.activeId && s.target?.type === 'resize' && s.target.sessionId === session.id ? s.target.duration : null));
-  const { label, speakers, kind, time } = useCardLabel(session);
+  const { label, speakers, kind, time, audience } = useCardLabel(session);
   const conflicts = useItemConflicts(session.id);
   const selected = useSelection((s) => s.selectedSessionId === session.id);
   const found = useFound(session.id);
@@ -101,10 +102,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   );
   const color = sessionColour(session, info.themes);
   const shownHeight = resized === null ? height : resized * info.pxPerMinute;
-  const meta = useMemo(
-    () => `${kind} · ${time}${session.expectedAudience ? ` · ${t('timetable:cardAudience', { count: session.expectedAudience })}` : ''}`,
-    [kind, time, session.expectedAudience, t],
-  );
+  const meta = audience ? `${kind} · ${time} · ${audience}` : `${kind} · ${time}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Enter edits the session; Space picks it up (the keyboard drag).

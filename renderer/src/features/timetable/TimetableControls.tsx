@@ -1,5 +1,6 @@
 /** The grid's own controls: snapping (saved with the project), zoom and which rooms show in which order (view only). */
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { SNAP_STEPS, type SnapMinutes } from '../../../../shared/edits/timetable.ts';
 import { useProjectStore } from '../../state/store.ts';
@@ -8,7 +9,9 @@ import { useViewPrefs, ZOOMS } from './view-prefs.ts';
 export function TimetableControls({ project, visibleOrder }: { project: Project; visibleOrder: readonly string[] }) {
   const { t } = useTranslation();
   const perform = useProjectStore((s) => s.perform);
-  const { zoom, setZoom, fit, setFit, hiddenRooms, toggleRoom, moveRoom } = useViewPrefs();
+  const { zoom, setZoom, fit, setFit, hiddenRooms, toggleRoom, moveRoom } = useViewPrefs(
+    useShallow((s) => ({ zoom: s.zoom, setZoom: s.setZoom, fit: s.fit, setFit: s.setFit, hiddenRooms: s.hiddenRooms, toggleRoom: s.toggleRoom, moveRoom: s.moveRoom })),
+  );
   const zoomIndex = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
   const ordered = [...visibleOrder, ...project.rooms.map((r) => r.id).filter((id) => !visibleOrder.includes(id))];
   return (

@@ -1,17 +1,17 @@
 /**
- * The day's grid: one scroll area with the hour gutter on the left and the room headers on top (both sticky), one column
- * per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
- * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards and slots, and only for
- * the hours in view.
+ * The day's grid: one scroll area with the hour gutter on the left and the row of room headers on top (both sticky), one
+ * column per room. Only what is in view is drawn, in both directions: every room keeps its header and drop area (so scrolling
+ * never re-registers drop targets with dnd-kit), but only the rooms in view get their cards, only for the hours in
+ * view, and their slots once the grid stops scrolling.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Room } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import { cardsByRoom, type VenueRooms } from '../../../../shared/timetable/grid.ts';
 import { useSelection } from '../../state/selection.ts';
 import { RoomColumn } from './RoomColumn.tsx';
+import { RoomHeaders, type HeaderColumn } from './RoomHeaders.tsx';
 import { useTimetable } from './timetable-context.ts';
 import { rememberPlace, useViewPrefs } from './view-prefs.ts';
 
@@ -20,13 +20,6 @@ export const COLUMN_WIDTH = 190;
 const FIT_MIN_WIDTH = 26;
 const GUTTER = 56;
 const HEADER = 44;
-
-interface Column {
-  readonly room: Room;
-  /** Its venue's name, and whether the header shows it (the venue's first room). */
-  readonly venue: string;
-  readonly firstOfVenue: boolean;
-}
 
 /**
  * The grid's inner width, followed as the window is resized (columns fitted to it). Read from the resize observer,
@@ -67,6 +60,27 @@ function useShowSelected(roomIds: readonly string[], columnWidth: number, scroll
   }, [selected, day]);
 }
 
+interface SlotsInView {
+  readonly rooms: ReadonlySet<number>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The rooms and minutes whose slots are drawn: those in view once the grid stops scrolling, drawn after the cards in
+ * a render that gives way to the next frame. Slots are seen only under the pointer, so a scroll (or the first paint)
+ * draws the cards coming into view and nothing else.
+ */
+function useSlotsInView(rooms: ReadonlySet<number>, from: number, to: number, day: string, scrolling: boolean): SlotsInView | null {
+  const [slots, setSlots] = useState<SlotsInView | null>(null);
+  const view = `${day} ${from} ${to} ${[...rooms].join(' ')}`;
+  useEffect(() => {
+    if (!scrolling) startTransition(() => setSlots({ rooms, from, to }));
+    // The view's key stands for the set of rooms, which is a new object at every render.
+  }, [view, scrolling]);
+  return slots;
+}
+
 export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const { t } = useTranslation();
   const { project, day, hours, pxPerMinute, dayName } = useTimetable();
@@ -74,7 +88,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const goTo = useViewPrefs((s) => s.goTo);
   const scroller = useRef<HTMLDivElement>(null);
   const columns = useMemo(
-    () => groups.flatMap((g) => g.rooms.map((room, i): Column => ({ room, venue: g.venue?.name ?? t('timetable:otherVenue'), firstOfVenue: i === 0 }))),
+    () => groups.flatMap((g) => g.rooms.map((room, i): HeaderColumn => ({ room, venue: g.venue?.name ?? t('timetable:otherVenue'), firstOfVenue: i === 0 }))),
     [groups, t],
   );
   const roomIds = useMemo(() => columns.map((c) => c.room.id), [columns]);
@@ -88,7 +102,8 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     getScrollElement: () => scroller.current,
     estimateSize: () => columnWidth,
     paddingStart: GUTTER,
-    overscan: 2,
+    // One room each side: rooms coming into view are drawn in the scroll event itself, before the frame shows them.
+    overscan: 1,
     initialRect: { width: 1200, height: 600 },
   });
   const hourCount = Math.max(1, Math.ceil((hours.end - hours.start) / 60));
@@ -108,6 +123,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
   const rows = hoursInView.getVirtualItems();
   const from = hours.start + (rows[0]?.index ?? 0) * 60;
   const to = hours.start + ((rows.at(-1)?.index ?? hourCount - 1) + 1) * 60;
+  const slots = useSlotsInView(inView, from, to, day, roomsInView.isScrolling || hoursInView.isScrolling);
 
   /** Where the grid is: the first room in view and the time at the top. */
   const placeNow = useCallback(() => {
@@ -150,27 +166,30 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
       aria-label={t('timetable:grid', { day: dayName(day) })}
       tabIndex={0}
       data-fit={fit || undefined}
-      onScroll={() => rememberPlace(placeNow())}
+      // Before the virtualisers redraw for the scroll (capture comes first): the offsets are read from a clean layout.
+      onScrollCapture={() => rememberPlace(placeNow())}
     >
       <div className="tt-canvas" style={{ width: roomsInView.getTotalSize(), height: HEADER + height }}>
+        <RoomHeaders columns={columns} left={GUTTER} width={columnWidth} height={HEADER} />
         <div className="tt-gutter" style={{ height: HEADER + height, width: GUTTER }} aria-hidden="true">
           {hourLines.map((m) => (
             <span key={m} className="tt-gutter__hour" style={{ top: HEADER + (m - hours.start) * pxPerMinute }}>{toTime(m)}</span>
           ))}
         </div>
-        {columns.map(({ room, venue, firstOfVenue }, index) => {
+        {columns.map(({ room }, index) => {
           const shown = inView.has(index);
           return (
             <RoomColumn
               key={room.id}
               room={room}
-              venue={venue}
-              firstOfVenue={firstOfVenue}
               cards={cards.get(room.id) ?? EMPTY}
+              top={HEADER}
               left={GUTTER + index * columnWidth}
               width={columnWidth}
               from={shown ? from : hours.start}
               to={shown ? to : hours.start}
+              slotsFrom={slots?.rooms.has(index) ? slots.from : hours.start}
+              slotsTo={slots?.rooms.has(index) ? slots.to : hours.start}
             />
           );
         })}

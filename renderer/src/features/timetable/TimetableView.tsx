@@ -5,6 +5,7 @@ import {
   type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { EditRejected } from '../../../../shared/edits/index.ts';
 import { formatDay } from '../../../../shared/i18n/dates.ts';
 import { toTime } from '../../../../shared/model/time.ts';
@@ -16,6 +17,7 @@ import { useTabs } from '../../ui/tabs.ts';
 import { EditorPanel, type Editing } from '../editing/EditorPanel.tsx';
 import { useSelection } from '../../state/selection.ts';
 import { Backlog } from './Backlog.tsx';
+import { cardWords } from './card-words.ts';
 import { CardMenu } from './CardMenu.tsx';
 import { useFindStore } from './find-store.ts';
 import { GridSearch } from './GridSearch.tsx';
@@ -52,14 +54,15 @@ export function TimetableView() {
   const { t, i18n } = useTranslation();
   const project = useProject();
   const perform = useProjectStore((s) => s.perform);
-  const prefs = useViewPrefs();
+  // Only what the view draws from: a scroll arriving at its place (goTo) must not redraw the whole view.
+  const prefs = useViewPrefs(useShallow((s) => ({ day: s.day, zoom: s.zoom, hiddenRooms: s.hiddenRooms, roomOrder: s.roomOrder, placeOpening: s.placeOpening, go: s.go, setDay: s.setDay })));
   const [editing, setEditing] = useState<Editing | null>(null);
   // The refusal's code, not its sentence: a language switch says it again in the new language.
   const [refusal, setRefusal] = useState<EditRejected | null>(null);
   const activeId = useDragStore((s) => s.activeId);
   const selectedDay = useSelection((s) => s.day);
   const selectedId = useSelection((s) => s.selectedSessionId);
-  useOpeningPlace(project);
+  const placed = useOpeningPlace(project);
   // The Problems panel asked for a session on another day: show that day.
   useEffect(() => {
     if (selectedDay) prefs.setDay(selectedDay);
@@ -81,19 +84,25 @@ export function TimetableView() {
     prefs.go({ day: date, roomId: lastPlace()?.roomId ?? null, minute: first ? hourAbove(first.start) : 0 }, prefs.placeOpening);
   };
   const dayTabs = useTabs('day', dates, day, showDay);
-  const dayName = useCallback((d: string) => formatDay(d, i18n.language, 'short'), [i18n.language]);
+  // Asked by every column's slots as it comes into view: each day written once per language.
+  const dayName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (d: string) => names.get(d) ?? names.set(d, formatDay(d, i18n.language, 'short')).get(d)!;
+  }, [i18n.language]);
   const people = useMemo(() => new Map(project.people.map((p) => [p.id, p])), [project.people]);
   const themes = useMemo(() => new Map(project.themes.map((x) => [x.id, x])), [project.themes]);
 
+  const words = useMemo(() => cardWords(t), [t]);
+
   const info: TimetableInfo = useMemo(
     () => ({
-      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName,
+      project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, words,
       t,
       cardRole: t('timetable:a11y.card'),
       openSession: (id) => setEditing({ kind: 'session', id }),
       newSessionAt: (roomId, start) => setEditing({ kind: 'session', id: null, slot: { roomId, day, start: toTime(start) } }),
     }),
-    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, t],
+    [project, day, hours, pxPerMinute, snapMinutes, people, themes, dayName, words, t],
   );
   // The drag handlers read the latest grid without being re-created (dnd-kit keeps them for the whole drag).
   const infoRef = useRef(info);
@@ -207,7 +216,7 @@ export function TimetableView() {
           {refusal && <p className="tt-refusal" role="alert">{t(refusal.code, refusal.params)}</p>}
           <div className="tt-body">
             <div className="tt-day-panel" {...dayTabs.panel}>
-              <TimetableGrid groups={groups} />
+              {placed ? <TimetableGrid groups={groups} /> : <div className="tt-scroller" aria-busy="true" />}
             </div>
             <Backlog />
           </div>

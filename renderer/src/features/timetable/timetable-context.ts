@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Person, Project, Session, Theme } from '../../../../shared/model/schema.ts';
 import type { DayHours } from '../../../../shared/timetable/grid.ts';
+import type { CardWords } from './card-words.ts';
 
 export interface TimetableInfo {
   readonly project: Project;
@@ -16,6 +17,8 @@ export interface TimetableInfo {
   readonly dayName: (day: string) => string;
   /** The active language's texts, shared so each of hundreds of cards need not subscribe to i18next. */
   readonly t: TFunction;
+  /** What every card says, translated once rather than by every card. */
+  readonly words: CardWords;
   /** What a screen reader calls a card ("session"), translated once rather than by every card. */
   readonly cardRole: string;
   readonly openSession: (sessionId: string) => void;

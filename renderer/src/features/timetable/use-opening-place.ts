@@ -1,4 +1,7 @@
-/** Where the grid shows a project: where it was for this file (the app's settings), else where its sessions are. */
+/**
+ * Where the grid shows a project: where it was for this file (the app's settings), else where its sessions are.
+ * Returns whether that place is known: until then the grid is not drawn, so a file never flashes another day first.
+ */
 import { useEffect } from 'react';
 import type { Project } from '../../../../shared/model/schema.ts';
 import { openingPlace } from '../../../../shared/timetable/opening-place.ts';
@@ -7,8 +10,9 @@ import { useSelection } from '../../state/selection.ts';
 import { useProjectStore } from '../../state/store.ts';
 import { lastPlace, useViewPrefs } from './view-prefs.ts';
 
-export function useOpeningPlace(project: Project): void {
+export function useOpeningPlace(project: Project): boolean {
   const openings = useProjectStore((s) => s.openings);
+  const placed = useViewPrefs((s) => s.placeOpening === openings);
   useEffect(() => {
     const prefs = useViewPrefs.getState();
     if (prefs.placeOpening === openings) {
@@ -27,6 +31,7 @@ export function useOpeningPlace(project: Project): void {
       const first = openingPlace(project);
       const place = known ?? (first && { ...first, reveal: true });
       if (place) useViewPrefs.getState().go(place, openings);
+      else useViewPrefs.setState({ placeOpening: openings });
     };
     window.regie.timetableView().then(
       ({ shownFindings, place }) => {
@@ -41,4 +46,5 @@ export function useOpeningPlace(project: Project): void {
     };
     // Once per project opened: edits do not move the grid.
   }, [openings]);
+  return placed;
 }
