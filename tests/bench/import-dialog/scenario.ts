@@ -6,7 +6,11 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { Project } from '../../../shared/model/schema.ts';
 import { launchWithProject } from '../timetable/page.ts';
 
-/** A timer chain in the page: the longest gap between two of its turns is the longest the thread was held. */
+/**
+ * A chain of tasks in the page at the priority of a person's input (user-blocking): the longest gap between two of its
+ * turns is the longest a click or a key would have waited, one task that does not give way. A plain timer would wait
+ * its turn behind every other task of the same priority, and count several short tasks in a row as one block.
+ */
 const PROBE_START = `(() => {
   const probe = { longest: 0, last: performance.now(), running: true };
   window.__probe = probe;
@@ -14,9 +18,10 @@ const PROBE_START = `(() => {
     const now = performance.now();
     probe.longest = Math.max(probe.longest, now - probe.last);
     probe.last = now;
-    if (probe.running) setTimeout(tick, 0);
+    // A millisecond's delay leaves the thread to the app between two turns, as a person's input does.
+    if (probe.running) scheduler.postTask(tick, { priority: 'user-blocking', delay: 1 });
   };
-  setTimeout(tick, 0);
+  scheduler.postTask(tick, { priority: 'user-blocking', delay: 1 });
 })()`;
 const PROBE_STOP = `(() => { const probe = window.__probe; probe.running = false; return Math.max(probe.longest, performance.now() - probe.last); })()`;
 
