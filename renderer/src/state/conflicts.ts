@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { applyEdits, EditRejected, type Edit } from '../../../shared/edits/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { countBySeverity, type Conflict, type SeverityCounts } from '../../../shared/rules/index.ts';
+import { inIdleSlices } from './idle-slices.ts';
 import { useProjectStore } from './store.ts';
 
 const EMPTY: readonly Conflict[] = [];
@@ -45,31 +46,26 @@ export function useConflictCounts(): SeverityCounts | null {
 }
 
 /**
- * The loaded project's first full check, and an edit's too long to be done with it (a new list of people), when the
- * window is idle after its paint; then a slice at a time, each a few milliseconds, so the window keeps answering.
+ * The loaded project's first full check, and an edit's too long to be done with it (a new list of people), after its
+ * paint, a slice at a time while the window is idle: input, a scroll and a drag come first.
  */
 export function useCheckAfterPaint(): void {
   const checked = useProjectStore((s) => s.conflictsChecked);
   const conflicts = useProjectStore((s) => s.conflicts);
   useEffect(() => {
     if (checked) return;
-    let idle = 0;
-    let slice: ReturnType<typeof setTimeout> | undefined;
-    const goOn = () => {
-      if (!useProjectStore.getState().checkConflicts(SLICE_MS)) slice = setTimeout(goOn);
-    };
+    let slices: { stop: () => boolean } | undefined;
     const frame = requestAnimationFrame(() => {
-      idle = requestIdleCallback(goOn, { timeout: IDLE_WAIT_MS });
+      slices = inIdleSlices((until) => useProjectStore.getState().checkConflicts(until - performance.now()), SLICE_MS, IDLE_WAIT_MS);
     });
     return () => {
       cancelAnimationFrame(frame);
-      cancelIdleCallback(idle);
-      clearTimeout(slice);
+      slices?.stop();
     };
   }, [checked, conflicts]);
 }
 
-/** A window kept busy (a drag, a scroll) still gets its findings this soon. */
+/** A window kept busy (a drag, a scroll) still gets a slice of the check this often. */
 const IDLE_WAIT_MS = 500;
 /** The window's time one slice of the check takes, at most about: input and paint come between two. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;

@@ -6,12 +6,15 @@
 import { freeze } from 'immer';
 import { useEffect } from 'react';
 import type { Project } from '../../../shared/model/schema.ts';
+import { inIdleSlices } from './idle-slices.ts';
 import { useProjectStore } from './store.ts';
 
 /** Items of a list frozen per step: well under a millisecond. */
 const ITEMS_PER_STEP = 500;
 /** The window's time one slice takes, at most about. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
+/** A window kept busy still gets a slice this often. */
+const IDLE_WAIT_MS = 500;
 
 /** Freezes every part of the project (not the project itself, which the store replaces at each edit), a step at a time. */
 export function* freezeInSteps(project: Project): Generator<void, void, void> {
@@ -36,22 +39,14 @@ export function useFreezeAfterCheck(): void {
     if (!checked || !project || frozenOpening === opening) return;
     frozenOpening = opening;
     const steps = freezeInSteps(project);
-    let slice: ReturnType<typeof setTimeout> | undefined;
-    const goOn = () => {
-      const until = performance.now() + SLICE_MS;
-      do {
-        if (steps.next().done) {
-          slice = undefined;
-          return;
-        }
-      } while (performance.now() < until);
-      slice = setTimeout(goOn);
-    };
-    slice = setTimeout(goOn);
+    const slices = inIdleSlices((until) => {
+      do if (steps.next().done) return true;
+      while (performance.now() < until);
+      return false;
+    }, SLICE_MS, IDLE_WAIT_MS);
     return () => {
-      clearTimeout(slice);
       // Stopped half-way (an edit to check first): it starts again after that check, skipping what is frozen already.
-      if (slice !== undefined && frozenOpening === opening) frozenOpening = -1;
+      if (slices.stop() && frozenOpening === opening) frozenOpening = -1;
     };
   }, [checked, opening]);
 }
