@@ -37,6 +37,9 @@ function useInnerWidth(scroller: RefObject<HTMLDivElement | null>): number {
   return width;
 }
 
+/** Frames a room scrolled into view may take to be drawn, on a busy machine. */
+const FRAMES_TO_DRAW_A_ROOM = 30;
+
 /** When the Problems panel asks for a session: scroll its room and time into view, then focus its card. */
 function useShowSelected(roomIds: readonly string[], columnWidth: number, scroller: RefObject<HTMLDivElement | null>): void {
   const { project, day, hours, pxPerMinute } = useTimetable();
@@ -50,11 +53,15 @@ function useShowSelected(roomIds: readonly string[], columnWidth: number, scroll
     const top = (toMinutes(session.slot.start) - hours.start) * pxPerMinute;
     element.scrollLeft = GUTTER + index * columnWidth + columnWidth / 2 - element.clientWidth / 2;
     element.scrollTop = HEADER + top + (session.durationMinutes * pxPerMinute) / 2 - element.clientHeight / 2;
-    // The card is drawn on the next frame, once the virtualisers have seen the scroll.
-    const frame = requestAnimationFrame(() => {
+    // The card is drawn once the virtualisers have seen the scroll and React has drawn its room: a frame or a few later.
+    let frame = 0;
+    let framesLeft = FRAMES_TO_DRAW_A_ROOM;
+    const focusCard = () => {
       const card = element.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(session.id)}"]`);
-      card?.focus({ preventScroll: true });
-    });
+      if (card) card.focus({ preventScroll: true });
+      else if (--framesLeft > 0) frame = requestAnimationFrame(focusCard);
+    };
+    frame = requestAnimationFrame(focusCard);
     return () => cancelAnimationFrame(frame);
     // Runs when a session is asked for (or its day comes up), not at every edit.
   }, [selected, day]);
@@ -102,9 +109,12 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     getScrollElement: () => scroller.current,
     estimateSize: () => columnWidth,
     paddingStart: GUTTER,
-    // One room each side: rooms coming into view are drawn in the scroll event itself, before the frame shows them.
+    // One room each side: a room is drawn before it comes into view.
     overscan: 1,
     initialRect: { width: 1200, height: 600 },
+    // Drawn by React after both virtualisers have read the scroll: drawing inside the first one's scroll handler made
+    // the second one's read of the offset lay out the whole grid again, in every frame that brought a room into view.
+    useFlushSync: false,
   });
   const hourCount = Math.max(1, Math.ceil((hours.end - hours.start) / 60));
   const hoursInView = useVirtualizer({
@@ -114,6 +124,7 @@ export function TimetableGrid({ groups }: { groups: readonly VenueRooms[] }) {
     paddingStart: HEADER,
     overscan: 2,
     initialRect: { width: 1200, height: 600 },
+    useFlushSync: false,
   });
   // Sizes come from the zoom and the fitted width, not from measuring: a change re-lays every row and column at once.
   useLayoutEffect(() => roomsInView.measure(), [columnWidth, roomsInView]);
