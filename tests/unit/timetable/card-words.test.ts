@@ -7,12 +7,14 @@ describe('card words', () => {
   const en = cardWords(createI18n('en').t);
   const fr = cardWords(createI18n('fr').t);
 
-  it('name the kind of session and its expected audience in the language', () => {
+  it('name the kind of session and its expected audience in the language, one person or more', () => {
     expect(en.kind('talk')).toBe('Talk');
     expect(fr.kind('workshop')).toBe('Atelier');
     expect(en.audience(120)).toBe('120 people expected');
     expect(en.audience(85)).toBe('85 people expected');
     expect(fr.audience(120)).toBe('120 personnes attendues');
+    expect(en.audience(1)).toBe('1 person expected');
+    expect(fr.audience(1)).toBe('1 personne attendue');
   });
 
   it('put the speakers and the title in their sentence as written, whatever characters they hold', () => {
