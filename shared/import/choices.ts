@@ -42,13 +42,14 @@ export function readLanguage(cell: string): string | null {
   return LANGUAGE_WORDS[fold(cell)] ?? null;
 }
 
-/** Languages typed by a person ("anglais, de") as codes, and the first word not understood, if any. */
+/** Languages typed by a person ("anglais, de") as codes, every one understood, and the first word not understood, if any. */
 export function readLanguages(text: string): { codes: string[]; unknown: string | null } {
   const codes: string[] = [];
+  let unknown: string | null = null;
   for (const part of text.split(/[,;/]/).map((p) => p.trim()).filter((p) => p !== '')) {
     const code = readLanguage(part) ?? (/^[a-z]{2,3}$/i.test(part) ? part.toLowerCase() : null);
-    if (code === null) return { codes, unknown: part };
-    if (!codes.includes(code)) codes.push(code);
+    if (code === null) unknown ??= part;
+    else if (!codes.includes(code)) codes.push(code);
   }
-  return { codes, unknown: null };
+  return { codes, unknown };
 }

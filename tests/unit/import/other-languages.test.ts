@@ -41,12 +41,12 @@ describe('other languages in a registration list', () => {
     expect(person(project, 'chloe@inserm.fr').otherLanguages).toEqual([]);
   });
 
-  it('keeps the person when a language is not understood, with what it read, and marks it to check at its row and column', async () => {
+  it('keeps the person when a language is not understood, with the others, and marks it to check at its row and column', async () => {
     const { project, plan } = await importList(eventWithOptions(), 'klingon.csv', [
       'Nom;Prénom;Courriel;Languages spoken',
-      'Durand;Alice;alice@chu-bordeaux.fr;"English; klingon"',
+      'Durand;Alice;alice@chu-bordeaux.fr;"English; klingon, Deutsch"',
     ]);
-    expect(person(project, 'alice@chu-bordeaux.fr')).toMatchObject({ otherLanguages: ['en'], toCheck: ['otherLanguages'] });
+    expect(person(project, 'alice@chu-bordeaux.fr')).toMatchObject({ otherLanguages: ['en', 'de'], toCheck: ['otherLanguages'] });
     expect(warnings(plan.notes)).toEqual([[2, 'otherLanguageUnknown', 'Languages spoken', 'klingon']]);
   });
 
