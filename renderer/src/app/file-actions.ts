@@ -9,6 +9,7 @@ import { useShellStore } from '../state/shell-store.ts';
 import { ask } from './questions.ts';
 import { reviewMerge } from '../features/merge/merge-actions.ts';
 import { useMergeReview } from '../features/merge/merge-review-store.ts';
+import { writePlaceBeforeOpening } from '../features/timetable/view-prefs.ts';
 
 const shell = () => useShellStore.getState();
 const project = () => useProjectStore.getState();
@@ -170,11 +171,17 @@ async function settleUnsavedWork(reason: 'closing' | 'opening'): Promise<boolean
 
 export const openProject = () =>
   guarded(async () => {
-    if (await settleUnsavedWork('opening')) showOpened(await window.regie.openProject());
+    if (await settleUnsavedWork('opening')) {
+      await writePlaceBeforeOpening();
+      showOpened(await window.regie.openProject());
+    }
   });
 export const openSample = () =>
   guarded(async () => {
-    if (await settleUnsavedWork('opening')) showOpened(await window.regie.openSample());
+    if (await settleUnsavedWork('opening')) {
+      await writePlaceBeforeOpening();
+      showOpened(await window.regie.openSample());
+    }
   });
 
 /** The window is being closed (or the app quit): unsaved work is settled first, then the shell goes on. */

@@ -74,15 +74,24 @@ let currentPlace: TimetablePlace | null = null;
 /** Where the grid was last, for the view shown again in this window. */
 export const lastPlace = (): TimetablePlace | null => currentPlace;
 
+/** Writes where the grid is for the open file now, if a write is waiting. */
+function writePlace(): Promise<void> {
+  const waiting = placeTimer !== undefined;
+  clearTimeout(placeTimer);
+  placeTimer = undefined;
+  // Losing where the grid was is harmless: the next scroll says it again.
+  return waiting && currentPlace ? window.regie.setTimetableView({ place: currentPlace }).catch(() => undefined) : Promise.resolve();
+}
+
 /** The grid scrolled: remembered here, and soon in the app's settings for the open file. */
 export function rememberPlace(place: TimetablePlace): void {
   currentPlace = place;
   clearTimeout(placeTimer);
-  placeTimer = setTimeout(() => {
-    // Losing where the grid was is harmless: the next scroll says it again.
-    if (currentPlace) window.regie.setTimetableView({ place: currentPlace }).catch(() => undefined);
-  }, PLACE_SAVE_DELAY_MS);
+  placeTimer = setTimeout(() => void writePlace(), PLACE_SAVE_DELAY_MS);
 }
+
+/** Before another file opens: the place waiting to be written is this file's, never the next one's. */
+export const writePlaceBeforeOpening = writePlace;
 
 export const useViewPrefs = create<ViewPrefsState>((set, get) => {
   const save = () => {
