@@ -17,17 +17,18 @@ const LIST = [
   'Quintard;Basile;basile.quintard@inria.fr;Inria',
 ].join('\r\n');
 
-async function openDialog(openRegie: (options: RegieOptions) => Promise<RegieWindow>) {
+/** Opens the import dialog on `list` (a CSV's text), once its report shows `summary`. */
+async function openDialog(openRegie: (options: RegieOptions) => Promise<RegieWindow>, list = LIST, summary = 'Lignes lues : 0') {
   const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-import-check-'));
   const csv = join(folder, 'inscrits.csv');
-  await writeFile(csv, LIST);
+  await writeFile(csv, list);
   const { page } = await openRegie({ language: 'fr', dialogs: { open: [csv] } });
   const participants = new ParticipantsPage(page);
   await participants.open();
   const before = await participants.total();
   await participants.panel().getByRole('button', { name: 'Importer la liste…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 0');
+  await expect(dialog.locator('.pt-report__summary')).toContainText(summary);
   return { page, participants, before, dialog };
 }
 
@@ -99,19 +100,11 @@ test('changes made while a check runs: only the newest mapping’s figures ever 
 });
 
 test('a long list: every bad row is listed, every column has its menu, and Import brings in every valid person', async ({ openRegie }) => {
-  const folder = await mkdtemp(join(tmpdir(), 'regie-e2e-import-check-'));
-  const csv = join(folder, 'inscrits.csv');
   // 620 people (more than one part of the hand-over) and 130 bad e-mails (more than a step of the report's lines).
   const valid = Array.from({ length: 620 }, (_, i) => `Nom${i};Prénom${i};personne${i}@univ-lille.fr;Université de Lille;doctorant;fr`);
   const bad = Array.from({ length: 130 }, (_, i) => `Faux${i};Prénom${i};faux${i}@inria;Inria;doctorant;fr`);
-  await writeFile(csv, ['Nom;Prénom;Courriel;Établissement;Rôle;Langue', ...valid, ...bad].join('\r\n'));
-  const { page } = await openRegie({ language: 'fr', dialogs: { open: [csv] } });
-  const participants = new ParticipantsPage(page);
-  await participants.open();
-  const before = await participants.total();
-  await participants.panel().getByRole('button', { name: 'Importer la liste…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Importer la liste des inscrits' });
-  await expect(dialog.locator('.pt-report__summary')).toContainText('Lignes lues : 750 — ajoutées : 620');
+  const list = ['Nom;Prénom;Courriel;Établissement;Rôle;Langue', ...valid, ...bad].join('\r\n');
+  const { page, participants, before, dialog } = await openDialog(openRegie, list, 'Lignes lues : 750 — ajoutées : 620');
 
   await expect(dialog.locator('.pt-mapping select')).toHaveCount(6);
   await expect(dialog.getByLabel('Dans Régie : Langue')).toBeVisible();
