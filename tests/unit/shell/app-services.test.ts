@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleProject } from '../../../shared/sample/index.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { createAppServices, type AppServices } from '../../../main/services/app-services.ts';
+import { createAppServices, type AppServices, type AppServicesWithKeeping } from '../../../main/services/app-services.ts';
 import { openPreferences, type Preferences } from '../../../main/services/preferences.ts';
 import type { Progress } from '../../../shared/ipc.ts';
 
@@ -16,8 +16,10 @@ let answers: { open: string[]; save: string[]; folder: string[] };
 let revealed: string[];
 let progress: Progress[];
 
-const services = (): AppServices =>
-  createAppServices({
+/** Every instance a test made: its snapshot and recovery writes end before the test's folder is removed. */
+let made: AppServicesWithKeeping[] = [];
+const services = (): AppServices => {
+  const instance = createAppServices({
     onProgress: (step) => void progress.push(step),
     preferences,
     dataFolder: join(folder, 'user-data'),
@@ -30,6 +32,9 @@ const services = (): AppServices =>
       revealFolder: async (path) => void revealed.push(path),
     },
   });
+  made.push(instance);
+  return instance;
+};
 
 const writeSample = async (name: string, eventName: string): Promise<string> => {
   const project = sampleProject();
@@ -47,6 +52,8 @@ beforeEach(async () => {
   progress = [];
 });
 afterEach(async () => {
+  await Promise.all(made.map((instance) => instance.settled()));
+  made = [];
   await rm(folder, { recursive: true, force: true });
 });
 
