@@ -101,6 +101,21 @@ export class TimetablePage {
   }
 
   /** The room whose column starts the grid's view (just right of the hours), and the grid's vertical scroll. */
+  /** The grid's scroll position once a wheel's smooth scrolling has finished: unchanged over three animation frames. */
+  async settledScroll(): Promise<{ left: number; top: number }> {
+    return this.grid().evaluate(async (grid) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let last = '';
+      for (let still = 0; still < 3; ) {
+        await frame();
+        const now = `${grid.scrollLeft} ${grid.scrollTop}`;
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+      return { left: grid.scrollLeft, top: grid.scrollTop };
+    });
+  }
+
   async firstRoomInView(): Promise<{ room: string; top: number }> {
     return this.grid().evaluate((grid) => {
       const left = grid.getBoundingClientRect().left + 56 + 2;
