@@ -34,8 +34,15 @@ export const COLUMN_PADDING = 4;
 /** Indent of a nested card: the width of its parent's title strip. */
 export const NEST_INDENT = 22;
 
-/** `left` and `width` as CSS values, e.g. `calc(50% + 2px)`. */
-export const cssLength = (span: Span): string => `calc(${span.fraction * 100}% + ${span.px}px)`;
+/** A box edge as CSS, in its simplest form (`4px`, `50%` or `calc(50% + 2px)`): hundreds of cards come into view at each scroll step, and a calc() costs more to read. */
+export function cssLength({ fraction, px }: Span): string {
+  const percent = Math.abs(fraction) < 1e-9 ? 0 : fraction * 100;
+  if (percent === 0) return `${px}px`;
+  return px === 0 ? `${percent}%` : `calc(${percent}% + ${px}px)`;
+}
+
+/** The box's distance from the column's right edge: with `left`, it places the box without a calc() for most cards. */
+export const rightOf = (box: LaneBox): Span => ({ fraction: 1 - box.left.fraction - box.width.fraction, px: -(box.left.px + box.width.px) });
 
 /** Lane numbers for items of one strip: each takes the first lane free at its start; a cluster of overlaps shares its lane count. */
 function assignLanes(items: readonly LaneItem[]): Map<string, { lane: number; lanes: number }> {

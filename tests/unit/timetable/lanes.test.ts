@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_PADDING, cssLength, laneBoxes, laneOfDrop, NEST_INDENT, type LaneItem } from '../../../shared/timetable/lanes.ts';
+import { COLUMN_PADDING, cssLength, laneBoxes, laneOfDrop, NEST_INDENT, rightOf, type LaneItem } from '../../../shared/timetable/lanes.ts';
 
 const at = (id: string, start: string, minutes: number, parentId: string | null = null): LaneItem => {
   const [h, m] = start.split(':').map(Number);
@@ -61,8 +61,28 @@ describe('lanes of a room’s day', () => {
     expect(lanesOf([at('a', '09:00', 30, 'b'), at('b', '09:00', 30, 'a')])).toEqual({ a: '0/2', b: '1/2' });
   });
 
-  it('writes a box edge as CSS', () => {
+  it('writes a box edge as CSS, in its simplest form', () => {
     expect(cssLength({ fraction: 0.5, px: 2 })).toBe('calc(50% + 2px)');
+    expect(cssLength({ fraction: 0, px: 4 })).toBe('4px');
+    expect(cssLength({ fraction: 0.5, px: 0 })).toBe('50%');
+  });
+
+  it('places a full-width card, and each of three lanes, by a left and a right edge that meet the width', () => {
+    const boxes = laneBoxes([at('solo', '08:00', 30), at('a', '09:00', 60), at('b', '09:00', 60), at('c', '09:00', 60)]);
+    const edges = (id: string) => [cssLength(boxes.get(id)!.left), cssLength(rightOf(boxes.get(id)!))];
+    expect(edges('solo')).toEqual(['4px', '4px']);
+    // In a 190 px column: each edge resolved as the browser would, the box between them keeps its width.
+    const resolve = (css: string) => {
+      const [, percent, px] = /^(?:calc\()?(?:(-?[\d.e-]+)%)?(?: \+ )?(?:(-?[\d.e-]+)px)?\)?$/.exec(css)!;
+      return (Number(percent ?? 0) / 100) * 190 + Number(px ?? 0);
+    };
+    for (const id of ['a', 'b', 'c']) {
+      const box = boxes.get(id)!;
+      const [left, right] = edges(id).map(resolve);
+      expect(190 - left! - right!).toBeCloseTo(resolve(cssLength(box.width)), 6);
+    }
+    expect(resolve(edges('a')[0]!)).toBe(4);
+    expect(resolve(edges('c')[1]!)).toBeCloseTo(4, 6);
   });
 });
 

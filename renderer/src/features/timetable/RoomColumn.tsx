@@ -4,7 +4,7 @@ import { useDroppable } from '@dnd-kit/core';
 import type { Room } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
-import { cssLength, laneBoxes, laneItemOf, laneOfDrop, type LaneItem } from '../../../../shared/timetable/lanes.ts';
+import { cssLength, laneBoxes, laneItemOf, laneOfDrop, rightOf, type LaneItem } from '../../../../shared/timetable/lanes.ts';
 import { isInside, parentsOf } from '../../../../shared/model/nesting.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
 import { conflictsAfter } from '../../state/conflicts.ts';
@@ -65,7 +65,7 @@ function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneIt
       role="status"
       data-conflict={clashes.length ? 'true' : undefined}
       data-lane={`${lane.lane + 1}/${lane.lanes}`}
-      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute, left: cssLength(lane.left), width: cssLength(lane.width) }}
+      style={{ top: (target.start - hours.start) * pxPerMinute, height: target.duration * pxPerMinute, left: cssLength(lane.left), right: cssLength(rightOf(lane)) }}
     >
       <strong>{t('timetable:preview', { room, start: toTime(target.start), end: toTime(target.start + target.duration) })}</strong>
       <span>{clashes.length ? `⚠ ${t('timetable:overlap', { titles: clashes.join('\n') })}` : t('timetable:previewFree')}</span>

@@ -6,7 +6,7 @@ import type { Session } from '../../../../shared/model/schema.ts';
 import { toMinutes, toTime } from '../../../../shared/model/time.ts';
 import type { Conflict } from '../../../../shared/rules/index.ts';
 import { SEVERITIES } from '../../../../shared/rules/types.ts';
-import { cssLength, type LaneBox } from '../../../../shared/timetable/lanes.ts';
+import { cssLength, rightOf, type LaneBox } from '../../../../shared/timetable/lanes.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useItemConflicts } from '../../state/conflicts.ts';
 import { useCardActions } from './card-actions.ts';
@@ -14,7 +14,7 @@ import { useDragStore } from './drag-store.ts';
 import { useFound } from './find-store.ts';
 import { dragId } from './drag.ts';
 import { CardFindings } from './CardFindings.tsx';
-import { sessionColour, useTimetable } from './timetable-context.ts';
+import { cardTint, sessionColour, useTimetable } from './timetable-context.ts';
 import { useViewPrefs } from './view-prefs.ts';
 
 interface CardProps {
@@ -123,7 +123,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
   return (
     <div
       className="tt-card-box"
-      style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), width: cssLength(lane.width), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
+      style={{ top, height: Math.max(shownHeight, 14), left: cssLength(lane.left), right: cssLength(rightOf(lane)), zIndex: 1 + depth, pointerEvents: isDragging ? 'none' : undefined }}
       data-dragging={isDragging || undefined}
       data-findings={findings.length ? 'true' : undefined}
       data-nests={nests || undefined}
@@ -135,7 +135,7 @@ export const SessionCard = memo(function SessionCard({ session, top, height, dep
         data-problems={findings[0]?.severity}
         data-selected={selected || undefined}
         data-found={found}
-        style={{ borderLeftColor: color, background: `color-mix(in srgb, ${color} 15%, white)` }}
+        style={{ borderLeftColor: color, background: cardTint(color) }}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}

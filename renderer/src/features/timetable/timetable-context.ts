@@ -36,3 +36,19 @@ export function useTimetable(): TimetableInfo {
 /** A card's colour: its theme's, or a neutral grey for a session without one. */
 export const sessionColour = (session: Session, themes: ReadonlyMap<string, Theme>): string =>
   (session.themeId && themes.get(session.themeId)?.color) || '#8a8f98';
+
+const tints = new Map<string, string>();
+
+/**
+ * A card's background: its colour at 15% over white, as `color-mix(in srgb, colour 15%, white)` draws it, written as a
+ * plain colour (colours are #rrggbb): a color-mix() per card cost more to read than anything else a card sets.
+ */
+export function cardTint(colour: string): string {
+  let tint = tints.get(colour);
+  if (tint === undefined) {
+    const channels = [1, 3, 5].map((at) => Math.round(Number.parseInt(colour.slice(at, at + 2), 16) * 0.15 + 255 * 0.85));
+    tint = channels.some(Number.isNaN) ? `color-mix(in srgb, ${colour} 15%, white)` : `rgb(${channels.join(' ')})`;
+    tints.set(colour, tint);
+  }
+  return tint;
+}
