@@ -6,7 +6,7 @@
 import { freeze } from 'immer';
 import { useEffect } from 'react';
 import type { Project } from '../../../shared/model/schema.ts';
-import { inIdleSlices } from './idle-slices.ts';
+import { inIdleSlices, stepUntil } from './idle-slices.ts';
 import { useProjectStore } from './store.ts';
 
 /** Items of a list frozen per step: well under a millisecond. */
@@ -39,11 +39,7 @@ export function useFreezeAfterCheck(): void {
     if (!checked || !project || frozenOpening === opening) return;
     frozenOpening = opening;
     const steps = freezeInSteps(project);
-    const slices = inIdleSlices((until) => {
-      do if (steps.next().done) return true;
-      while (performance.now() < until);
-      return false;
-    }, SLICE_MS, IDLE_WAIT_MS);
+    const slices = inIdleSlices((until) => stepUntil(steps, until), SLICE_MS, IDLE_WAIT_MS);
     return () => {
       // Stopped half-way (an edit to check first): it starts again after that check, skipping what is frozen already.
       if (slices.stop() && frozenOpening === opening) frozenOpening = -1;

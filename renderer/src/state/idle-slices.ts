@@ -21,3 +21,10 @@ export function inIdleSlices(step: (until: number) => boolean, sliceMs: number, 
     },
   };
 }
+
+/** Runs `steps` until they are done (true) or `until` (a performance.now() time) has passed (false); at least one step. */
+export function stepUntil(steps: Iterator<unknown>, until: number): boolean {
+  do if (steps.next().done) return true;
+  while (performance.now() < until);
+  return false;
+}

@@ -5,6 +5,7 @@ import type { Edit } from '../../../shared/edits/index.ts';
 import { emptyHistory, isDirty, markSaved, markUnsaved, perform, redo, undo, type History, type Performed } from '../../../shared/edits/history.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import { projectConflicts, type ProjectConflicts } from './conflict-checker.ts';
+import { stepUntil } from './idle-slices.ts';
 
 export interface ProjectState {
   readonly project: Project | null;
@@ -44,13 +45,9 @@ let checking: { readonly project: Project; readonly conflicts: ProjectConflicts;
 /** Steps of the check of `project` until `until` (a performance.now() time): true once it is done. */
 function checkUntil(conflicts: ProjectConflicts, project: Project, until: number): boolean {
   if (checking?.project !== project || checking.conflicts !== conflicts) checking = { project, conflicts, steps: conflicts.inSteps(project) };
-  do {
-    if (checking.steps.next().done) {
-      checking = null;
-      return true;
-    }
-  } while (performance.now() < until);
-  return false;
+  if (!stepUntil(checking.steps, until)) return false;
+  checking = null;
+  return true;
 }
 
 export const useProjectStore = create<ProjectState>((set, get) => ({
