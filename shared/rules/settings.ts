@@ -22,20 +22,46 @@ export function settingsApplier(): (findings: Iterable<Finding>, settings: Proje
   let current: ProjectSettings | null = null;
   let notes = new Map<string, string>();
   let made = new WeakMap<Finding, Conflict | null>();
+  // The last result, sorted, and its members: an edit changes a few findings, so the rest keep their order.
+  let previous: readonly Conflict[] = [];
+  let previousSet = new Set<Conflict>();
   return (findings, settings) => {
     if (settings !== current) {
       current = settings;
       notes = new Map(settings.acknowledgements.map((a) => [a.key, a.note]));
       made = new WeakMap();
+      previous = [];
+      previousSet = new Set();
     }
-    const out: Conflict[] = [];
+    const now = new Set<Conflict>();
+    const added: Conflict[] = [];
     for (const f of findings) {
       let conflict = made.get(f);
       if (conflict === undefined) made.set(f, (conflict = toConflict(f, settings, notes)));
-      if (conflict) out.push(conflict);
+      if (!conflict) continue;
+      now.add(conflict);
+      if (!previousSet.has(conflict)) added.push(conflict);
     }
-    return out.sort(bySeverityRuleKey);
+    const out = mergeSorted(
+      previous.filter((c) => now.has(c)),
+      added.sort(bySeverityRuleKey),
+    );
+    previous = out;
+    previousSet = now;
+    return out;
   };
+}
+
+/** Two lists sorted by severity, rule and key, as one (keys are unique, so the order is total). */
+function mergeSorted(a: Conflict[], b: readonly Conflict[]): Conflict[] {
+  if (b.length === 0) return a;
+  const out: Conflict[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(bySeverityRuleKey(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 function toConflict(f: Finding, settings: ProjectSettings, notes: ReadonlyMap<string, string>): Conflict | null {

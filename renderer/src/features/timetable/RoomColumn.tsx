@@ -1,11 +1,11 @@
 /** One room on one day, under its header: one drop slot per snap step, its session cards, and the preview of a drop. */
 import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { Room } from '../../../../shared/model/schema.ts';
+import type { Room, Session } from '../../../../shared/model/schema.ts';
 import { toTime } from '../../../../shared/model/time.ts';
 import { slotTimes, type CardBox } from '../../../../shared/timetable/grid.ts';
 import { cssLength, laneBoxes, laneItemOf, laneOfDrop, rightOf, type LaneItem } from '../../../../shared/timetable/lanes.ts';
-import { isInside, parentsOf } from '../../../../shared/model/nesting.ts';
+import { isInside, parentsOf, type ParentOf } from '../../../../shared/model/nesting.ts';
 import { roomClashesOf } from '../../../../shared/rules/index.ts';
 import { conflictsAfter } from '../../state/conflicts.ts';
 import { useDragStore } from './drag-store.ts';
@@ -40,22 +40,35 @@ const DropSlots = memo(function DropSlots({ room, day, start, from, to, snap, px
   );
 });
 
+interface SessionIndex {
+  readonly byId: ReadonlyMap<string, Session>;
+  readonly parentOf: ParentOf;
+}
+
+/** Per list of sessions, made once for every column's preview: a drag changes its target many times a second. */
+const indexes = new WeakMap<readonly Session[], SessionIndex>();
+function indexOf(sessions: readonly Session[]): SessionIndex {
+  let index = indexes.get(sessions);
+  if (!index) indexes.set(sessions, (index = { byId: new Map(sessions.map((s) => [s.id, s])), parentOf: parentsOf(sessions) }));
+  return index;
+}
+
 /** Where the dragged session would land in this room: exact start–end, its lane beside overlapping sessions, and the room clashes the drop would leave. */
 function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneItem[] }) {
   const { t, project, hours, pxPerMinute } = useTimetable();
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
   const lane = useMemo(() => {
     if (!target) return null;
-    const session = project.sessions.find((s) => s.id === target.sessionId);
-    const parentOf = parentsOf(project.sessions);
+    const { byId, parentOf } = indexOf(project.sessions);
+    const session = byId.get(target.sessionId);
     const moving = new Set(lanes.filter((i) => i.id === target.sessionId || isInside(i.id, target.sessionId, parentOf)).map((i) => i.id));
     return laneOfDrop(lanes, moving, { id: target.sessionId, start: target.start, end: target.start + target.duration, parentId: session?.parentId ?? null });
   }, [project, lanes, target]);
   const clashes = useMemo(() => {
     if (!target) return [];
     const after = conflictsAfter(project, dropEdits(project, target)?.edits ?? []);
-    const titles = new Map(project.sessions.map((s) => [s.id, s.title]));
-    return roomClashesOf(after ?? [], target.sessionId).map((id) => titles.get(id) ?? '');
+    const { byId } = indexOf(project.sessions);
+    return roomClashesOf(after ?? [], target.sessionId).map((id) => byId.get(id)?.title ?? '');
   }, [project, target]);
   if (!target || !lane) return null;
   const room = project.rooms.find((r) => r.id === roomId)?.name ?? roomId;
