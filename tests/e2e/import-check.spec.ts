@@ -38,20 +38,35 @@ async function checkingWorker(page: Page): Promise<Worker> {
   return page.workers().find((w) => w.url().includes('import-check'))!;
 }
 
-/** Keeps the worker's thread busy for up to `ms` (ended sooner if the worker is stopped): checks queue up behind. */
-function keepBusy(worker: Worker, ms: number): void {
+/**
+ * Keeps the worker's thread busy for up to `ms` (ended sooner if the worker is stopped): checks queue up behind.
+ * Returns once the worker is busy, which it says on a broadcast channel before its loop: a check asked for before
+ * that could run first (on a busy machine the test's message reaches the worker late).
+ */
+async function keepBusy(page: Page, worker: Worker, ms: number): Promise<void> {
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('regie-e2e-busy');
+    (window as unknown as { workerBusy: Promise<void> }).workerBusy = new Promise((resolve) => {
+      channel.onmessage = () => {
+        channel.close();
+        resolve();
+      };
+    });
+  });
   void worker
     .evaluate((until) => {
+      new BroadcastChannel('regie-e2e-busy').postMessage('busy');
       const end = Date.now() + until;
       while (Date.now() < end);
     }, ms)
     .catch(() => undefined);
+  await page.evaluate(() => (window as unknown as { workerBusy: Promise<void> }).workerBusy);
 }
 
 test('a long check shows its step and can be stopped; stopped, nothing old shows and nothing imports; checked again, it imports', async ({ openRegie }) => {
   const { page, participants, before, dialog } = await openDialog(openRegie);
   const importButton = dialog.getByRole('button', { name: /^Importer \d+ personnes? valides?$/ });
-  keepBusy(await checkingWorker(page), 60_000);
+  await keepBusy(page, await checkingWorker(page), 60_000);
 
   await dialog.getByLabel('Dans Régie : Adresse de contact').selectOption({ label: 'Courriel' });
   // After a second: the step, and a way to stop. The window still answers meanwhile (the checkbox below ticks).
@@ -87,7 +102,7 @@ test('changes made while a check runs: only the newest mapping’s figures ever 
       if (text) seen.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  keepBusy(await checkingWorker(page), 5_000);
+  await keepBusy(page, await checkingWorker(page), 5_000);
 
   // First the e-mail column alone (no one removed), then also removing the people missing from the list.
   await dialog.getByLabel('Dans Régie : Adresse de contact').selectOption({ label: 'Courriel' });
