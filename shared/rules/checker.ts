@@ -21,7 +21,6 @@ export interface ConflictChecker {
   checksAll(next: Project): boolean;
 }
 
-
 export function createConflictChecker(initial: Project): ConflictChecker {
   const steps = conflictCheckerInSteps(initial);
   for (;;) {

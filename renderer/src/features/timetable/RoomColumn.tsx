@@ -47,7 +47,7 @@ interface SessionIndex {
 
 /** Per list of sessions, made once for every column's preview: a drag changes its target many times a second. */
 const indexes = new WeakMap<readonly Session[], SessionIndex>();
-function indexOf(sessions: readonly Session[]): SessionIndex {
+function sessionIndex(sessions: readonly Session[]): SessionIndex {
   let index = indexes.get(sessions);
   if (!index) indexes.set(sessions, (index = { byId: new Map(sessions.map((s) => [s.id, s])), parentOf: parentsOf(sessions) }));
   return index;
@@ -59,7 +59,7 @@ function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneIt
   const target = useDragStore((s) => (s.activeId && s.target?.type === 'slot' && s.target.roomId === roomId ? s.target : null));
   const lane = useMemo(() => {
     if (!target) return null;
-    const { byId, parentOf } = indexOf(project.sessions);
+    const { byId, parentOf } = sessionIndex(project.sessions);
     const session = byId.get(target.sessionId);
     const moving = new Set(lanes.filter((i) => i.id === target.sessionId || isInside(i.id, target.sessionId, parentOf)).map((i) => i.id));
     return laneOfDrop(lanes, moving, { id: target.sessionId, start: target.start, end: target.start + target.duration, parentId: session?.parentId ?? null });
@@ -67,7 +67,7 @@ function DropPreview({ roomId, lanes }: { roomId: string; lanes: readonly LaneIt
   const clashes = useMemo(() => {
     if (!target) return [];
     const after = conflictsAfter(project, dropEdits(project, target)?.edits ?? []);
-    const { byId } = indexOf(project.sessions);
+    const { byId } = sessionIndex(project.sessions);
     return roomClashesOf(after ?? [], target.sessionId).map((id) => byId.get(id)?.title ?? '');
   }, [project, target]);
   if (!target || !lane) return null;
